@@ -1,0 +1,5 @@
+import sys
+
+from hiptrainer.cli import run
+
+sys.exit(run())

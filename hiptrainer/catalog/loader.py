@@ -1,0 +1,102 @@
+"""Reading and validating the bundled catalogue: exercises and workouts as TOML files."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import msgspec
+
+from hiptrainer.catalog.errors import CatalogError, explain
+from hiptrainer.domain.model import Dosage, Exercise, Workout
+from hiptrainer.paths import display_path, resources_dir
+
+T = TypeVar("T", Exercise, Workout)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Validated exercises (in library order: the founding article's first) and workouts."""
+
+    exercises: dict[str, Exercise]
+    workouts: dict[str, Workout]
+
+    def dosage(self, workout_id: str, index: int) -> Dosage:
+        """The dose of block ``index`` of a workout: its own, or the exercise's."""
+        block = self.workouts[workout_id].blocks[index]
+        return block.dosage or self.exercises[block.exercise].dosage
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(f"{display_path(path)}: cannot read: {exc.strerror}") from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise CatalogError(f"{display_path(path)}: not a UTF-8 text file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{display_path(path)}: invalid TOML: {exc}") from None
+
+
+def convert(data: Any, schema: type[T], where: str) -> T:
+    """Validate already-parsed ``data`` as ``schema``; errors name ``where`` and the field."""
+    try:
+        return msgspec.convert(data, schema)
+    except msgspec.ValidationError as exc:
+        raise CatalogError(f"{where}: {explain(exc, schema, data)}") from None
+
+
+def read_definition(path: Path, schema: type[T]) -> T:
+    """One exercise or workout file, validated, its id matching its file name."""
+    item = convert(read_toml(path), schema, display_path(path))
+    if item.id != path.stem:
+        raise CatalogError(
+            f'{display_path(path)}: id: "{item.id}" does not match the file name "{path.name}"'
+        )
+    return item
+
+
+def library_order(exercises: Iterable[Exercise]) -> list[Exercise]:
+    """The founding article's exercises first, then the rest by name."""
+    return sorted(exercises, key=lambda e: (not e.from_article, e.name.casefold()))
+
+
+def check_references(
+    exercises: dict[str, Exercise], workouts: dict[str, Workout], root: Path
+) -> None:
+    """Every variant and every workout block names an exercise that exists."""
+    for exercise in exercises.values():
+        for field in ("easier", "harder"):
+            for index, other in enumerate(getattr(exercise, field)):
+                if other not in exercises:
+                    path = display_path(root / "exercises" / f"{exercise.id}.toml")
+                    raise CatalogError(f'{path}: {field}[{index}]: unknown exercise id "{other}"')
+    for workout in workouts.values():
+        for index, block in enumerate(workout.blocks):
+            if block.exercise not in exercises:
+                path = display_path(root / "workouts" / f"{workout.id}.toml")
+                raise CatalogError(
+                    f'{path}: blocks[{index}].exercise: unknown exercise id "{block.exercise}"'
+                )
+
+
+def load_catalog(root: Path | None = None) -> Catalog:
+    """Load ``root/exercises/*.toml`` and ``root/workouts/*.toml``; raise CatalogError."""
+    root = root or resources_dir()
+    exercise_dir = root / "exercises"
+    if not exercise_dir.is_dir():
+        raise CatalogError(f"{display_path(exercise_dir)}: the exercise folder is missing")
+    exercises = [read_definition(p, Exercise) for p in sorted(exercise_dir.glob("*.toml"))]
+    workout_dir = root / "workouts"
+    workouts = [read_definition(p, Workout) for p in sorted(workout_dir.glob("*.toml"))]
+    catalog = Catalog(
+        exercises={e.id: e for e in library_order(exercises)},
+        workouts={w.id: w for w in workouts},
+    )
+    check_references(catalog.exercises, catalog.workouts, root)
+    return catalog

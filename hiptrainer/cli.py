@@ -1,0 +1,122 @@
+"""Command line: ``hiptrainer`` opens the window; subcommands work without one.
+
+Exit codes: 0 success, 1 a data or input problem (one line on stderr), 2 a usage error.
+Qt is imported only when the GUI starts, so listing the catalogue stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+import msgspec
+
+from hiptrainer import __version__
+from hiptrainer.catalog import Catalog, CatalogError, load_catalog
+from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
+from hiptrainer.paths import DATA_DIR_ENV, data_dir
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hiptrainer",
+        description="Desktop trainer for runners' hip and glute strength. "
+        "With no command, opens the main window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"where every file the app writes goes (default: ${DATA_DIR_ENV}, "
+        "else the platform's application-data folder)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the full window, wait for its first paint, and exit 0",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, what in (("exercises", "exercise catalogue"), ("workouts", "bundled routines")):
+        sub = commands.add_parser(name, help=f"list the {what}")
+        sub.add_argument("--json", action="store_true", help="print every field as JSON")
+    return parser
+
+
+def _print_json(items: object) -> None:
+    text = msgspec.json.format(msgspec.json.encode(items), indent=2).decode()
+    sys.stdout.write(text + "\n")
+
+
+def _table(rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1]
+        for row in rows
+    ]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def list_exercises(catalog: Catalog, as_json: bool) -> None:
+    exercises = list(catalog.exercises.values())
+    if as_json:
+        _print_json(exercises)
+        return
+    rows = [("ID", "NAME", "DOSE")]
+    rows += [(e.id, e.name, dose_text(e.dosage, e.unilateral)) for e in exercises]
+    print(_table(rows))
+
+
+def workout_items(catalog: Catalog) -> list[dict[str, object]]:
+    """Workouts as JSON-ready dicts, each block carrying the dose it will be played with."""
+    items = []
+    for workout in catalog.workouts.values():
+        item = msgspec.to_builtins(workout)
+        item["blocks"] = [
+            {
+                "exercise": block.exercise,
+                "dosage": msgspec.to_builtins(catalog.dosage(workout.id, i)),
+            }
+            for i, block in enumerate(workout.blocks)
+        ]
+        items.append(item)
+    return items
+
+
+def list_workouts(catalog: Catalog, as_json: bool) -> None:
+    if as_json:
+        _print_json(workout_items(catalog))
+        return
+    rows = [("ID", "NAME", "LENGTH", "EXERCISES")]
+    for workout in catalog.workouts.values():
+        length = minutes_text(workout_seconds(workout, catalog.exercises))
+        rows.append((workout.id, workout.name, length, str(len(workout.blocks))))
+    print(_table(rows))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from hiptrainer.ui.app import run_gui
+
+            return run_gui(data_dir(args.data_dir), smoke_test=args.smoke_test)
+        catalog = load_catalog()
+        if args.command == "exercises":
+            list_exercises(catalog, args.json)
+        elif args.command == "workouts":
+            list_workouts(catalog, args.json)
+    except CatalogError as exc:
+        print(f"hiptrainer: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except BrokenPipeError:
+        # Output piped into a command that stopped reading (``| head``): not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
+def run() -> None:
+    sys.exit(main())

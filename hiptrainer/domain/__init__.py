@@ -1,0 +1,1 @@
+"""HipTrainer's domain: exercises, doses, workouts and their rules, free of Qt."""

@@ -1,0 +1,60 @@
+"""The one typed place for user settings, stored as JSON in the data dir.
+
+Every setting has a default here, the file carries a version stamp, and a missing, unreadable
+or invalid file falls back to the defaults (logged, never fatal). Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import msgspec
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+FILE_NAME = "settings.json"
+
+
+class Settings(msgspec.Struct, kw_only=True):
+    version: int = SETTINGS_VERSION
+    #: ``QMainWindow.saveGeometry()`` as base64; empty means "let the window choose".
+    window_geometry: str = ""
+    #: objectName of the tab that was open last.
+    last_tab: str = "library"
+    #: id of the exercise last shown in the Library tab.
+    library_exercise: str = ""
+
+
+def settings_path(data_dir: Path) -> Path:
+    return data_dir / FILE_NAME
+
+
+def load_settings(data_dir: Path) -> Settings:
+    path = settings_path(data_dir)
+    try:
+        return msgspec.json.decode(path.read_bytes(), type=Settings)
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, msgspec.DecodeError) as exc:
+        log.warning("Ignoring settings in %s, using defaults: %s", path, exc)
+        return Settings()
+
+
+def save_settings(data_dir: Path, settings: Settings) -> None:
+    """Write atomically: a crash mid-write leaves the old file, never half of a new one."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    payload = msgspec.json.format(msgspec.json.encode(settings), indent=2)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=data_dir)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, settings_path(data_dir))
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""The Qt user interface. ``app.py`` is the composition root."""

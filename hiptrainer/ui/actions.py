@@ -1,0 +1,42 @@
+"""Every menu action in one registry, with standard key sequences where Qt has them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    tip: str = ""
+    role: QAction.MenuRole = QAction.MenuRole.NoRole
+
+
+ACTIONS: dict[str, ActionSpec] = {
+    "quit": ActionSpec("&Quit", Key.Quit, "Close HipTrainer", QAction.MenuRole.QuitRole),
+    "find": ActionSpec("&Find Exercise…", Key.Find, "Search the exercise library"),
+    "library": ActionSpec("&Library", "Ctrl+1", "Show the exercise library"),
+    "about": ActionSpec("&About HipTrainer", None, "", QAction.MenuRole.AboutRole),
+    "about_qt": ActionSpec("About &Qt", None, "", QAction.MenuRole.AboutQtRole),
+}
+
+
+def create_actions(parent: QWidget) -> dict[str, QAction]:
+    actions = {}
+    for name, spec in ACTIONS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action_{name}")
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+        action.setMenuRole(spec.role)
+        actions[name] = action
+    return actions

@@ -1,0 +1,127 @@
+"""Composition root: builds the application object graph and runs the event loop."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from hiptrainer import __version__
+from hiptrainer.catalog import CatalogError, load_catalog
+from hiptrainer.settings import load_settings, save_settings
+from hiptrainer.ui.library import LibraryTab
+from hiptrainer.ui.main_window import MainWindow
+
+log = logging.getLogger("hiptrainer")
+LOG_FILE = "hiptrainer.log"
+
+
+def setup_logging(data_dir: Path) -> None:
+    """Log warnings and errors to ``<data dir>/hiptrainer.log`` (and stderr if that fails)."""
+    handler: logging.Handler
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(data_dir / LOG_FILE, encoding="utf-8")
+    except OSError as exc:
+        handler = logging.StreamHandler()
+        print(f"hiptrainer: cannot write a log in {data_dir}: {exc.strerror}", file=sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_crash_handler(data_dir: Path) -> None:
+    """A bug shows a dialog and is logged with its traceback, instead of vanishing."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("Unexpected error:\n%s", text)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "HipTrainer hit a bug",
+            f"Something went wrong: {value}\n\nThe details were written to "
+            f"{data_dir / LOG_FILE}. Your recorded workouts are not affected.",
+        )
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+class _FirstPaint(QObject):
+    """Quits the application once any widget of ``window`` has painted (``--smoke-test``)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            not self._seen
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._seen = True
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("HipTrainer")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("HipTrainer")
+    app.setDesktopFileName("io.github.hiptrainer.HipTrainer")
+    return app
+
+
+def build_main_window(data_dir: Path) -> MainWindow:
+    """Everything the window needs, created here and passed in (no globals)."""
+    catalog = load_catalog()
+    settings = load_settings(data_dir)
+    library = LibraryTab(list(catalog.exercises.values()))
+    window = MainWindow(library, settings)
+
+    def save() -> None:
+        try:
+            save_settings(data_dir, window.settings)
+        except OSError as exc:
+            log.warning("Could not save settings in %s: %s", data_dir, exc)
+
+    window.closing.connect(save)
+    return window
+
+
+def run_gui(data_dir: Path, smoke_test: bool = False) -> int:
+    app = create_application()
+    setup_logging(data_dir)
+    if not smoke_test:
+        install_crash_handler(data_dir)
+    try:
+        window = build_main_window(data_dir)
+    except CatalogError as exc:
+        log.error("Catalogue error: %s", exc)
+        if smoke_test:
+            raise
+        QMessageBox.critical(
+            None, "HipTrainer cannot start", f"The exercise catalogue is broken:\n{exc}"
+        )
+        return 1
+    if smoke_test:
+        app.installEventFilter(_FirstPaint(window))
+    window.show()
+    code = app.exec()
+    if smoke_test:
+        window.close()
+    return code

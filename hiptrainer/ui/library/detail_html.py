@@ -1,0 +1,87 @@
+"""An exercise as rich text for the Library's detail pane (Qt's HTML subset)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from html import escape
+
+from hiptrainer.domain.dose import dose_details, dose_text
+from hiptrainer.domain.model import Exercise
+
+EXERCISE_SCHEME = "exercise"
+
+
+def exercise_link(exercise_id: str) -> str:
+    return f"{EXERCISE_SCHEME}:{exercise_id}"
+
+
+def _items(tag: str, lines: Iterable[str]) -> str:
+    body = "".join(f"<li style='margin-bottom:4px'>{escape(line)}</li>" for line in lines)
+    return f"<{tag}>{body}</{tag}>" if body else ""
+
+
+def _section(title: str, body: str) -> str:
+    return f"<h3>{escape(title)}</h3>{body}" if body else ""
+
+
+def _level(difficulty: int) -> str:
+    return "●" * difficulty + "○" * (5 - difficulty)
+
+
+def exercise_html(
+    exercise: Exercise, name_of: Callable[[str], str], accent: str, muted: str
+) -> str:
+    """The whole detail page. ``name_of`` turns a variant's id into its display name."""
+    e = exercise
+    facts = [
+        f"Level {e.difficulty} of 5 <span style='color:{accent}'>{_level(e.difficulty)}</span>",
+        escape(e.position[0].upper() + e.position[1:]),
+        "One side at a time" if e.unilateral else "Both sides together",
+        "Needs: " + escape(", ".join(e.equipment)) if e.equipment else "No equipment",
+    ]
+    parts = [f"<h1>{escape(e.name)}</h1>"]
+    if e.aliases:
+        parts.append(f"<p style='color:{muted}'>Also called {escape(', '.join(e.aliases))}</p>")
+    if e.from_article:
+        parts.append(
+            f"<p><b style='color:{accent}'>★ From the founding article</b> "
+            "— the dose is the article's own.</p>"
+        )
+    parts.append("<p>" + " &nbsp;·&nbsp; ".join(facts) + "</p>")
+    parts.append(f"<p>{escape(e.summary)}</p>")
+
+    dose = f"<p style='font-size:large'><b>{escape(dose_text(e.dosage, e.unilateral))}</b></p>"
+    dose += "<p>" + " ".join(escape(line) for line in dose_details(e.dosage)) + "</p>"
+    parts.append(_section("Dose", dose))
+    parts.append(_section("Why it helps runners", f"<p>{escape(e.why)}</p>"))
+
+    muscles = f"<p><b>Main:</b> {escape(', '.join(e.primary_muscles))}"
+    if e.secondary_muscles:
+        muscles += f"<br><b>Also:</b> {escape(', '.join(e.secondary_muscles))}"
+    parts.append(_section("Muscles", muscles + "</p>"))
+
+    parts.append(_section("Steps", _items("ol", (step.text for step in e.steps))))
+    parts.append(_section("Cues", _items("ul", e.cues)))
+    parts.append(_section("Common mistakes", _items("ul", e.mistakes)))
+    parts.append(_section("Safety", _items("ul", e.safety)))
+
+    variants = []
+    for label, ids in (("Easier", e.easier), ("Harder", e.harder)):
+        if ids:
+            links = ", ".join(
+                f"<a href='{exercise_link(other)}'>{escape(name_of(other))}</a>" for other in ids
+            )
+            variants.append(f"<b>{label}:</b> {links}")
+    parts.append(_section("Variations", "<p>" + "<br>".join(variants) + "</p>" if variants else ""))
+
+    sources = []
+    for source in e.sources:
+        title = escape(source.title)
+        sources.append(f"<a href='{escape(source.url)}'>{title}</a>" if source.url else title)
+    parts.append(_section("Sources", "<ul>" + "".join(f"<li>{s}</li>" for s in sources) + "</ul>"))
+    parts.append(
+        f"<p style='color:{muted}'>Text written for HipTrainer, licensed {escape(e.license)}. "
+        "This is general exercise information, not medical advice: stop if an exercise "
+        "causes sharp pain, and ask a health professional about an injury.</p>"
+    )
+    return "".join(parts)

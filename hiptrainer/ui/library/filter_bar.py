@@ -1,0 +1,126 @@
+"""Search field and filter choices above the exercise list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.domain.model import Exercise
+from hiptrainer.domain.search import ExerciseFilter
+from hiptrainer.domain.vocabulary import EQUIPMENT, MUSCLES, POSITIONS
+
+NO_EQUIPMENT = ""
+
+
+def _used(vocabulary: tuple[str, ...], used: set[str]) -> list[str]:
+    """The vocabulary words that some exercise uses, in vocabulary order."""
+    return [word for word in vocabulary if word in used]
+
+
+class FilterBar(QWidget):
+    """Emits :attr:`changed` with a new :class:`ExerciseFilter` whenever the user edits it."""
+
+    changed = Signal(object)
+
+    def __init__(self, exercises: list[Exercise], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(objectName="librarySearch")
+        self.search.setPlaceholderText("Search name, alias or muscle")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search exercises")
+
+        self.muscle = self._combo(
+            "Any muscle", _used(MUSCLES, {m for e in exercises for m in e.muscles})
+        )
+        self.equipment = self._combo("Any equipment", [])
+        self.equipment.addItem("No equipment", NO_EQUIPMENT)
+        for item in _used(EQUIPMENT, {q for e in exercises for q in e.equipment}):
+            self.equipment.addItem(item[0].upper() + item[1:], item)
+        self.position = self._combo(
+            "Any position", _used(POSITIONS, {e.position for e in exercises})
+        )
+        self.difficulty = self._combo("Any level", [])
+        for level in range(1, 5):
+            self.difficulty.addItem(f"Up to level {level}" if level > 1 else "Level 1 only", level)
+        self.sides = self._combo("One or both sides", [])
+        self.sides.addItem("One side at a time", True)
+        self.sides.addItem("Both sides together", False)
+
+        self.clear_button = QPushButton("C&lear filters", objectName="clearFilters")
+        self.clear_button.setEnabled(False)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setContentsMargins(0, 0, 0, 0)
+        for label, combo, name in (
+            ("&Muscle", self.muscle, "Muscle filter"),
+            ("E&quipment", self.equipment, "Equipment filter"),
+            ("&Position", self.position, "Position filter"),
+            ("&Difficulty", self.difficulty, "Difficulty filter"),
+            ("Si&des", self.sides, "Sides filter"),
+        ):
+            combo.setAccessibleName(name)
+            buddy = QLabel(label)
+            buddy.setBuddy(combo)
+            form.addRow(buddy, combo)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(form)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.search.textChanged.connect(self._emit)
+        for combo in (self.muscle, self.equipment, self.position, self.difficulty, self.sides):
+            combo.currentIndexChanged.connect(self._emit)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _combo(self, any_label: str, words: list[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(any_label, None)
+        for word in words:
+            combo.addItem(word[0].upper() + word[1:], word)
+        return combo
+
+    def current(self) -> ExerciseFilter:
+        return ExerciseFilter(
+            text=self.search.text(),
+            muscle=self.muscle.currentData(),
+            equipment=self.equipment.currentData(),
+            position=self.position.currentData(),
+            max_difficulty=self.difficulty.currentData(),
+            unilateral=self.sides.currentData(),
+        )
+
+    def clear(self) -> None:
+        """Back to "everything": empty search, every filter on its "any" choice."""
+        widgets = (
+            self.search,
+            self.muscle,
+            self.equipment,
+            self.position,
+            self.difficulty,
+            self.sides,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in widgets[1:]:
+            assert isinstance(combo, QComboBox)
+            combo.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._emit()
+
+    def _emit(self) -> None:
+        current = self.current()
+        self.clear_button.setEnabled(not current.is_empty)
+        self.changed.emit(current)

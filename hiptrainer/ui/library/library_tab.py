@@ -1,0 +1,189 @@
+"""The Library tab: search and filters on the left, the chosen exercise on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.domain.model import Exercise
+from hiptrainer.domain.search import ExerciseFilter
+from hiptrainer.ui.library.delegate import ExerciseDelegate
+from hiptrainer.ui.library.detail_view import ExerciseDetail
+from hiptrainer.ui.library.filter_bar import FilterBar
+from hiptrainer.ui.library.model import ExerciseFilterProxy, ExerciseListModel, ExerciseRole
+
+_NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
+class LibraryTab(QWidget):
+    """Browse the catalogue. Emits :attr:`exerciseShown` with the id on display."""
+
+    exerciseShown = Signal(str)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, exercises: list[Exercise], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("library")
+        self._history: list[str] = []
+        self._sized = False
+        names = {e.id: e.name for e in exercises}
+
+        self.filters = FilterBar(exercises)
+        self.model = ExerciseListModel(exercises, self)
+        self.proxy = ExerciseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.list = QListView(objectName="exerciseList")
+        self.list.setAccessibleName("Exercises")
+        self.list.setModel(self.proxy)
+        self.list.setItemDelegate(ExerciseDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+
+        self.count = QLabel(objectName="libraryCount")
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_text = QLabel("No exercise matches this search and these filters.")
+        empty_text.setWordWrap(True)
+        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_clear = QPushButton("Show all exercises", objectName="emptyClear")
+        empty_layout.addStretch()
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch()
+        self.results = QStackedWidget()
+        self.results.addWidget(self.list)
+        self.results.addWidget(self.empty)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.count)
+        left_layout.addWidget(self.results, 1)
+
+        self.detail = ExerciseDetail(lambda exercise_id: names.get(exercise_id, exercise_id))
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.filters.changed.connect(self._apply_filter)
+        self.empty_clear.clicked.connect(self.filters.clear)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.activated.connect(lambda _index: self.detail.setFocus())
+        self.detail.exerciseRequested.connect(self._follow_link)
+        self.filters.search.installEventFilter(self)
+        back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
+        back.activated.connect(self.go_back)
+        self.setTabOrder(self.filters.search, self.filters.muscle)
+        self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:
+            # The list gets about a quarter of the width: enough for names and doses.
+            self._sized = True
+            left = max(320, min(460, self.width() // 4))
+            self.splitter.setSizes([left, max(self.width() - left, 1)])
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def current_exercise(self) -> Exercise | None:
+        return self.detail.exercise
+
+    def show_exercise(self, exercise_id: str, remember: bool = True) -> bool:
+        """Select and show ``exercise_id``; clears the filters if they hide it."""
+        row = self.model.row_of(exercise_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if not index.isValid():
+            self.filters.clear()
+            index = self.proxy.mapFromSource(self.model.index(row))
+        previous = self.detail.exercise
+        if remember and previous is not None and previous.id != exercise_id:
+            self._history.append(previous.id)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.list.scrollTo(index)
+        return True
+
+    def go_back(self) -> None:
+        """Return to the exercise shown before the last followed link."""
+        if self._history:
+            self.show_exercise(self._history.pop(), remember=False)
+
+    # --- internals ------------------------------------------------------------------------------
+
+    def _apply_filter(self, new: ExerciseFilter) -> None:
+        self.proxy.set_filter(new)
+        self._update_count()
+        visible = self.proxy.rowCount()
+        self.results.setCurrentWidget(self.list if visible else self.empty)
+        shown = self.detail.exercise
+        if not visible:
+            return
+        if shown is not None and self._visible(shown.id):
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(shown.id)))
+        else:
+            index = self.proxy.index(0, 0)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _visible(self, exercise_id: str) -> bool:
+        row = self.model.row_of(exercise_id)
+        return row >= 0 and self.proxy.mapFromSource(self.model.index(row)).isValid()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.count.setText(
+            f"{total} exercises" if shown == total else f"{shown} of {total} exercises"
+        )
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        exercise = current.data(ExerciseRole) if current.isValid() else None
+        if isinstance(exercise, Exercise) and exercise is not self.detail.exercise:
+            self.detail.show_exercise(exercise)
+            self.exerciseShown.emit(exercise.id)
+
+    def _follow_link(self, exercise_id: str) -> None:
+        self.show_exercise(exercise_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Arrow keys in the search field move through the list; Enter opens the detail."""
+        if watched is self.filters.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in _NAVIGATION_KEYS:
+                clone = QKeyEvent(QEvent.Type.KeyPress, key, event.modifiers())
+                QApplication.sendEvent(self.list, clone)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount():
+                self.detail.setFocus()
+                return True
+            if key == Qt.Key.Key_Escape and self.filters.search.text():
+                self.filters.search.clear()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,53 @@
+"""Render screenshots of the main window for the README and the AppStream metainfo.
+
+    python packaging/screenshots.py [--size 1280x800] [--exercise ID] [-o FILE.png]
+
+Runs offscreen with a throwaway data dir, so it never touches real settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--exercise", default="copenhagen_plank", help="exercise to show")
+    parser.add_argument("--search", default="", help="text to type into the search field")
+    parser.add_argument("-o", "--output", type=Path, default=HERE / "screenshots" / "library.png")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+
+    from PySide6.QtWidgets import QApplication
+
+    from hiptrainer.ui.app import build_main_window, create_application
+
+    app = create_application()
+    with tempfile.TemporaryDirectory() as data_dir:
+        window = build_main_window(Path(data_dir))
+        window.resize(width, height)
+        window.show()
+        if args.search:
+            window.library.filters.search.setText(args.search)
+        window.library.show_exercise(args.exercise)
+        QApplication.processEvents()
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(args.output)):
+            print(f"could not write {args.output}", file=sys.stderr)
+            return 1
+        window.close()
+    app.processEvents()
+    print(args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
