@@ -7,11 +7,11 @@ or invalid file falls back to the defaults (logged, never fatal). Writes are ato
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 import msgspec
+
+from hiptrainer.fileio import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -46,15 +46,6 @@ def load_settings(data_dir: Path) -> Settings:
 
 def save_settings(data_dir: Path, settings: Settings) -> None:
     """Write atomically: a crash mid-write leaves the old file, never half of a new one."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    payload = msgspec.json.format(msgspec.json.encode(settings), indent=2)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=data_dir)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, settings_path(data_dir))
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(
+        settings_path(data_dir), msgspec.json.format(msgspec.json.encode(settings), indent=2)
+    )

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 import msgspec
 
-from hiptrainer.catalog.errors import CatalogError, explain
+from hiptrainer.catalog.errors import CatalogError
 from hiptrainer.domain.model import Dosage, Exercise, Workout
 from hiptrainer.paths import display_path, resources_dir
 
 T = TypeVar("T", Exercise, Workout)
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(msgspec.Struct, frozen=True):
     """Validated exercises (in library order: the founding article's first) and workouts."""
 
     exercises: dict[str, Exercise]
@@ -31,6 +28,8 @@ class Catalog:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when files must be parsed: a cached catalogue needs no TOML
+
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -48,6 +47,8 @@ def convert(data: Any, schema: type[T], where: str) -> T:
     try:
         return msgspec.convert(data, schema)
     except msgspec.ValidationError as exc:
+        from hiptrainer.catalog.explain import explain
+
         raise CatalogError(f"{where}: {explain(exc, schema, data)}") from None
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+
+import msgspec
 
 from hiptrainer.domain.model import Exercise
 
@@ -20,8 +21,7 @@ def haystack(exercise: Exercise) -> str:
     return fold(" | ".join(words))
 
 
-@dataclass(frozen=True)
-class ExerciseFilter:
+class ExerciseFilter(msgspec.Struct, frozen=True, kw_only=True):
     """What the user asked for; ``None`` in a field means "any"."""
 
     text: str = ""

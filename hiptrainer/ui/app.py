@@ -12,7 +12,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hiptrainer import __version__
-from hiptrainer.catalog import CatalogError, load_catalog
+from hiptrainer.catalog import CatalogError
+from hiptrainer.catalog.cache import load_catalog_cached
 from hiptrainer.settings import load_settings, save_settings
 from hiptrainer.ui.library import LibraryTab
 from hiptrainer.ui.main_window import MainWindow
@@ -88,7 +89,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def build_main_window(data_dir: Path) -> MainWindow:
     """Everything the window needs, created here and passed in (no globals)."""
-    catalog = load_catalog()
+    catalog = load_catalog_cached(data_dir)
     settings = load_settings(data_dir)
     library = LibraryTab(list(catalog.exercises.values()))
     window = MainWindow(library, settings)

@@ -1,10 +1,10 @@
-"""Two-line rows for the exercise list: the name, then main muscles and dose."""
+"""Two-line rows for the exercise list: the name, then the dose and main muscles."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from hiptrainer.ui.library.model import SubtitleRole
 
@@ -19,6 +19,12 @@ class ExerciseDelegate(QStyledItemDelegate):
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         return title, small
 
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""
+
     def sizeHint(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -32,34 +38,35 @@ class ExerciseDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()
-        option_text, option.text = option.text, ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # The base class draws the row's background, selection and focus frame (its text is
+        # blanked in initStyleOption); the two lines of text are drawn here.
+        super().paint(painter, option, index)
+        view = option.widget
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         title, small = self._fonts(option)
         rect = option.rect.adjusted(PADDING * 2, PADDING, -PADDING * 2, -PADDING)
         title_height = QFontMetrics(title).height()
+        name = QFontMetrics(title).elidedText(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            Qt.TextElideMode.ElideRight,
+            rect.width(),
+        )
+        subtitle = QFontMetrics(small).elidedText(
+            str(index.data(SubtitleRole) or ""), Qt.TextElideMode.ElideRight, rect.width()
+        )
 
         painter.save()
         painter.setPen(option.palette.color(role))
         painter.setFont(title)
-        line = QFontMetrics(title).elidedText(
-            option_text, Qt.TextElideMode.ElideRight, rect.width()
-        )
         painter.drawText(
             QRect(rect.left(), rect.top(), rect.width(), title_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            line,
+            name,
         )
         if not selected:
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         painter.setFont(small)
-        subtitle = QFontMetrics(small).elidedText(
-            str(index.data(SubtitleRole) or ""), Qt.TextElideMode.ElideRight, rect.width()
-        )
         painter.drawText(
             QRect(
                 rect.left(),

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from html import escape
 
 from hiptrainer.domain.dose import dose_details, dose_text
 from hiptrainer.domain.model import Exercise
 
 EXERCISE_SCHEME = "exercise"
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape(text: str) -> str:
+    """HTML-escape ``text`` (as ``html.escape`` does, without importing ``html``)."""
+    return text.translate(_ESCAPES)
 
 
 def exercise_link(exercise_id: str) -> str:

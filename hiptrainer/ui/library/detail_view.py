@@ -29,11 +29,15 @@ class ExerciseDetail(QTextBrowser):
         self.exercise: Exercise | None = None
         self.document().setDocumentMargin(16)
         self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+        self.setLineWrapColumnOrWidth(MAX_TEXT_WIDTH)
         self.anchorClicked.connect(self._follow)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.setLineWrapColumnOrWidth(min(self.viewport().width(), MAX_TEXT_WIDTH))
+        room = event.size().width() - 2 * self.frameWidth()
+        width = min(room - self.verticalScrollBar().sizeHint().width(), MAX_TEXT_WIDTH)
+        if width != self.lineWrapColumnOrWidth():
+            self.setLineWrapColumnOrWidth(width)
 
     def show_exercise(self, exercise: Exercise) -> None:
         self.exercise = exercise

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QLabel,
     QListView,
@@ -47,7 +46,6 @@ class LibraryTab(QWidget):
         self.list.setAccessibleName("Exercises")
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(ExerciseDelegate(self.list))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
 
         self.count = QLabel(objectName="libraryCount")

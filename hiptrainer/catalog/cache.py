@@ -1,0 +1,63 @@
+"""A validated copy of the bundled catalogue in the data dir, so a start skips TOML parsing.
+
+The cache is keyed by the app version and the name, size and modification time of every
+definition file; any change, or any problem reading the cache, means the TOML files are
+loaded and validated again. Decoding the cache validates every field once more.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import msgspec
+
+from hiptrainer import __version__
+from hiptrainer.catalog.loader import Catalog, load_catalog
+from hiptrainer.domain.model import Exercise, Workout
+from hiptrainer.fileio import atomic_write
+from hiptrainer.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+CACHE_FILE = Path("cache") / "catalog.json"
+
+
+class _Cached(msgspec.Struct):
+    key: str
+    exercises: list[Exercise]
+    workouts: list[Workout]
+
+
+def catalog_key(root: Path) -> str:
+    parts = [__version__, str(root)]
+    for folder in ("exercises", "workouts"):
+        for path in sorted((root / folder).glob("*.toml")):
+            stat = path.stat()
+            parts.append(f"{folder}/{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "|".join(parts)
+
+
+def load_catalog_cached(data_dir: Path, root: Path | None = None) -> Catalog:
+    root = root or resources_dir()
+    cache = data_dir / CACHE_FILE
+    key = catalog_key(root)
+    try:
+        cached = msgspec.json.decode(cache.read_bytes(), type=_Cached)
+    except FileNotFoundError:
+        cached = None
+    except (OSError, msgspec.DecodeError) as exc:
+        log.info("Rebuilding the catalogue cache %s: %s", cache, exc)
+        cached = None
+    if cached is not None and cached.key == key:
+        return Catalog(
+            exercises={e.id: e for e in cached.exercises},
+            workouts={w.id: w for w in cached.workouts},
+        )
+    catalog = load_catalog(root)
+    fresh = _Cached(key, list(catalog.exercises.values()), list(catalog.workouts.values()))
+    try:
+        atomic_write(cache, msgspec.json.encode(fresh))
+    except OSError as exc:
+        log.warning("Could not write the catalogue cache %s: %s", cache, exc)
+    return catalog
