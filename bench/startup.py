@@ -45,16 +45,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 class FirstPaint(QObject):
     def __init__(self, window):
         super().__init__(window)
-        self._window = window
         self._seen = False
 
     def eventFilter(self, watched, event):
-        if (
-            not self._seen
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
+        if not self._seen and event.type() == QEvent.Type.Paint:
             self._seen = True
             QTimer.singleShot(0, app.quit)
         return False
@@ -65,7 +59,7 @@ window = QMainWindow()
 tabs = QTabWidget()
 tabs.addTab(QWidget(), "Tab")
 window.setCentralWidget(tabs)
-app.installEventFilter(FirstPaint(window))
+window.installEventFilter(FirstPaint(window))
 window.show()
 code = app.exec()
 window.close()

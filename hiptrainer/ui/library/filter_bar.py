@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.search import ExerciseFilter
 from hiptrainer.domain.vocabulary import EQUIPMENT, MUSCLES, POSITIONS
+from hiptrainer.ui.widgets.search_field import SearchField
 
 NO_EQUIPMENT = ""
 
@@ -32,7 +32,8 @@ class FilterBar(QWidget):
 
     def __init__(self, exercises: list[Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(objectName="librarySearch")
+        self.search = SearchField()
+        self.search.setObjectName("librarySearch")
         self.search.setPlaceholderText("Search name, alias or muscle")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search exercises")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QListView,
     QPushButton,
@@ -21,8 +20,6 @@ from hiptrainer.ui.library.delegate import ExerciseDelegate
 from hiptrainer.ui.library.detail_view import ExerciseDetail
 from hiptrainer.ui.library.filter_bar import FilterBar
 from hiptrainer.ui.library.model import ExerciseFilterProxy, ExerciseListModel, ExerciseRole
-
-_NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 class LibraryTab(QWidget):
@@ -86,7 +83,8 @@ class LibraryTab(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(lambda _index: self.detail.setFocus())
         self.detail.exerciseRequested.connect(self._follow_link)
-        self.filters.search.installEventFilter(self)
+        self.filters.search.target = self.list
+        self.filters.search.returnPressed.connect(self._open_detail)
         back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
         back.activated.connect(self.go_back)
         self.setTabOrder(self.filters.search, self.filters.muscle)
@@ -169,19 +167,6 @@ class LibraryTab(QWidget):
     def _follow_link(self, exercise_id: str) -> None:
         self.show_exercise(exercise_id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Arrow keys in the search field move through the list; Enter opens the detail."""
-        if watched is self.filters.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key in _NAVIGATION_KEYS:
-                clone = QKeyEvent(QEvent.Type.KeyPress, key, event.modifiers())
-                QApplication.sendEvent(self.list, clone)
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount():
-                self.detail.setFocus()
-                return True
-            if key == Qt.Key.Key_Escape and self.filters.search.text():
-                self.filters.search.clear()
-                return True
-        return super().eventFilter(watched, event)
+    def _open_detail(self) -> None:
+        if self.proxy.rowCount():
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)

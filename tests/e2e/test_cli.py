@@ -1,0 +1,155 @@
+"""The command line as a user runs it: a subprocess, its exit code, stdout and stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from hiptrainer import __version__
+from tests.e2e.conftest import Run
+
+
+def test_version(run_cli: Run) -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"hiptrainer {__version__}"
+
+
+def test_exercises_lists_the_catalogue_seed_first(run_cli: Run) -> None:
+    result = run_cli("exercises")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["ID", "NAME", "DOSE"]
+    assert lines[1].startswith("copenhagen_plank ")
+    assert "4–6 × 15–20 s hold, each side" in lines[1]
+    assert lines[2].startswith("standing_leg_lift_rotation ")
+    assert len(lines) - 1 >= 18
+
+
+def test_exercises_json_carries_every_field(run_cli: Run) -> None:
+    result = run_cli("exercises", "--json")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    first = items[0]
+    for key in (
+        "id",
+        "name",
+        "unilateral",
+        "equipment",
+        "primary_muscles",
+        "secondary_muscles",
+        "dosage",
+        "steps",
+        "aliases",
+        "summary",
+        "why",
+        "cues",
+        "mistakes",
+        "easier",
+        "harder",
+        "safety",
+        "sources",
+        "license",
+        "position",
+        "difficulty",
+    ):
+        assert key in first, key
+    assert first["dosage"]["reps"] == [4, 6]
+    assert first["dosage"]["hold_s"] == [15, 20]
+    assert "rest_s" in first["dosage"]
+    assert all("text" in step for step in first["steps"])
+    second = items[1]
+    assert second["dosage"]["hold_s"] is None
+    assert second["dosage"]["reps"] == [6, 8]
+
+
+def test_workouts_json_blocks_carry_their_dose(run_cli: Run) -> None:
+    result = run_cli("workouts", "--json")
+    assert result.returncode == 0, result.stderr
+    items = {item["id"]: item for item in json.loads(result.stdout)}
+    warmup = items["runners_hip_warmup"]
+    assert warmup["name"] == "Runner's hip warm-up"
+    for block in warmup["blocks"]:
+        assert set(block) == {"exercise", "dosage"}
+        assert block["dosage"]["sets"] >= 1
+    plank = next(b for b in warmup["blocks"] if b["exercise"] == "copenhagen_plank")
+    assert plank["dosage"]["hold_s"] == [15, 20]
+
+
+def test_workouts_table(run_cli: Run) -> None:
+    result = run_cli("workouts")
+    assert result.returncode == 0
+    assert "Runner's hip warm-up" in result.stdout
+    assert "about" in result.stdout
+
+
+def test_usage_errors_exit_2(run_cli: Run) -> None:
+    for args in (["bogus"], ["exercises", "--nope"], ["--data-dir"]):
+        result = run_cli(*args)
+        assert result.returncode == 2, args
+        assert "usage:" in result.stderr
+
+
+def test_broken_catalogue_exits_1_with_one_line(tmp_path: Path) -> None:
+    from tests.helpers.catalog import copy_catalog
+
+    root = copy_catalog(tmp_path / "resources")
+    path = root / "exercises" / "clamshell.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("difficulty = 1", "difficulty = 0"),
+        encoding="utf-8",
+    )
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        import hiptrainer.catalog.loader as loader
+        loader.resources_dir = lambda: Path({str(root)!r})
+        from hiptrainer.cli import main
+        sys.exit(main(["exercises"]))
+    """)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "hiptrainer: resources/exercises/clamshell.toml: difficulty: expected a whole number "
+        "from 1 to 5, got 0\n"
+    )
+
+
+def test_smoke_test_paints_and_exits_0(run_cli: Run, data_dir: Path) -> None:
+    result = run_cli("--data-dir", str(data_dir), "--smoke-test")
+    assert result.returncode == 0, result.stderr
+    assert (data_dir / "cache" / "catalog.json").is_file()
+
+
+def test_startup_leaves_heavy_modules_unloaded(data_dir: Path) -> None:
+    script = textwrap.dedent(f"""
+        import json, sys
+        from hiptrainer.cli import main
+        code = main(["--data-dir", {str(data_dir)!r}, "--smoke-test"])
+        heavy = ["pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "tomllib"]
+        print(json.dumps({{"code": code, "loaded": [m for m in heavy if m in sys.modules]}}))
+    """)
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    for _ in range(2):  # the second start uses the catalogue cache and parses no TOML
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"code": 0, "loaded": []}
