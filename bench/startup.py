@@ -1,6 +1,6 @@
 """Startup time and peak memory of HipTrainer against a bare PySide6 window.
 
-Runs ``python -m hiptrainer --data-dir DIR --smoke-test`` (the full window, up to its first
+Runs ``hiptrainer --data-dir DIR --smoke-test`` (the full window, up to its first
 paint) as a user starts it every day, with a data dir that already exists; for reference, the
 very first start with a brand-new data dir (which also builds the catalogue cache); and a
 baseline that does the least a PySide6 tab window can do: a QMainWindow with a QTabWidget
@@ -27,6 +27,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from importlib import metadata
+from pathlib import Path
 
 # This script imports nothing heavy on purpose: with vfork, a child's ru_maxrss can include
 # the parent's own peak RSS, so the parent must stay far smaller than the children.
@@ -102,7 +103,10 @@ def child_env() -> dict[str, str]:
 
 
 def project_command(data_dir: str) -> list[str]:
-    return [sys.executable, "-m", "hiptrainer", "--data-dir", data_dir, "--smoke-test"]
+    """``hiptrainer --smoke-test`` as installed (the program a user starts), else ``-m``."""
+    script = Path(sys.executable).with_name("hiptrainer")
+    program = [str(script)] if script.is_file() else [sys.executable, "-m", "hiptrainer"]
+    return [*program, "--data-dir", data_dir, "--smoke-test"]
 
 
 def baseline_command() -> list[str]:

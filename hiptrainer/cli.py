@@ -7,16 +7,18 @@ Qt is imported only when the GUI starts, so listing the catalogue stays fast.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
-
-import msgspec
+from typing import TYPE_CHECKING
 
 from hiptrainer import __version__
-from hiptrainer.catalog import Catalog, CatalogError, load_catalog
-from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
+from hiptrainer.catalog.errors import CatalogError
 from hiptrainer.paths import DATA_DIR_ENV, data_dir
+
+if TYPE_CHECKING:
+    from hiptrainer.catalog import Catalog
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
@@ -47,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_json(items: object) -> None:
+    import msgspec
+
     text = msgspec.json.format(msgspec.json.encode(items), indent=2).decode()
     sys.stdout.write(text + "\n")
 
@@ -61,6 +65,8 @@ def _table(rows: list[tuple[str, ...]]) -> str:
 
 
 def list_exercises(catalog: Catalog, as_json: bool) -> None:
+    from hiptrainer.domain.dose import dose_text
+
     exercises = list(catalog.exercises.values())
     if as_json:
         _print_json(exercises)
@@ -72,6 +78,8 @@ def list_exercises(catalog: Catalog, as_json: bool) -> None:
 
 def workout_items(catalog: Catalog) -> list[dict[str, object]]:
     """Workouts as JSON-ready dicts, each block carrying the dose it will be played with."""
+    import msgspec
+
     items = []
     for workout in catalog.workouts.values():
         item = msgspec.to_builtins(workout)
@@ -87,6 +95,8 @@ def workout_items(catalog: Catalog) -> list[dict[str, object]]:
 
 
 def list_workouts(catalog: Catalog, as_json: bool) -> None:
+    from hiptrainer.domain.dose import minutes_text, workout_seconds
+
     if as_json:
         _print_json(workout_items(catalog))
         return
@@ -104,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from hiptrainer.ui.app import run_gui
 
             return run_gui(data_dir(args.data_dir), smoke_test=args.smoke_test)
+        from hiptrainer.catalog import load_catalog
+
         catalog = load_catalog()
         if args.command == "exercises":
             list_exercises(catalog, args.json)
@@ -119,4 +131,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    """The ``hiptrainer`` program.
+
+    Start-up creates many long-lived objects (Qt's enums and types, the catalogue); the
+    cyclic garbage collector would only scan them again and again, so it stays off until the
+    window has painted (see ``ui.app``) or the command is done.
+    """
+    gc.disable()
+    try:
+        code = main()
+    finally:
+        gc.enable()
+    sys.exit(code)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hiptrainer import __version__
 from hiptrainer.catalog import CatalogError
@@ -41,6 +43,8 @@ def install_crash_handler(data_dir: Path) -> None:
     """A bug shows a dialog and is logged with its traceback, instead of vanishing."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("Unexpected error:\n%s", text)
         box = QMessageBox(
@@ -55,22 +59,30 @@ def install_crash_handler(data_dir: Path) -> None:
     sys.excepthook = hook
 
 
-class _FirstPaint(QObject):
-    """Quits the application once the window it watches has painted (``--smoke-test``).
+class FirstPaint(QObject):
+    """Watches a window for its first paint, then runs ``on_painted`` once.
 
-    The window's own paint event comes with the first frame, before its children paint;
-    the quit is queued, so the whole frame is painted before the loop ends.
+    The window's own paint event comes with the first frame, before its children paint; the
+    callback is queued, so it runs after the whole frame has been painted.
     """
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, on_painted: Callable[[], None]) -> None:
         super().__init__(window)
-        self._seen = False
+        self._on_painted = on_painted
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if not self._seen and event.type() == QEvent.Type.Paint:
-            self._seen = True
-            QTimer.singleShot(0, QApplication.quit)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._on_painted)
         return False
+
+
+def startup_finished() -> None:
+    """Start-up is over: what exists now lives for the whole session, so freeze it out of
+    the garbage collector's sight and let the collector run again."""
+    gc.freeze()
+    gc.enable()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -113,12 +125,15 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int:
         log.error("Catalogue error: %s", exc)
         if smoke_test:
             raise
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None, "HipTrainer cannot start", f"The exercise catalogue is broken:\n{exc}"
         )
         return 1
+    FirstPaint(window, startup_finished)
     if smoke_test:
-        window.installEventFilter(_FirstPaint(window))
+        FirstPaint(window, QApplication.quit)
     window.show()
     code = app.exec()
     if smoke_test:

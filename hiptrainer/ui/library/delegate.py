@@ -11,13 +11,26 @@ from hiptrainer.ui.library.model import SubtitleRole
 PADDING = 6
 
 
+class _Fonts:
+    """The two fonts of a row and their metrics, derived from the view's font."""
+
+    def __init__(self, base: QFont) -> None:
+        self.key = base.key()
+        self.title = QFont(base)
+        self.title.setBold(True)
+        self.small = QFont(base)
+        self.small.setPointSizeF(base.pointSizeF() * 0.9)
+        self.title_metrics = QFontMetrics(self.title)
+        self.small_metrics = QFontMetrics(self.small)
+
+
 class ExerciseDelegate(QStyledItemDelegate):
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.9)
-        return title, small
+    _cache: _Fonts | None = None
+
+    def _fonts(self, option: QStyleOptionViewItem) -> _Fonts:
+        if self._cache is None or self._cache.key != option.font.key():
+            self._cache = _Fonts(option.font)
+        return self._cache
 
     def initStyleOption(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -28,8 +41,8 @@ class ExerciseDelegate(QStyledItemDelegate):
     def sizeHint(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        title, small = self._fonts(option)
-        height = QFontMetrics(title).height() + QFontMetrics(small).height() + 3 * PADDING
+        fonts = self._fonts(option)
+        height = fonts.title_metrics.height() + fonts.small_metrics.height() + 3 * PADDING
         return QSize(200, height)
 
     def paint(
@@ -44,21 +57,21 @@ class ExerciseDelegate(QStyledItemDelegate):
         view = option.widget
         selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        title, small = self._fonts(option)
+        fonts = self._fonts(option)
         rect = option.rect.adjusted(PADDING * 2, PADDING, -PADDING * 2, -PADDING)
-        title_height = QFontMetrics(title).height()
-        name = QFontMetrics(title).elidedText(
+        title_height = fonts.title_metrics.height()
+        name = fonts.title_metrics.elidedText(
             str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
             Qt.TextElideMode.ElideRight,
             rect.width(),
         )
-        subtitle = QFontMetrics(small).elidedText(
+        subtitle = fonts.small_metrics.elidedText(
             str(index.data(SubtitleRole) or ""), Qt.TextElideMode.ElideRight, rect.width()
         )
 
         painter.save()
         painter.setPen(option.palette.color(role))
-        painter.setFont(title)
+        painter.setFont(fonts.title)
         painter.drawText(
             QRect(rect.left(), rect.top(), rect.width(), title_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -66,7 +79,7 @@ class ExerciseDelegate(QStyledItemDelegate):
         )
         if not selected:
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.setFont(small)
+        painter.setFont(fonts.small)
         painter.drawText(
             QRect(
                 rect.left(),

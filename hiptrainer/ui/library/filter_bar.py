@@ -35,7 +35,6 @@ class FilterBar(QWidget):
         self.search = SearchField()
         self.search.setObjectName("librarySearch")
         self.search.setPlaceholderText("Search name, alias or muscle")
-        self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search exercises")
 
         self.muscle = self._combo(

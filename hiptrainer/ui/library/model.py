@@ -28,7 +28,7 @@ class ExerciseListModel(QAbstractListModel):
     def __init__(self, exercises: list[Exercise], parent: Any = None) -> None:
         super().__init__(parent)
         self._exercises = exercises
-        self._haystacks = [haystack(e) for e in exercises]
+        self._haystacks: list[str] | None = None  # built on the first search
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._exercises)
@@ -54,6 +54,8 @@ class ExerciseListModel(QAbstractListModel):
         return self._exercises[row]
 
     def haystack(self, row: int) -> str:
+        if self._haystacks is None:
+            self._haystacks = [haystack(e) for e in self._exercises]
         return self._haystacks[row]
 
     def row_of(self, exercise_id: str) -> int:
@@ -84,4 +86,6 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
         assert isinstance(model, ExerciseListModel)
+        if not self._filter.text.strip():
+            return self._filter.matches(model.exercise(source_row))
         return self._filter.matches(model.exercise(source_row), model.haystack(source_row))

@@ -20,11 +20,21 @@ def _navigation_keys() -> set[int]:
 
 
 class SearchField(QLineEdit):
-    """Forwards Up, Down, Page Up and Page Down to :attr:`target` while keeping focus."""
+    """Forwards Up, Down, Page Up and Page Down to :attr:`target` while keeping focus.
+
+    The clear button (shown only while there is text) is switched on with the first text,
+    which keeps loading its icon out of the application's start-up.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target: QWidget | None = None
+        self.textChanged.connect(self._enable_clear_button)
+
+    def _enable_clear_button(self, text: str) -> None:
+        if text:
+            self.setClearButtonEnabled(True)
+            self.textChanged.disconnect(self._enable_clear_button)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if self.target is not None and int(event.key()) in _navigation_keys():
