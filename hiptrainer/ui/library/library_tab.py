@@ -95,8 +95,9 @@ class LibraryTab(QWidget):
         if not self._sized:
             # The list gets about a quarter of the width: enough for names and doses.
             self._sized = True
-            left = max(320, min(460, self.width() // 4))
-            self.splitter.setSizes([left, max(self.width() - left, 1)])
+            width = self.window().width()
+            left = max(320, min(460, width // 4))
+            self.splitter.setSizes([left, max(width - left, 1)])
 
     # --- public API ---------------------------------------------------------------------------
 
