@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from hiptrainer import __version__
 from hiptrainer.catalog.errors import CatalogError
 from hiptrainer.paths import DATA_DIR_ENV, data_dir
+from hiptrainer.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+DATA_COMMANDS = ("export", "import", "backup", "restore")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +47,25 @@ def build_parser() -> argparse.ArgumentParser:
     for name, what in (("exercises", "exercise catalogue"), ("workouts", "bundled routines")):
         sub = commands.add_parser(name, help=f"list the {what}")
         sub.add_argument("--json", action="store_true", help="print every field as JSON")
+    export = commands.add_parser("export", help="write your recorded data to a file")
+    export.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        required=True,
+        help="csv: one row per set and side; json: everything, for import",
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="file to write ('-' for standard output)",
+    )
+    imp = commands.add_parser("import", help="merge a JSON backup or an exercise pack")
+    imp.add_argument("file", metavar="FILE")
+    commands.add_parser("backup", help="save a snapshot of the database in the backups folder")
+    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -116,12 +137,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(data_dir(args.data_dir), smoke_test=args.smoke_test)
         from hiptrainer.catalog import load_catalog
 
+        if args.command in DATA_COMMANDS:
+            from hiptrainer.cli_data import run_data_command
+
+            return run_data_command(args, data_dir(args.data_dir))
         catalog = load_catalog()
         if args.command == "exercises":
             list_exercises(catalog, args.json)
         elif args.command == "workouts":
             list_workouts(catalog, args.json)
-    except CatalogError as exc:
+    except (CatalogError, StorageError) as exc:
         print(f"hiptrainer: {exc}", file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:

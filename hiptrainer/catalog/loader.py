@@ -47,7 +47,7 @@ def convert(data: Any, schema: type[T], where: str) -> T:
     try:
         return msgspec.convert(data, schema)
     except msgspec.ValidationError as exc:
-        from hiptrainer.catalog.explain import explain
+        from hiptrainer.validation import explain
 
         raise CatalogError(f"{where}: {explain(exc, schema, data)}") from None
 

@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,8 +18,12 @@ from hiptrainer import __version__
 from hiptrainer.catalog import CatalogError
 from hiptrainer.catalog.cache import load_catalog_cached
 from hiptrainer.settings import load_settings, save_settings
+from hiptrainer.storage.lock import AlreadyRunningError, InstanceLock
 from hiptrainer.ui.library import LibraryTab
 from hiptrainer.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from hiptrainer.ui.prompts import Prompts
 
 log = logging.getLogger("hiptrainer")
 LOG_FILE = "hiptrainer.log"
@@ -114,28 +119,53 @@ def build_main_window(data_dir: Path) -> MainWindow:
     return window
 
 
-def run_gui(data_dir: Path, smoke_test: bool = False) -> int:
+def open_data(window: MainWindow, data_dir: Path, prompts: Prompts) -> None:
+    """Right after the first paint: end start-up, then open the database (see data_startup)."""
+    from hiptrainer.ui.data_startup import open_storage
+
+    startup_finished()
+    state = open_storage(data_dir, prompts)
+    if state.quit:
+        window.close()
+        return
+    window.attach_storage(state.store, state.problem)
+
+
+def run_gui(data_dir: Path, smoke_test: bool = False, prompts: Prompts | None = None) -> int:
+    """Run the window until it closes; ``--smoke-test`` ends at the first paint."""
     app = create_application()
     setup_logging(data_dir)
     if not smoke_test:
         install_crash_handler(data_dir)
-    try:
-        window = build_main_window(data_dir)
-    except CatalogError as exc:
-        log.error("Catalogue error: %s", exc)
-        if smoke_test:
-            raise
-        from PySide6.QtWidgets import QMessageBox
+    if prompts is None:
+        from hiptrainer.ui.prompts import DialogPrompts
 
-        QMessageBox.critical(
-            None, "HipTrainer cannot start", f"The exercise catalogue is broken:\n{exc}"
-        )
+        prompts = DialogPrompts(QApplication.activeWindow)
+    lock = InstanceLock(data_dir)
+    try:
+        lock.acquire()
+    except AlreadyRunningError as exc:
+        log.info("Second start refused: %s", exc)
+        prompts.already_running(str(exc))
         return 1
-    FirstPaint(window, startup_finished)
-    if smoke_test:
-        FirstPaint(window, QApplication.quit)
-    window.show()
-    code = app.exec()
-    if smoke_test:
+    try:
+        try:
+            window = build_main_window(data_dir)
+        except CatalogError as exc:
+            log.error("Catalogue error: %s", exc)
+            if smoke_test:
+                raise
+            prompts.problem(f"The exercise catalogue is broken: {exc}")
+            return 1
+        if smoke_test:
+            # The smoke test measures the way to the first frame; the data opens after it.
+            FirstPaint(window, QApplication.quit)
+        else:
+            FirstPaint(window, lambda: open_data(window, data_dir, prompts))
+        window.show()
+        code = app.exec()
         window.close()
-    return code
+        window.detach_storage()
+        return code
+    finally:
+        lock.release()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
@@ -10,6 +12,9 @@ from hiptrainer import __version__
 from hiptrainer.settings import Settings
 from hiptrainer.ui.actions import create_actions
 from hiptrainer.ui.library import LibraryTab
+
+if TYPE_CHECKING:
+    from hiptrainer.storage.store import Store
 
 ABOUT_TEXT = f"""
 <h2>HipTrainer {__version__}</h2>
@@ -30,6 +35,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("HipTrainer")
         self.setObjectName("mainWindow")
         self.settings = settings
+        self.store: Store | None = None
         self.library = library
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
@@ -87,6 +93,17 @@ class MainWindow(QMainWindow):
         shown = self.library.current_exercise()
         if shown is not None:
             self.settings.library_exercise = shown.id
+
+    def attach_storage(self, store: Store | None, problem: str | None) -> None:
+        """The database is open (or could not be opened: ``problem`` says why)."""
+        self.store = store
+        if problem:
+            self.statusBar().showMessage(f"Training data: {problem}")
+
+    def detach_storage(self) -> None:
+        if self.store is not None:
+            self.store.conn.close()
+            self.store = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.remember()

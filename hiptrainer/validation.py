@@ -1,4 +1,4 @@
-"""Turning validation failures into one line that names the file and the field.
+"""Turning msgspec validation failures into one line that names the field.
 
 msgspec reports ``Expected `array | null`, got `str` - at `$.dosage.hold_s```. A person
 editing a TOML file needs ``dosage.hold_s: expected a list of two whole numbers …, got "20"``:

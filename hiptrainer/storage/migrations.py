@@ -1,0 +1,134 @@
+"""Ordered schema steps on ``PRAGMA user_version``.
+
+Each step runs in its own transaction together with the version bump, so a database is
+always at exactly one known version. An existing database is backed up before it is
+migrated; a database newer than this program is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from hiptrainer.storage.database import NewerDatabaseError
+
+#: 'HIPT': marks the file as HipTrainer's, so a restore can tell it from other databases.
+APPLICATION_ID = 0x48495054
+
+STEPS: list[str] = [
+    # 1: sessions and the sets recorded in them.
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        workout TEXT,
+        local_date TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL CHECK (status IN ('in_progress', 'completed', 'abandoned')),
+        rpe INTEGER CHECK (rpe BETWEEN 0 AND 10),
+        pain_during INTEGER CHECK (pain_during BETWEEN 0 AND 10),
+        pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+        pain_next_morning INTEGER CHECK (pain_next_morning BETWEEN 0 AND 10),
+        notes TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX sessions_by_date ON sessions (local_date);
+    CREATE INDEX sessions_by_status ON sessions (status) WHERE status = 'in_progress';
+    CREATE TABLE sets (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        exercise TEXT NOT NULL,
+        side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),
+        set_index INTEGER NOT NULL CHECK (set_index >= 0),
+        rep_index INTEGER NOT NULL DEFAULT 0 CHECK (rep_index >= 0),
+        target_reps INTEGER,
+        reps INTEGER,
+        target_hold_s REAL,
+        hold_s REAL,
+        load TEXT NOT NULL DEFAULT '',
+        started_at TEXT NOT NULL,
+        ended_at TEXT NOT NULL,
+        skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1)),
+        UNIQUE (session_id, exercise, side, set_index, rep_index)
+    ) STRICT;
+    """,
+    # 2: user routines and custom exercises; an index shaped for the progress charts.
+    """
+    CREATE TABLE definitions (
+        kind TEXT NOT NULL CHECK (kind IN ('exercise', 'workout')),
+        id TEXT NOT NULL,
+        body TEXT NOT NULL CHECK (json_valid(body)),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (kind, id)
+    ) STRICT;
+    CREATE INDEX sets_for_progress
+        ON sets (exercise, session_id, side, skipped, reps, hold_s);
+    """,
+]
+
+LATEST = len(STEPS)
+
+
+def version_of(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_before_migrating(
+    conn: sqlite3.Connection, backup_dir: Path, version: int, now: datetime
+) -> Path:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"before-migration-v{version}-{now.strftime('%Y%m%d-%H%M%S')}.db"
+    copy = sqlite3.connect(target)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    path: Path,
+    backup_dir: Path,
+    now: Callable[[], datetime],
+    target: int = LATEST,
+) -> None:
+    """Bring the database at ``path`` to schema version ``target`` (default: the newest)."""
+    version = version_of(conn)
+    if version > LATEST:
+        raise NewerDatabaseError(
+            f"{path} was written by a newer HipTrainer (schema {version}, this one knows up to "
+            f"{LATEST}); please update HipTrainer"
+        )
+    if version >= target:
+        return
+    if version > 0:
+        backup_before_migrating(conn, backup_dir, version, now())
+    for number in range(version + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in split_statements(STEPS[number - 1]):
+                conn.execute(statement)
+            if number == 1:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def split_statements(script: str) -> list[str]:
+    """The statements of a step, one at a time (``executescript`` would commit early)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        raise ValueError(f"incomplete SQL statement in a migration step: {current.strip()!r}")
+    return statements

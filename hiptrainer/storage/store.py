@@ -1,0 +1,221 @@
+"""The session store: what the player calls while a workout runs.
+
+Every write is its own transaction and is committed (``synchronous=FULL``) before the call
+returns, so a crash or power cut loses at most the set in progress.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import msgspec
+
+from hiptrainer.domain.model import Exercise, Workout
+from hiptrainer.domain.records import SetRecord, Status
+from hiptrainer.storage.database import StorageError, translate
+
+Clock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds")
+
+
+class SessionInfo(msgspec.Struct, frozen=True, kw_only=True):
+    id: int
+    uuid: str
+    workout: str | None
+    local_date: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: Status
+    rpe: int | None
+    pain_during: int | None
+    pain_after: int | None
+    pain_next_morning: int | None
+    notes: str
+
+
+SESSION_COLUMNS = (
+    "id, uuid, workout, local_date, started_at, ended_at, status, rpe, pain_during, "
+    "pain_after, pain_next_morning, notes"
+)
+SET_COLUMNS = (
+    "exercise, side, set_index, rep_index, target_reps, reps, target_hold_s, hold_s, load, "
+    "started_at, ended_at, skipped"
+)
+
+
+def session_from_row(row: tuple[object, ...]) -> SessionInfo:
+    names = [name.strip() for name in SESSION_COLUMNS.split(",")]
+    return msgspec.convert(dict(zip(names, row, strict=True)), SessionInfo)
+
+
+def set_from_row(row: tuple[object, ...]) -> SetRecord:
+    names = [name.strip() for name in SET_COLUMNS.split(",")]
+    data = dict(zip(names, row, strict=True))
+    data["skipped"] = bool(data["skipped"])
+    return msgspec.convert(data, SetRecord)
+
+
+def set_values(session_id: int, record: SetRecord) -> tuple[object, ...]:
+    return (
+        session_id, record.exercise, record.side, record.set_index, record.rep_index,
+        record.target_reps, record.reps, record.target_hold_s, record.hold_s, record.load,
+        iso(record.started_at), iso(record.ended_at), int(record.skipped),
+    )  # fmt: skip
+
+
+class Store:
+    """Sessions, sets and the user's own definitions in one SQLite connection."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        now: Clock = local_now,
+        new_uuid: Callable[[], str] = lambda: uuid.uuid4().hex,
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self._now = now
+        self._new_uuid = new_uuid
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; any failure rolls back and becomes StorageError."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise translate(exc, self.path) from None
+            raise
+
+    # --- the player's calls ----------------------------------------------------------------
+
+    def start_session(self, workout: str | None) -> int:
+        moment = self._now()
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (uuid, workout, local_date, started_at, status) "
+                "VALUES (?, ?, ?, ?, 'in_progress')",
+                (self._new_uuid(), workout, moment.date().isoformat(), iso(moment)),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def record_set(self, session_id: int, record: SetRecord) -> None:
+        """Save one completed (or skipped) set; recording the same set again corrects it."""
+        with self.transaction() as conn:
+            conn.execute(
+                f"INSERT INTO sets (session_id, {SET_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (session_id, exercise, side, set_index, rep_index) DO UPDATE SET "
+                "target_reps = excluded.target_reps, reps = excluded.reps, "
+                "target_hold_s = excluded.target_hold_s, hold_s = excluded.hold_s, "
+                "load = excluded.load, started_at = excluded.started_at, "
+                "ended_at = excluded.ended_at, skipped = excluded.skipped",
+                set_values(session_id, record),
+            )
+
+    def finish_session(
+        self,
+        session_id: int,
+        status: Status = "completed",
+        *,
+        rpe: int | None = None,
+        pain_during: int | None = None,
+        pain_after: int | None = None,
+        notes: str = "",
+    ) -> None:
+        with self.transaction() as conn:
+            changed = conn.execute(
+                "UPDATE sessions SET status = ?, ended_at = ?, rpe = ?, pain_during = ?, "
+                "pain_after = ?, notes = ? WHERE id = ?",
+                (status, iso(self._now()), rpe, pain_during, pain_after, notes, session_id),
+            ).rowcount
+            if changed != 1:
+                raise StorageError(f"there is no session {session_id}")
+
+    def set_morning_pain(self, session_id: int, pain: int) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET pain_next_morning = ? WHERE id = ?", (pain, session_id)
+            )
+
+    def interrupted_session(self) -> SessionInfo | None:
+        """The newest session still marked in progress (the app stopped during it)."""
+        row = self.conn.execute(
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE status = 'in_progress' "
+            "ORDER BY started_at DESC, id DESC LIMIT 1"
+        ).fetchone()
+        return session_from_row(row) if row else None
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def session(self, session_id: int) -> SessionInfo:
+        row = self.conn.execute(
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            raise StorageError(f"there is no session {session_id}")
+        return session_from_row(row)
+
+    def sessions(self) -> list[SessionInfo]:
+        rows = self.conn.execute(
+            f"SELECT {SESSION_COLUMNS} FROM sessions ORDER BY started_at, id"
+        ).fetchall()
+        return [session_from_row(row) for row in rows]
+
+    def sets(self, session_id: int) -> list[SetRecord]:
+        rows = self.conn.execute(
+            f"SELECT {SET_COLUMNS} FROM sets WHERE session_id = ? ORDER BY started_at, id",
+            (session_id,),
+        ).fetchall()
+        return [set_from_row(row) for row in rows]
+
+    # --- the user's own routines and exercises ---------------------------------------------
+
+    def save_definition(self, item: Exercise | Workout) -> None:
+        """Store a custom exercise or a user routine (validated by its struct), replacing
+        one with the same id."""
+        kind = "exercise" if isinstance(item, Exercise) else "workout"
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO definitions (kind, id, body, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body, "
+                "updated_at = excluded.updated_at",
+                (kind, item.id, msgspec.json.encode(item).decode(), iso(self._now())),
+            )
+
+    def custom_exercises(self) -> list[Exercise]:
+        return [msgspec.json.decode(body, type=Exercise) for body in self._bodies("exercise")]
+
+    def user_workouts(self) -> list[Workout]:
+        return [msgspec.json.decode(body, type=Workout) for body in self._bodies("workout")]
+
+    def _bodies(self, kind: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT body FROM definitions WHERE kind = ? ORDER BY id", (kind,)
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def delete_definition(self, kind: str, item_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM definitions WHERE kind = ? AND id = ?", (kind, item_id))

@@ -1,0 +1,64 @@
+"""Opening the user's data after the window is up, and saying clearly what went wrong.
+
+The database opens right after the first paint, so the window appears without waiting for
+SQLite. A damaged file has already been moved aside when the user is asked what to do: restore
+the newest good backup, start with an empty database, or quit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import msgspec
+
+from hiptrainer.storage.backup import daily_backup, newest_good_backup, restore
+from hiptrainer.storage.database import (
+    CorruptDatabaseError,
+    StorageError,
+    database_path,
+    open_database,
+)
+from hiptrainer.storage.store import Store, local_now
+from hiptrainer.ui.prompts import Prompts
+
+log = logging.getLogger(__name__)
+
+
+class StorageState(msgspec.Struct):
+    store: Store | None = None
+    problem: str | None = None
+    quit: bool = False
+
+
+def open_storage(
+    data_dir: Path, prompts: Prompts, now: Callable[[], datetime] = local_now
+) -> StorageState:
+    try:
+        conn = open_database(data_dir, now)
+    except CorruptDatabaseError as exc:
+        log.error("Damaged database: %s", exc)
+        backup = newest_good_backup(data_dir)
+        choice = prompts.damaged(str(exc), backup)
+        if choice == "quit":
+            return StorageState(quit=True)
+        try:
+            conn = open_database(data_dir, now)
+            if choice == "restore" and backup is not None:
+                restore(conn, data_dir, backup, now)
+        except StorageError as again:
+            prompts.problem(str(again))
+            return StorageState(problem=str(again))
+    except StorageError as exc:
+        log.error("Cannot open the database: %s", exc)
+        prompts.problem(str(exc))
+        return StorageState(problem=str(exc))
+    store = Store(conn, database_path(data_dir), now)
+    try:
+        daily_backup(conn, data_dir, now().date())
+    except StorageError as exc:
+        log.warning("Daily backup failed: %s", exc)
+        return StorageState(store=store, problem=f"Today's backup failed: {exc}")
+    return StorageState(store=store)
