@@ -25,11 +25,14 @@ EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 DATA_COMMANDS = ("export", "import", "backup", "restore")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The full parser, or (``with_commands=False``) just the window's options."""
     parser = argparse.ArgumentParser(
         prog="hiptrainer",
         description="Desktop trainer for runners' hip and glute strength. "
         "With no command, opens the main window.",
+        add_help=with_commands,
+        exit_on_error=with_commands,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -43,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the full window, wait for its first paint, and exit 0",
     )
+    if not with_commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, what in (("exercises", "exercise catalogue"), ("workouts", "bundled routines")):
         sub = commands.add_parser(name, help=f"list the {what}")
@@ -128,8 +133,23 @@ def list_workouts(catalog: Catalog, as_json: bool) -> None:
     print(_table(rows))
 
 
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line. Opening the window is the common case and needs only the
+    top-level options, so the subcommand parsers (slow to build) are made only when the
+    line holds anything else: a command, --help, or a mistake to report."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args, rest = build_parser(with_commands=False).parse_known_args(arguments)
+    except argparse.ArgumentError:
+        rest = arguments
+    if rest:
+        return build_parser().parse_args(arguments)
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse(argv)
     try:
         if args.command is None:
             from hiptrainer.ui.app import run_gui

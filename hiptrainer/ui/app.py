@@ -159,6 +159,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, prompts: Prompts | None = 
             return 1
         if smoke_test:
             # The smoke test measures the way to the first frame; the data opens after it.
+            FirstPaint(window, startup_finished)
             FirstPaint(window, QApplication.quit)
         else:
             FirstPaint(window, lambda: open_data(window, data_dir, prompts))
