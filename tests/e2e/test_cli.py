@@ -137,7 +137,8 @@ def test_startup_leaves_heavy_modules_unloaded(data_dir: Path) -> None:
         import json, sys
         from hiptrainer.cli import main
         code = main(["--data-dir", {str(data_dir)!r}, "--smoke-test"])
-        heavy = ["pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "tomllib", "sqlite3"]
+        heavy = ["pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
+                 "tomllib", "sqlite3"]
         print(json.dumps({{"code": code, "loaded": [m for m in heavy if m in sys.modules]}}))
     """)
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
