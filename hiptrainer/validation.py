@@ -62,7 +62,10 @@ def _unwrap(t: mi.Type) -> tuple[mi.Type, str | None]:
 def _describe(t: mi.Type) -> str:
     bare, description = _unwrap(t)
     if isinstance(bare, mi.LiteralType):
-        choices = "one of " + ", ".join(json.dumps(v) for v in bare.values)
+        shown = [json.dumps(v) for v in bare.values]
+        choices = "one of " + ", ".join(shown)
+        if description and any(value in description for value in shown):
+            return description  # the description already names the choices
         return f"{description} ({choices})" if description else choices
     return description or _PLAIN_TYPES.get(type(bare), "a valid value")
 

@@ -93,9 +93,10 @@ def migrate(
     path: Path,
     backup_dir: Path,
     now: Callable[[], datetime],
-    target: int = LATEST,
+    target: int | None = None,
 ) -> None:
     """Bring the database at ``path`` to schema version ``target`` (default: the newest)."""
+    target = LATEST if target is None else target
     version = version_of(conn)
     if version > LATEST:
         raise NewerDatabaseError(

@@ -1,0 +1,93 @@
+"""The window and the user's data: one instance, and a damaged file handled with care."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from hiptrainer.storage.backup import manual_backup
+from hiptrainer.storage.database import database_path
+from hiptrainer.storage.lock import InstanceLock
+from hiptrainer.ui.app import build_main_window, open_data, run_gui
+from hiptrainer.ui.data_startup import open_storage
+from tests.helpers.prompts import FakePrompts
+from tests.helpers.storage import FakeClock, a_set, make_store
+
+
+def test_second_start_says_so_and_leaves_the_database_alone(data_dir: Path) -> None:
+    prompts = FakePrompts()
+    with InstanceLock(data_dir):
+        assert run_gui(data_dir, prompts=prompts) == 1
+    assert [kind for kind, _ in prompts.calls] == ["already_running"]
+    assert "already running" in prompts.calls[0][1]
+    assert not database_path(data_dir).exists()
+
+
+def make_damaged_with_backup(data_dir: Path) -> tuple[Path, bytes]:
+    clock = FakeClock()
+    store = make_store(data_dir, clock)
+    session = store.start_session("runners_hip_warmup")
+    store.record_set(session, a_set(clock))
+    backup = manual_backup(store.conn, data_dir, clock())
+    store.conn.close()
+    for suffix in ("-wal", "-shm"):
+        database_path(data_dir).with_name("hiptrainer.db" + suffix).unlink(missing_ok=True)
+    junk = b"this is not a database any more" * 100
+    database_path(data_dir).write_bytes(junk)
+    return backup, junk
+
+
+def test_damaged_file_offers_the_newest_backup_and_restores_it(data_dir: Path) -> None:
+    backup, junk = make_damaged_with_backup(data_dir)
+    prompts = FakePrompts("restore")
+    state = open_storage(data_dir, prompts, FakeClock())
+    assert prompts.offered_backup == backup
+    assert "moved to hiptrainer.db.damaged-" in prompts.calls[0][1]
+    assert state.store is not None
+    assert [s.workout for s in state.store.sessions()] == ["runners_hip_warmup"]
+    moved = list(data_dir.glob("hiptrainer.db.damaged-*"))
+    assert len(moved) == 1
+    assert moved[0].read_bytes() == junk  # kept, byte for byte
+    state.store.conn.close()
+
+
+def test_damaged_file_can_start_empty_or_quit(data_dir: Path) -> None:
+    make_damaged_with_backup(data_dir)
+    quit_state = open_storage(data_dir, FakePrompts("quit"), FakeClock())
+    assert quit_state.quit
+    assert quit_state.store is None
+    empty = open_storage(data_dir, FakePrompts("empty"), FakeClock())
+    assert empty.store is not None
+    assert empty.store.sessions() == []
+    empty.store.conn.close()
+
+
+def test_window_gets_the_store_and_a_daily_backup_after_first_paint(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    open_data(window, data_dir, FakePrompts())
+    assert window.store is not None
+    assert list((data_dir / "backups").glob("daily-*.db"))
+    window.detach_storage()
+    assert window.store is None
+
+
+def test_unusable_data_dir_is_explained_and_the_library_still_works(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    data_dir = blocker / "data"  # a folder inside a file cannot exist
+    window = build_main_window(tmp_path / "settings")
+    qtbot.addWidget(window)
+    prompts = FakePrompts()
+    open_data(window, data_dir, prompts)
+    assert window.store is None
+    assert prompts.calls[0][0] == "problem"
+    assert "cannot create the data folder" in prompts.calls[0][1]
+    assert "Training data:" in window.statusBar().currentMessage()
+    assert window.library.current_exercise() is not None

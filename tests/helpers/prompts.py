@@ -1,0 +1,25 @@
+"""A stand-in for the start-up dialogs that records what it was asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hiptrainer.ui.prompts import Choice
+
+
+class FakePrompts:
+    def __init__(self, choice: Choice = "empty") -> None:
+        self.choice = choice
+        self.calls: list[tuple[str, str]] = []
+        self.offered_backup: Path | None = None
+
+    def already_running(self, message: str) -> None:
+        self.calls.append(("already_running", message))
+
+    def damaged(self, message: str, backup: Path | None) -> Choice:
+        self.calls.append(("damaged", message))
+        self.offered_backup = backup
+        return self.choice
+
+    def problem(self, message: str) -> None:
+        self.calls.append(("problem", message))

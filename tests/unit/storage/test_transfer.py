@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hiptrainer.catalog import load_catalog
+from hiptrainer.storage.transfer import (
+    CSV_COLUMNS,
+    ImportFileError,
+    export_csv,
+    export_json,
+    import_file,
+)
+from tests.helpers.catalog import seed_data
+from tests.helpers.storage import FakeClock, a_set, make_store
+
+BUNDLED = set(load_catalog().exercises)
+
+
+def filled(data_dir: Path) -> tuple:  # type: ignore[type-arg]
+    clock = FakeClock()
+    store = make_store(data_dir, clock)
+    first = store.start_session("runners_hip_warmup")
+    store.record_set(first, a_set(clock, "clamshell", "left", 0, reps=12, target_reps=12))
+    store.record_set(first, a_set(clock, "clamshell", "right", 0, reps=10, target_reps=12))
+    for hold in range(2):
+        store.record_set(
+            first,
+            a_set(
+                clock,
+                "copenhagen_plank",
+                "left",
+                0,
+                hold,
+                reps=None,
+                target_reps=None,
+                hold_s=17.5,
+                target_hold_s=20.0,
+            ),
+        )
+    store.record_set(first, a_set(clock, "glute_bridge", "both", 0, skipped=True, reps=None))
+    store.finish_session(first, rpe=5, pain_during=1, pain_after=0, notes='sore, "tight" hip')
+    clock.advance(days=2)
+    second = store.start_session("post_run_strength")
+    store.record_set(second, a_set(clock, "side_plank", "left", 0, reps=None, hold_s=20.0))
+    return store, clock
+
+
+def test_csv_has_the_documented_columns_and_a_row_per_set(data_dir: Path) -> None:
+    store, _ = filled(data_dir)
+    text = export_csv(store)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    header = text.splitlines()[0].split(",")
+    for column in [
+        "date",
+        "session_id",
+        "workout",
+        "exercise",
+        "side",
+        "set",
+        "target_reps",
+        "reps",
+        "target_hold_s",
+        "hold_s",
+        "load",
+        "rpe",
+        "pain",
+        "notes",
+    ]:
+        assert column in header
+    assert header == CSV_COLUMNS
+    assert len(rows) == 6
+    first = rows[0]
+    assert first["date"] == "2026-03-02"
+    assert (first["exercise"], first["side"], first["set"], first["reps"]) == (
+        "clamshell",
+        "left",
+        "1",
+        "12",
+    )
+    assert first["notes"] == 'sore, "tight" hip'  # quoted properly for a spreadsheet
+    holds = [r for r in rows if r["exercise"] == "copenhagen_plank"]
+    assert [(r["rep"], r["hold_s"], r["reps"]) for r in holds] == [
+        ("1", "17.5", ""),
+        ("2", "17.5", ""),
+    ]
+    assert rows[4]["skipped"] == "yes"
+    assert first["started_at"].startswith("2026-03-02T07:30:00")
+
+
+def test_json_round_trip_is_identical(data_dir: Path, tmp_path: Path) -> None:
+    store, _ = filled(data_dir)
+    exported = export_json(store)
+    path = tmp_path / "backup.json"
+    path.write_bytes(exported)
+    fresh = make_store(tmp_path / "fresh")
+    summary = import_file(fresh, path, BUNDLED)
+    assert (summary.sessions, summary.sets) == (2, 6)
+    assert export_json(fresh) == exported
+
+
+def test_importing_twice_changes_nothing(data_dir: Path, tmp_path: Path) -> None:
+    store, _ = filled(data_dir)
+    path = tmp_path / "backup.json"
+    path.write_bytes(export_json(store))
+    before = export_json(store)
+    summary = import_file(store, path, BUNDLED)
+    assert (summary.sessions, summary.sets, summary.exercises, summary.workouts) == (0, 0, 0, 0)
+    assert export_json(store) == before
+
+
+def test_import_merges_new_sets_into_a_known_session(data_dir: Path, tmp_path: Path) -> None:
+    store, clock = filled(data_dir)
+    path = tmp_path / "backup.json"
+    path.write_bytes(export_json(store))
+    other = make_store(tmp_path / "other")
+    import_file(other, path, BUNDLED)
+    session = other.sessions()[-1]
+    other.record_set(session.id, a_set(clock, "side_plank", "right", 0, reps=None, hold_s=19.0))
+    path.write_bytes(export_json(other))
+    summary = import_file(store, path, BUNDLED)
+    assert (summary.sessions, summary.sets) == (0, 1)
+
+
+def test_pack_with_a_custom_exercise_and_routine(data_dir: Path, tmp_path: Path) -> None:
+    store = make_store(data_dir)
+    exercise = seed_data()
+    exercise["id"] = "my_plank"
+    workout = {
+        "id": "mine",
+        "name": "Mine",
+        "summary": "Short.",
+        "focus": "strength",
+        "blocks": [{"exercise": "my_plank"}, {"exercise": "clamshell"}],
+    }
+    pack = {
+        "format": "hiptrainer-pack",
+        "version": 1,
+        "exercises": [exercise],
+        "workouts": [workout],
+    }
+    path = tmp_path / "mine.hiptrainer-pack"
+    path.write_text(json.dumps(pack), encoding="utf-8")
+    summary = import_file(store, path, BUNDLED)
+    assert (summary.exercises, summary.workouts) == (1, 1)
+    assert [e.id for e in store.custom_exercises()] == ["my_plank"]
+    assert import_file(store, path, BUNDLED).exercises == 0
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d.update(format="zip"),
+            'format: expected "hiptrainer-backup" or "hiptrainer-pack", got "zip"',
+        ),
+        (lambda d: d.update(version=2), "version: expected 1, got 2"),
+        (
+            lambda d: d["sessions"][1]["sets"][0].update(side="up"),
+            'sessions[1].sets[0].side: expected "left", "right" or "both"',
+        ),
+        (
+            lambda d: d["sessions"][0].update(rpe=12),
+            "sessions[0].rpe: expected a whole number from 0 to 10, got 12",
+        ),
+        (
+            lambda d: d["sessions"][0]["sets"][0].update(started_at="yesterday"),
+            "sessions[0].sets[0].started_at",
+        ),
+        (lambda d: d["sessions"][0].update(colour="red"), "sessions[0].colour: unknown field"),
+        (
+            lambda d: d["exercises"].append({**seed_data()}),
+            'exercises[0].id: "copenhagen_plank" is a bundled exercise',
+        ),
+    ],
+)
+def test_bad_import_names_record_and_field_and_writes_nothing(
+    data_dir: Path,
+    tmp_path: Path,
+    change,
+    message: str,  # type: ignore[no-untyped-def]
+) -> None:
+    store, _ = filled(data_dir)
+    data = json.loads(export_json(store))
+    change(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    target = make_store(tmp_path / "target")
+    with pytest.raises(ImportFileError) as caught:
+        import_file(target, path, BUNDLED)
+    text = str(caught.value)
+    assert "\n" not in text
+    assert text.startswith(f"{path}: ")
+    assert message in text
+    assert target.sessions() == []
+
+
+def test_not_json_at_all(data_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"x.json: not valid JSON"):
+        import_file(make_store(data_dir), path, BUNDLED)
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 20_000)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def _document() -> dict:  # type: ignore[type-arg]
+    with tempfile.TemporaryDirectory() as folder:
+        store, _ = filled(Path(folder))
+        text = export_json(store)
+        store.conn.close()
+    return json.loads(text)
+
+
+DOCUMENT = _document()
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_generated_broken_imports_never_crash_or_half_write(data: st.DataObject) -> None:
+    document = copy.deepcopy(DOCUMENT)
+    # Replace one value somewhere in the document with a random JSON value.
+    node = document
+    while isinstance(node, (dict, list)) and node:
+        keys = sorted(node) if isinstance(node, dict) else list(range(len(node)))
+        key = data.draw(st.sampled_from(keys))
+        child = node[key]
+        if not isinstance(child, (dict, list)) or not child or data.draw(st.booleans()):
+            node[key] = data.draw(json_values)
+            break
+        node = child
+    with tempfile.TemporaryDirectory() as folder:
+        file = Path(folder) / "generated.json"
+        file.write_text(json.dumps(document), encoding="utf-8")
+        target = make_store(Path(folder) / "data")
+        try:
+            summary = import_file(target, file, BUNDLED)
+        except ImportFileError as exc:
+            assert "\n" not in str(exc)  # noqa: PT017 (most documents are rejected, some not)
+            assert target.sessions() == []  # all or nothing
+        else:
+            assert summary.sessions == len(target.sessions())
+        finally:
+            target.conn.close()
