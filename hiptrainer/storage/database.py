@@ -89,7 +89,9 @@ def check_file(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         return f"is damaged ({exc})"
     if rows != [("ok",)]:
-        return f"is damaged ({rows[0][0]})"
+        first = " ".join(str(rows[0][0]).split())  # SQLite's report may span lines
+        more = f", and {len(rows) - 1} more problems" if len(rows) > 1 else ""
+        return f"is damaged ({first}{more})"
     return None
 
 

@@ -54,7 +54,7 @@ STEPS: list[str] = [
         UNIQUE (session_id, exercise, side, set_index, rep_index)
     ) STRICT;
     """,
-    # 2: user routines and custom exercises; an index shaped for the progress charts.
+    # 2: user routines and custom exercises; indexes shaped for the progress charts.
     """
     CREATE TABLE definitions (
         kind TEXT NOT NULL CHECK (kind IN ('exercise', 'workout')),
@@ -65,6 +65,7 @@ STEPS: list[str] = [
     ) STRICT;
     CREATE INDEX sets_for_progress
         ON sets (exercise, session_id, side, skipped, reps, hold_s);
+    CREATE INDEX sets_by_session ON sets (session_id, side, skipped, reps, hold_s);
     """,
 ]
 

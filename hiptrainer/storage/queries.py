@@ -48,12 +48,17 @@ def per_session(conn: sqlite3.Connection, exercise: str) -> list[SessionTotals]:
 
 def weekly_volume(conn: sqlite3.Connection, since: date | None = None) -> list[WeekVolume]:
     """Reps, seconds held and sets per week and side, from ``since`` (default: all)."""
+    # Sum each session and side first (a covering index walk per session), then roll those
+    # few thousand totals into weeks: date() runs once per session, not once per set.
     rows = conn.execute(
-        "SELECT date(s.local_date, 'weekday 0', '-6 days') AS week, t.side, "
-        "COALESCE(SUM(t.reps), 0), COALESCE(SUM(t.hold_s), 0.0), COUNT(*) "
-        "FROM sessions s JOIN sets t ON t.session_id = s.id "
-        "WHERE s.local_date >= ? AND t.skipped = 0 "
-        "GROUP BY week, t.side ORDER BY week, t.side",
+        "SELECT date(d.local_date, 'weekday 0', '-6 days') AS week, d.side, "
+        "COALESCE(SUM(d.reps), 0), COALESCE(SUM(d.hold_s), 0.0), SUM(d.n) "
+        "FROM (SELECT s.local_date, t.side, SUM(t.reps) AS reps, SUM(t.hold_s) AS hold_s, "
+        "      COUNT(*) AS n "
+        "      FROM sessions s JOIN sets t ON t.session_id = s.id "
+        "      WHERE s.local_date >= ? AND t.skipped = 0 "
+        "      GROUP BY s.local_date, s.id, t.side) AS d "
+        "GROUP BY week, d.side ORDER BY week, d.side",
         ((since or date.min).isoformat(),),
     ).fetchall()
     return [WeekVolume(*row) for row in rows]

@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 from hiptrainer import __version__
-from tests.e2e.conftest import Run
+from tests.helpers.cli import Run
 
 
 def test_version(run_cli: Run) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hiptrainer.storage.lock import InstanceLock
-from tests.e2e.conftest import Run
+from tests.helpers.cli import Run
 from tests.helpers.storage import FakeClock, a_set, make_store
 
 
