@@ -41,7 +41,7 @@ def open_storage(
     except CorruptDatabaseError as exc:
         log.error("Damaged database: %s", exc)
         backup = newest_good_backup(data_dir)
-        choice = prompts.damaged(str(exc), backup)
+        choice = prompts.damaged(str(exc), exc.moved_to, backup)
         if choice == "quit":
             return StorageState(quit=True)
         try:

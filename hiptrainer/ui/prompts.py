@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 Choice = Literal["restore", "empty", "quit"]
 
@@ -14,7 +14,7 @@ class Prompts(Protocol):
 
     def already_running(self, message: str) -> None: ...
 
-    def damaged(self, message: str, backup: Path | None) -> Choice: ...
+    def damaged(self, message: str, moved_to: Path, backup: Path | None) -> Choice: ...
 
     def problem(self, message: str) -> None: ...
 
@@ -35,30 +35,11 @@ class DialogPrompts:
             "data at a time.",
         )
 
-    def damaged(self, message: str, backup: Path | None) -> Choice:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self._parent())  # type: ignore[arg-type]
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Your training data needs attention")
-        box.setText("HipTrainer's database file is damaged.")
-        info = message + "."
-        if backup is not None:
-            info += f"\n\nThe newest good backup is {backup.name}."
-        box.setInformativeText(info)
-        restore_button = None
-        if backup is not None:
-            restore_button = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
-        empty_button = box.addButton("Start with no data", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore_button or empty_button)
+    def damaged(self, message: str, moved_to: Path, backup: Path | None) -> Choice:
+        box, buttons = damaged_box(self._parent(), message, moved_to, backup)
         box.exec()
         clicked = box.clickedButton()
-        if restore_button is not None and clicked is restore_button:
-            return "restore"
-        if clicked is empty_button:
-            return "empty"
-        return "quit"
+        return next((choice for choice, button in buttons.items() if button is clicked), "quit")
 
     def problem(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -69,3 +50,42 @@ class DialogPrompts:
             f"{message}.\n\nThe exercise library still works; workouts cannot be recorded "
             "until this is fixed.",
         )
+
+
+def damaged_box(
+    parent: object, message: str, moved_to: Path, backup: Path | None
+) -> tuple[Any, dict[Choice, Any]]:
+    """The question asked when the database file is damaged, and its buttons by choice."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)  # type: ignore[arg-type]
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Your training data needs attention")
+    box.setText("<b>HipTrainer's database file is damaged.</b>")
+    info = (
+        f"The damaged file was set aside as <i>{moved_to.name}</i> in the data folder; "
+        "nothing in it was deleted."
+    )
+    if backup is not None:
+        info += (
+            f"<br><br>You can restore the newest good backup, made on {_when(backup)}, "
+            "or start with no recorded training."
+        )
+    else:
+        info += "<br><br>There is no backup to restore; HipTrainer can start with no data."
+    box.setInformativeText(info)
+    box.setDetailedText(message)
+    buttons: dict[Choice, Any] = {}
+    if backup is not None:
+        buttons["restore"] = box.addButton("&Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+    buttons["empty"] = box.addButton("&Start with no data", QMessageBox.ButtonRole.DestructiveRole)
+    buttons["quit"] = box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(buttons.get("restore") or buttons["empty"])
+    box.setEscapeButton(buttons["quit"])
+    return box, buttons
+
+
+def _when(path: Path) -> str:
+    from datetime import datetime
+
+    return datetime.fromtimestamp(path.stat().st_mtime).strftime("%d %B %Y, %H:%M")

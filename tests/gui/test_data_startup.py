@@ -91,3 +91,23 @@ def test_unusable_data_dir_is_explained_and_the_library_still_works(
     assert "cannot create the data folder" in prompts.calls[0][1]
     assert "Training data:" in window.statusBar().currentMessage()
     assert window.library.current_exercise() is not None
+
+
+def test_damaged_dialog_offers_restore_by_default_and_escape_quits(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from hiptrainer.ui.prompts import damaged_box
+
+    backup = tmp_path / "daily-2026-03-01.db"
+    backup.write_bytes(b"x")
+    moved = tmp_path / "hiptrainer.db.damaged-20260302-073000"
+    box, buttons = damaged_box(None, "details for the curious", moved, backup)
+    qtbot.addWidget(box)
+    assert set(buttons) == {"restore", "empty", "quit"}
+    assert box.defaultButton() is buttons["restore"]
+    assert box.escapeButton() is buttons["quit"]
+    assert moved.name in box.informativeText()
+    assert box.detailedText() == "details for the curious"
+    no_backup, choices = damaged_box(None, "x", moved, None)
+    qtbot.addWidget(no_backup)
+    assert set(choices) == {"empty", "quit"}

@@ -16,8 +16,9 @@ class FakePrompts:
     def already_running(self, message: str) -> None:
         self.calls.append(("already_running", message))
 
-    def damaged(self, message: str, backup: Path | None) -> Choice:
+    def damaged(self, message: str, moved_to: Path, backup: Path | None) -> Choice:
         self.calls.append(("damaged", message))
+        self.moved_to = moved_to
         self.offered_backup = backup
         return self.choice
 
