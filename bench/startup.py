@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from benchlib import positive_int, table
+
 # This script imports nothing heavy on purpose: with vfork, a child's ru_maxrss can include
 # the parent's own peak RSS, so the parent must stay far smaller than the children.
 
@@ -183,26 +185,6 @@ def package_version(name: str) -> str:
         return "?"
 
 
-def table(rows: list[list[str]]) -> str:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = []
-    for n, row in enumerate(rows):
-        # The first two columns are labels, the rest numbers.
-        pairs = enumerate(zip(row, widths, strict=True))
-        cells = [c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in pairs]
-        lines.append("  ".join(cells).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
-def positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -260,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             rows.append([title, subject.name, *(fmt.format(v) for v in stats), ratio])
     print()
-    print(table(rows))
+    print(table(rows, labels=2))
     print()
     for attr, what in (("wall_ms", "startup time"), ("rss_mb", "peak RSS")):
         met = "met" if ratios[attr] <= TARGET_RATIO else "NOT met"

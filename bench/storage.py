@@ -32,6 +32,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from benchlib import positive_int, table
 from msgspec.structs import astuple
 
 from hiptrainer.storage.database import database_path, open_database
@@ -312,26 +313,6 @@ def measure(case: Case, runs: int, warmups: int) -> None:
 # --- reporting -------------------------------------------------------------------------------
 
 
-def table(rows: list[list[str]]) -> str:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = []
-    for n, row in enumerate(rows):
-        # The first column is a label, the rest numbers (and the verdict).
-        pairs = enumerate(zip(row, widths, strict=True))
-        cells = [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in pairs]
-        lines.append("  ".join(cells).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
-def positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -450,7 +431,7 @@ def run(data_dir: Path, args: argparse.Namespace) -> int:
         ])  # fmt: skip
     print()
     print("times in ms; naive = the raw rows fetched into Python and aggregated in dicts")
-    print(table(rows))
+    print(table(rows, labels=1))
     print()
     print(
         f"database: {db_mb:.1f} MB after wal_checkpoint(TRUNCATE), {page_count} pages of "
