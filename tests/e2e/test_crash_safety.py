@@ -87,7 +87,15 @@ def run_and_kill(data_dir: Path, wanted: int) -> tuple[int, list[int]]:
     finally:
         child.send_signal(signal.SIGKILL)
         watchdog.cancel()
-        rest, err = child.communicate()
+        # Read what is left through the same buffered stream that readline() used: lines it
+        # already pulled into its buffer would be lost to communicate(), which reads the
+        # raw pipe.
+        rest = child.stdout.read()
+        err = child.stderr.read() if child.stderr is not None else ""
+        child.wait()
+        child.stdout.close()
+        if child.stderr is not None:
+            child.stderr.close()
     assert len(lines) == wanted + 1, f"the child stopped early: {lines[-3:]} {err}"
     assert child.returncode == -signal.SIGKILL, err
     head, *acked_lines = lines
