@@ -1,0 +1,412 @@
+"""Drawing a posed figure with QPainter: one routine for widgets, PNG images and SVG files.
+
+Limbs are filled, rounded capsules with a soft light-to-shade gradient, drawn far to near;
+the side turned away from the viewer is a shade darker. The target muscles glow on the
+working side, and an arrow shows where the moving part travels from the step's start pose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import msgspec
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QRadialGradient,
+)
+
+from hiptrainer.figures.muscles import anchor
+from hiptrainer.figures.poses import ExercisePoses, Placed, blend, ease, place, pose_angles
+from hiptrainer.figures.skeleton import SEGMENTS, THICKNESS, Vec
+from hiptrainer.figures.view import Frame, bounds_of, project, union, view_matrix
+
+
+class Theme(msgspec.Struct, frozen=True):
+    background: str
+    floor: str
+    prop: str
+    prop_edge: str
+    near: str
+    far: str
+    head: str
+    highlight: str
+    arrow: str
+    band: str
+
+
+LIGHT = Theme(
+    "#ffffff",
+    "#d9dee4",
+    "#c9b79c",
+    "#8c7a60",
+    "#5d7fa3",
+    "#3f5a78",
+    "#6a8cb0",
+    "#ff6b35",
+    "#d9480f",
+    "#e64980",
+)
+DARK = Theme(
+    "#1f2329",
+    "#3a4049",
+    "#7d6a52",
+    "#a8916f",
+    "#8fb3d9",
+    "#5f80a6",
+    "#a3c2e3",
+    "#ff8a5c",
+    "#ffa94d",
+    "#f06595",
+)
+THEMES = {"light": LIGHT, "dark": DARK}
+
+#: Joints whose travel an arrow may show, most telling first.
+MOVERS = ("ankle", "toe", "knee", "wrist", "pelvis", "hip", "neck_base")
+
+
+class Illustration:
+    """An exercise's poses, camera, props and target muscles, with one framing for all."""
+
+    def __init__(self, poses: ExercisePoses, muscles: Iterable[str]) -> None:
+        self.poses = poses
+        self.muscles = list(muscles)
+        self.view = view_matrix(poses.camera)
+        boxes = []
+        for name in poses.poses:
+            for side in ("left", "right"):
+                placed = self.placed(name, side)
+                points = [project(self.view, p) for p in self._outline(placed)]
+                boxes.append(bounds_of(points))
+        self.bounds = union(boxes)
+
+    def placed(self, name: str, side: str, t: float = 1.0) -> Placed:
+        angles, contacts = pose_angles(self.poses, name, side)
+        start = self.poses.poses[name].start
+        if start is not None and t < 1.0:
+            start_angles, _ = pose_angles(self.poses, start, side)
+            angles = blend(start_angles, angles, ease(t))
+        return place(angles, contacts)
+
+    def _outline(self, placed: Placed) -> list[Vec]:
+        points = list(placed.joints.values())
+        xs = [p[0] for p in points]
+        # The floor line and props belong in the picture too.
+        points += [(min(xs) - 0.1, 0.0, 0.0), (max(xs) + 0.1, 0.0, 0.0)]
+        for support, (height, where) in placed.supports.items():
+            if support != "floor":
+                for dx in (-0.22, 0.22):
+                    for dz in (-0.45, 0.45):
+                        points += [
+                            (where[0] + dx, 0.0, where[2] + dz),
+                            (where[0] + dx, height, where[2] + dz),
+                        ]
+        return points
+
+
+def draw(
+    painter: QPainter,
+    rect: QRectF,
+    art: Illustration,
+    pose: str,
+    side: str = "left",
+    theme: Theme = LIGHT,
+    t: float = 1.0,
+    arrow: bool = True,
+    background: bool = True,
+) -> None:
+    """Draw key pose ``pose`` (or, with ``t`` < 1, the way to it from its start pose)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.translate(rect.topLeft())
+    if background:
+        painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor(theme.background))
+    frame = Frame(art.bounds, rect.width(), rect.height())
+    placed = art.placed(pose, side, t)
+    view = art.view
+    screen = {name: project(view, p) for name, p in placed.joints.items()}
+
+    _draw_floor(painter, frame, screen, theme)
+    _draw_props(painter, frame, view, art, placed, theme)
+    _draw_body(painter, frame, screen, theme)
+    working = "r" if side == "right" else "l"
+    _draw_band(painter, frame, view, art, placed, theme)
+    for muscle in art.muscles:
+        found = anchor(muscle, working, placed.joints)
+        if found is not None:
+            centre, size = found
+            _glow(painter, frame.point(project(view, centre)), frame.length(size), theme)
+    if arrow and art.poses.poses[pose].start is not None and t >= 1.0:
+        _draw_arrow(painter, frame, view, art, pose, side, placed, theme)
+    painter.restore()
+
+
+# --- pieces -----------------------------------------------------------------------------------
+
+
+def _draw_floor(painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: Theme) -> None:
+    xs = [frame.point(p)[0] for p in screen.values()]
+    y = frame.point((0.0, 0.0, 0.0))[1]
+    left, right = min(xs) - frame.length(0.25), max(xs) + frame.length(0.25)
+    shadow = QColor(theme.floor)
+    shadow.setAlpha(150)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(shadow)
+    painter.drawEllipse(QRectF(left, y - frame.length(0.03), right - left, frame.length(0.06)))
+    painter.setPen(QPen(QColor(theme.floor), max(1.0, frame.length(0.008))))
+    painter.drawLine(QPointF(left - frame.length(0.2), y), QPointF(right + frame.length(0.2), y))
+
+
+def _box(
+    frame: Frame, view: object, centre: Vec, size: Vec, top: float, bottom: float = 0.0
+) -> list[QPolygonF]:
+    """The faces of a box from ``bottom`` to ``top``, far faces first."""
+    cx, _, cz = centre
+    hx, hz = size[0] / 2, size[2] / 2
+    corners = {
+        (i, j, k): (cx + i * hx, bottom + (top - bottom) * k, cz + j * hz)
+        for i in (-1, 1)
+        for j in (-1, 1)
+        for k in (0, 1)
+    }
+    faces = [
+        [(-1, -1, 1), (1, -1, 1), (1, 1, 1), (-1, 1, 1)],  # top
+        [(-1, 1, 0), (1, 1, 0), (1, 1, 1), (-1, 1, 1)],  # +z side
+        [(1, -1, 0), (1, 1, 0), (1, 1, 1), (1, -1, 1)],  # +x side
+        [(-1, -1, 0), (1, -1, 0), (1, -1, 1), (-1, -1, 1)],  # -z side
+        [(-1, -1, 0), (-1, 1, 0), (-1, 1, 1), (-1, -1, 1)],  # -x side
+    ]
+    polys = []
+    for face in faces:
+        points = [project(view, corners[c]) for c in face]  # type: ignore[arg-type]
+        depth = sum(p[2] for p in points) / 4
+        polys.append((depth, QPolygonF([QPointF(*frame.point(p)) for p in points])))
+    polys.sort(key=lambda item: item[0])
+    return [poly for _, poly in polys]
+
+
+def _draw_props(
+    painter: QPainter, frame: Frame, view: object, art: Illustration, placed: Placed, theme: Theme
+) -> None:
+    props = set(art.poses.props)
+    joints = placed.joints
+    if "mat" in props:
+        xs = [p[0] for p in joints.values()]
+        zs = [p[2] for p in joints.values()]
+        centre = ((min(xs) + max(xs)) / 2, 0.0, (min(zs) + max(zs)) / 2)
+        size = (max(xs) - min(xs) + 0.35, 0.0, max(0.6, max(zs) - min(zs) + 0.3))
+        mat = QColor(theme.floor)
+        mat.setAlpha(170)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(mat)
+        for poly in _box(frame, view, centre, size, 0.012):
+            painter.drawPolygon(poly)
+    for support, (height, where) in placed.supports.items():
+        if support == "bench" and props & {"bench", "chair"}:
+            _bench(painter, frame, view, where, height, "chair" in props, theme)
+        elif support == "step":
+            _solid(
+                painter, _box(frame, view, (where[0], 0.0, where[2]), (0.34, 0, 0.6), height), theme
+            )
+        elif support == "wall":
+            x = where[0] + 0.04
+            wall = _box(frame, view, (x + 0.03, 0.0, where[2]), (0.06, 0, 1.0), 1.9)
+            _solid(painter, wall, theme)
+
+
+def _bench(
+    painter: QPainter,
+    frame: Frame,
+    view: object,
+    where: Vec,
+    height: float,
+    chair: bool,
+    theme: Theme,
+) -> None:
+    """A seat on four legs (a chair also has a back), its seat top at ``height``."""
+    depth, width, slab, leg = (0.42, 0.42, 0.05, 0.04) if chair else (0.40, 0.9, 0.06, 0.05)
+    cx, cz = where[0], where[2]
+    parts: list[tuple[float, list[QPolygonF]]] = []
+    for i in (-1, 1):
+        for j in (-1, 1):
+            x, z = cx + i * (depth / 2 - leg), cz + j * (width / 2 - leg)
+            faces = _box(frame, view, (x, 0.0, z), (leg, 0, leg), height - slab)
+            parts.append((project(view, (x, 0.0, z))[2], faces))  # type: ignore[arg-type]
+    parts.sort(key=lambda item: item[0])
+    for _, faces in parts:
+        _solid(painter, faces, theme)
+    _solid(
+        painter, _box(frame, view, (cx, 0.0, cz), (depth, 0, width), height, height - slab), theme
+    )
+    if chair:
+        back_x = cx - depth / 2 + 0.02
+        _solid(
+            painter,
+            _box(frame, view, (back_x, 0.0, cz), (0.04, 0, width), height + 0.45, height),
+            theme,
+        )
+
+
+def _solid(painter: QPainter, faces: list[QPolygonF], theme: Theme) -> None:
+    painter.setPen(QPen(QColor(theme.prop_edge), 1.2))
+    base = QColor(theme.prop)
+    for index, poly in enumerate(faces):
+        painter.setBrush(base.darker(100 + 12 * (len(faces) - 1 - index)))
+        painter.drawPolygon(poly)
+
+
+def _capsule(
+    painter: QPainter, a: tuple[float, float], b: tuple[float, float], width: float, colour: QColor
+) -> None:
+    """A filled, rounded limb with a gentle highlight along one edge."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = max((dx * dx + dy * dy) ** 0.5, 1e-6)
+    nx, ny = -dy / length * width / 2, dx / length * width / 2
+    mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    gradient = QLinearGradient(QPointF(mid[0] - nx, mid[1] - ny), QPointF(mid[0] + nx, mid[1] + ny))
+    gradient.setColorAt(0.0, colour.lighter(125))
+    gradient.setColorAt(0.55, colour)
+    gradient.setColorAt(1.0, colour.darker(125))
+    pen = QPen(QBrush(gradient), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(*a), QPointF(*b))
+
+
+def _draw_body(painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: Theme) -> None:
+    near_side = "r" if screen["r_hip"][2] >= screen["l_hip"][2] else "l"
+    items: list[tuple[float, str, str, str, float]] = []
+    for name, start, end, thick in SEGMENTS:
+        depth = (screen[start][2] + screen[end][2]) / 2
+        items.append((depth, name, start, end, THICKNESS[thick]))
+    items.append((screen["head"][2], "head", "head", "head", 0.22))
+    items.append((screen["pelvis"][2], "pelvis", "l_hip", "r_hip", 0.2))
+    items.sort(key=lambda item: item[0])
+    for _, name, start, end, thick in items:
+        side = name[0] if name[:2] in ("l_", "r_") else ""
+        colour = QColor(theme.far if side and side != near_side else theme.near)
+        if name == "head":
+            _head(painter, frame, screen, theme)
+        else:
+            _capsule(
+                painter,
+                frame.point(screen[start]),
+                frame.point(screen[end]),
+                frame.length(thick),
+                colour,
+            )
+
+
+def _head(painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: Theme) -> None:
+    centre = frame.point(screen["head"])
+    r = frame.length(0.105)
+    gradient = QRadialGradient(QPointF(centre[0] - r * 0.3, centre[1] - r * 0.3), r * 1.3)
+    colour = QColor(theme.head)
+    gradient.setColorAt(0.0, colour.lighter(120))
+    gradient.setColorAt(1.0, colour.darker(115))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(gradient))
+    painter.drawEllipse(QPointF(*centre), r, r)
+    # The face's direction: a small nose, so a lying or bending figure reads at a glance.
+    nose = frame.point(screen["nose"])
+    painter.setBrush(colour.darker(110))
+    painter.drawEllipse(
+        QPointF(nose[0] * 0.35 + centre[0] * 0.65, nose[1] * 0.35 + centre[1] * 0.65),
+        r * 0.28,
+        r * 0.28,
+    )
+
+
+def _draw_band(
+    painter: QPainter, frame: Frame, view: object, art: Illustration, placed: Placed, theme: Theme
+) -> None:
+    props = set(art.poses.props)
+    for prop, joint in (("mini_band_knees", "knee"), ("mini_band_ankles", "ankle")):
+        if prop in props:
+            a = frame.point(project(view, placed.joints[f"l_{joint}"]))  # type: ignore[arg-type]
+            b = frame.point(project(view, placed.joints[f"r_{joint}"]))  # type: ignore[arg-type]
+            pen = QPen(
+                QColor(theme.band),
+                frame.length(0.025),
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+            )
+            painter.setPen(pen)
+            painter.drawLine(QPointF(*a), QPointF(*b))
+
+
+def _glow(painter: QPainter, centre: tuple[float, float], radius: float, theme: Theme) -> None:
+    gradient = QRadialGradient(QPointF(*centre), radius)
+    colour = QColor(theme.highlight)
+    colour.setAlpha(190)
+    gradient.setColorAt(0.0, colour)
+    colour.setAlpha(110)
+    gradient.setColorAt(0.6, colour)
+    colour.setAlpha(0)
+    gradient.setColorAt(1.0, colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(gradient))
+    painter.drawEllipse(QPointF(*centre), radius, radius)
+
+
+def _draw_arrow(
+    painter: QPainter,
+    frame: Frame,
+    view: object,
+    art: Illustration,
+    pose: str,
+    side: str,
+    placed: Placed,
+    theme: Theme,
+) -> None:
+    key = art.poses.poses[pose]
+    start = art.placed(key.start or pose, side)
+    best: tuple[float, tuple[float, float], tuple[float, float]] | None = None
+    chosen = key.arrow
+    if chosen is not None and side == "right" and chosen[:2] in ("l_", "r_"):
+        chosen = ("r_" if chosen[:2] == "l_" else "l_") + chosen[2:]
+    for suffix in [chosen] if chosen else MOVERS:
+        names = [suffix] if suffix in placed.joints else [f"l_{suffix}", f"r_{suffix}"]
+        for name in names:
+            a = frame.point(project(view, start.joints[name]))  # type: ignore[arg-type]
+            b = frame.point(project(view, placed.joints[name]))  # type: ignore[arg-type]
+            travel = ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
+            if best is None or travel > best[0] * 1.25:
+                best = (travel, a, b)
+    if best is None or best[0] < frame.length(0.06):
+        return
+    _, a, b = best
+    # Bow the arrow outward so it does not lie on the limb.
+    mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    bow = 0.35
+    control = QPointF(mx - dy * bow, my + dx * bow)
+    shrink = 0.18
+    start_pt = QPointF(a[0] + dx * shrink, a[1] + dy * shrink)
+    end_pt = QPointF(b[0] - dx * shrink, b[1] - dy * shrink)
+    path = QPainterPath(start_pt)
+    path.quadTo(control, end_pt)
+    width = max(2.0, frame.length(0.018))
+    colour = QColor(theme.arrow)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawPath(path)
+    # Arrowhead along the curve's last direction.
+    tx, ty = end_pt.x() - control.x(), end_pt.y() - control.y()
+    norm = max((tx * tx + ty * ty) ** 0.5, 1e-6)
+    tx, ty = tx / norm, ty / norm
+    head = width * 3.2
+    left = QPointF(
+        end_pt.x() - tx * head - ty * head * 0.6, end_pt.y() - ty * head + tx * head * 0.6
+    )
+    right = QPointF(
+        end_pt.x() - tx * head + ty * head * 0.6, end_pt.y() - ty * head - tx * head * 0.6
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF([end_pt + QPointF(tx * width, ty * width), left, right]))
