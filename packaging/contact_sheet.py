@@ -31,7 +31,8 @@ def main() -> int:
 
     from hiptrainer.catalog import load_catalog
     from hiptrainer.figures.poses import load_poses
-    from hiptrainer.figures.render import THEMES, Illustration, draw
+    from hiptrainer.figures.render import Illustration, draw
+    from hiptrainer.figures.theme import THEMES
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 (needed for fonts and painting)
     catalog = load_catalog()

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 
-from hiptrainer.figures.render import LIGHT, Illustration, Theme, draw
+from hiptrainer.figures.render import Illustration, draw
+from hiptrainer.figures.theme import LIGHT, Theme
 
 
 def render_image(

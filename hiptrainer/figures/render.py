@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import msgspec
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -24,48 +23,10 @@ from PySide6.QtGui import (
 
 from hiptrainer.figures.muscles import anchor
 from hiptrainer.figures.poses import ExercisePoses, Placed, blend, ease, place, pose_angles
+from hiptrainer.figures.props import draw_band, draw_props
 from hiptrainer.figures.skeleton import SEGMENTS, THICKNESS, Vec
+from hiptrainer.figures.theme import LIGHT, Theme
 from hiptrainer.figures.view import Frame, bounds_of, project, union, view_matrix
-
-
-class Theme(msgspec.Struct, frozen=True):
-    background: str
-    floor: str
-    prop: str
-    prop_edge: str
-    near: str
-    far: str
-    head: str
-    highlight: str
-    arrow: str
-    band: str
-
-
-LIGHT = Theme(
-    "#ffffff",
-    "#d9dee4",
-    "#c9b79c",
-    "#8c7a60",
-    "#5d7fa3",
-    "#3f5a78",
-    "#6a8cb0",
-    "#ff6b35",
-    "#d9480f",
-    "#e64980",
-)
-DARK = Theme(
-    "#1f2329",
-    "#3a4049",
-    "#7d6a52",
-    "#a8916f",
-    "#8fb3d9",
-    "#5f80a6",
-    "#a3c2e3",
-    "#ff8a5c",
-    "#ffa94d",
-    "#f06595",
-)
-THEMES = {"light": LIGHT, "dark": DARK}
 
 #: Joints whose travel an arrow may show, most telling first.
 MOVERS = ("ankle", "toe", "knee", "wrist", "pelvis", "hip", "neck_base")
@@ -133,10 +94,10 @@ def draw(
     screen = {name: project(view, p) for name, p in placed.joints.items()}
 
     _draw_floor(painter, frame, screen, theme)
-    _draw_props(painter, frame, view, art, placed, theme)
+    draw_props(painter, frame, view, art.poses.props, placed, theme)
     _draw_body(painter, frame, screen, theme)
     working = "r" if side == "right" else "l"
-    _draw_band(painter, frame, view, art, placed, theme)
+    draw_band(painter, frame, view, art.poses.props, placed, theme)
     for muscle in art.muscles:
         found = anchor(muscle, working, placed.joints)
         if found is not None:
@@ -161,104 +122,6 @@ def _draw_floor(painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: 
     painter.drawEllipse(QRectF(left, y - frame.length(0.03), right - left, frame.length(0.06)))
     painter.setPen(QPen(QColor(theme.floor), max(1.0, frame.length(0.008))))
     painter.drawLine(QPointF(left - frame.length(0.2), y), QPointF(right + frame.length(0.2), y))
-
-
-def _box(
-    frame: Frame, view: object, centre: Vec, size: Vec, top: float, bottom: float = 0.0
-) -> list[QPolygonF]:
-    """The faces of a box from ``bottom`` to ``top``, far faces first."""
-    cx, _, cz = centre
-    hx, hz = size[0] / 2, size[2] / 2
-    corners = {
-        (i, j, k): (cx + i * hx, bottom + (top - bottom) * k, cz + j * hz)
-        for i in (-1, 1)
-        for j in (-1, 1)
-        for k in (0, 1)
-    }
-    faces = [
-        [(-1, -1, 1), (1, -1, 1), (1, 1, 1), (-1, 1, 1)],  # top
-        [(-1, 1, 0), (1, 1, 0), (1, 1, 1), (-1, 1, 1)],  # +z side
-        [(1, -1, 0), (1, 1, 0), (1, 1, 1), (1, -1, 1)],  # +x side
-        [(-1, -1, 0), (1, -1, 0), (1, -1, 1), (-1, -1, 1)],  # -z side
-        [(-1, -1, 0), (-1, 1, 0), (-1, 1, 1), (-1, -1, 1)],  # -x side
-    ]
-    polys = []
-    for face in faces:
-        points = [project(view, corners[c]) for c in face]  # type: ignore[arg-type]
-        depth = sum(p[2] for p in points) / 4
-        polys.append((depth, QPolygonF([QPointF(*frame.point(p)) for p in points])))
-    polys.sort(key=lambda item: item[0])
-    return [poly for _, poly in polys]
-
-
-def _draw_props(
-    painter: QPainter, frame: Frame, view: object, art: Illustration, placed: Placed, theme: Theme
-) -> None:
-    props = set(art.poses.props)
-    joints = placed.joints
-    if "mat" in props:
-        xs = [p[0] for p in joints.values()]
-        zs = [p[2] for p in joints.values()]
-        centre = ((min(xs) + max(xs)) / 2, 0.0, (min(zs) + max(zs)) / 2)
-        size = (max(xs) - min(xs) + 0.35, 0.0, max(0.6, max(zs) - min(zs) + 0.3))
-        mat = QColor(theme.floor)
-        mat.setAlpha(170)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(mat)
-        for poly in _box(frame, view, centre, size, 0.012):
-            painter.drawPolygon(poly)
-    for support, (height, where) in placed.supports.items():
-        if support == "bench" and props & {"bench", "chair"}:
-            _bench(painter, frame, view, where, height, "chair" in props, theme)
-        elif support == "step":
-            _solid(
-                painter, _box(frame, view, (where[0], 0.0, where[2]), (0.34, 0, 0.6), height), theme
-            )
-        elif support == "wall":
-            x = where[0] + 0.04
-            wall = _box(frame, view, (x + 0.03, 0.0, where[2]), (0.06, 0, 1.0), 1.9)
-            _solid(painter, wall, theme)
-
-
-def _bench(
-    painter: QPainter,
-    frame: Frame,
-    view: object,
-    where: Vec,
-    height: float,
-    chair: bool,
-    theme: Theme,
-) -> None:
-    """A seat on four legs (a chair also has a back), its seat top at ``height``."""
-    depth, width, slab, leg = (0.42, 0.42, 0.05, 0.04) if chair else (0.40, 0.9, 0.06, 0.05)
-    cx, cz = where[0], where[2]
-    parts: list[tuple[float, list[QPolygonF]]] = []
-    for i in (-1, 1):
-        for j in (-1, 1):
-            x, z = cx + i * (depth / 2 - leg), cz + j * (width / 2 - leg)
-            faces = _box(frame, view, (x, 0.0, z), (leg, 0, leg), height - slab)
-            parts.append((project(view, (x, 0.0, z))[2], faces))  # type: ignore[arg-type]
-    parts.sort(key=lambda item: item[0])
-    for _, faces in parts:
-        _solid(painter, faces, theme)
-    _solid(
-        painter, _box(frame, view, (cx, 0.0, cz), (depth, 0, width), height, height - slab), theme
-    )
-    if chair:
-        back_x = cx - depth / 2 + 0.02
-        _solid(
-            painter,
-            _box(frame, view, (back_x, 0.0, cz), (0.04, 0, width), height + 0.45, height),
-            theme,
-        )
-
-
-def _solid(painter: QPainter, faces: list[QPolygonF], theme: Theme) -> None:
-    painter.setPen(QPen(QColor(theme.prop_edge), 1.2))
-    base = QColor(theme.prop)
-    for index, poly in enumerate(faces):
-        painter.setBrush(base.darker(100 + 12 * (len(faces) - 1 - index)))
-        painter.drawPolygon(poly)
 
 
 def _capsule(
@@ -320,24 +183,6 @@ def _head(painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: Theme)
         r * 0.28,
         r * 0.28,
     )
-
-
-def _draw_band(
-    painter: QPainter, frame: Frame, view: object, art: Illustration, placed: Placed, theme: Theme
-) -> None:
-    props = set(art.poses.props)
-    for prop, joint in (("mini_band_knees", "knee"), ("mini_band_ankles", "ankle")):
-        if prop in props:
-            a = frame.point(project(view, placed.joints[f"l_{joint}"]))  # type: ignore[arg-type]
-            b = frame.point(project(view, placed.joints[f"r_{joint}"]))  # type: ignore[arg-type]
-            pen = QPen(
-                QColor(theme.band),
-                frame.length(0.025),
-                Qt.PenStyle.SolidLine,
-                Qt.PenCapStyle.RoundCap,
-            )
-            painter.setPen(pen)
-            painter.drawLine(QPointF(*a), QPointF(*b))
 
 
 def _glow(painter: QPainter, centre: tuple[float, float], radius: float, theme: Theme) -> None:

@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor
 from hiptrainer.catalog import load_catalog
 from hiptrainer.figures.output import render_image, write_svg
 from hiptrainer.figures.poses import load_poses
-from hiptrainer.figures.render import DARK, LIGHT, Illustration
+from hiptrainer.figures.render import Illustration
+from hiptrainer.figures.theme import DARK, LIGHT
 from hiptrainer.paths import resources_dir
 
 POSE_FILES = sorted(p.stem for p in (resources_dir() / "poses").glob("*.toml"))

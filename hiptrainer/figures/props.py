@@ -1,0 +1,127 @@
+"""Drawing the floor props (mat, bench or chair, step, wall) and a mini-band."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+
+from hiptrainer.figures.poses import Placed
+from hiptrainer.figures.skeleton import Vec
+from hiptrainer.figures.theme import Theme
+from hiptrainer.figures.view import Frame, project
+
+
+def _box(
+    frame: Frame, view: object, centre: Vec, size: Vec, top: float, bottom: float = 0.0
+) -> list[QPolygonF]:
+    """The faces of a box from ``bottom`` to ``top``, far faces first."""
+    cx, _, cz = centre
+    hx, hz = size[0] / 2, size[2] / 2
+    corners = {
+        (i, j, k): (cx + i * hx, bottom + (top - bottom) * k, cz + j * hz)
+        for i in (-1, 1)
+        for j in (-1, 1)
+        for k in (0, 1)
+    }
+    faces = [
+        [(-1, -1, 1), (1, -1, 1), (1, 1, 1), (-1, 1, 1)],  # top
+        [(-1, 1, 0), (1, 1, 0), (1, 1, 1), (-1, 1, 1)],  # +z side
+        [(1, -1, 0), (1, 1, 0), (1, 1, 1), (1, -1, 1)],  # +x side
+        [(-1, -1, 0), (1, -1, 0), (1, -1, 1), (-1, -1, 1)],  # -z side
+        [(-1, -1, 0), (-1, 1, 0), (-1, 1, 1), (-1, -1, 1)],  # -x side
+    ]
+    polys = []
+    for face in faces:
+        points = [project(view, corners[c]) for c in face]  # type: ignore[arg-type]
+        depth = sum(p[2] for p in points) / 4
+        polys.append((depth, QPolygonF([QPointF(*frame.point(p)) for p in points])))
+    polys.sort(key=lambda item: item[0])
+    return [poly for _, poly in polys]
+
+
+def draw_props(
+    painter: QPainter, frame: Frame, view: object, names: list[str], placed: Placed, theme: Theme
+) -> None:
+    props = set(names)
+    joints = placed.joints
+    if "mat" in props:
+        xs = [p[0] for p in joints.values()]
+        zs = [p[2] for p in joints.values()]
+        centre = ((min(xs) + max(xs)) / 2, 0.0, (min(zs) + max(zs)) / 2)
+        size = (max(xs) - min(xs) + 0.35, 0.0, max(0.6, max(zs) - min(zs) + 0.3))
+        mat = QColor(theme.floor)
+        mat.setAlpha(170)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(mat)
+        for poly in _box(frame, view, centre, size, 0.012):
+            painter.drawPolygon(poly)
+    for support, (height, where) in placed.supports.items():
+        if support == "bench" and props & {"bench", "chair"}:
+            _bench(painter, frame, view, where, height, "chair" in props, theme)
+        elif support == "step":
+            _solid(
+                painter, _box(frame, view, (where[0], 0.0, where[2]), (0.34, 0, 0.6), height), theme
+            )
+        elif support == "wall":
+            x = where[0] + 0.04
+            wall = _box(frame, view, (x + 0.03, 0.0, where[2]), (0.06, 0, 1.0), 1.9)
+            _solid(painter, wall, theme)
+
+
+def _bench(
+    painter: QPainter,
+    frame: Frame,
+    view: object,
+    where: Vec,
+    height: float,
+    chair: bool,
+    theme: Theme,
+) -> None:
+    """A seat on four legs (a chair also has a back), its seat top at ``height``."""
+    depth, width, slab, leg = (0.42, 0.42, 0.05, 0.04) if chair else (0.40, 0.9, 0.06, 0.05)
+    cx, cz = where[0], where[2]
+    parts: list[tuple[float, list[QPolygonF]]] = []
+    for i in (-1, 1):
+        for j in (-1, 1):
+            x, z = cx + i * (depth / 2 - leg), cz + j * (width / 2 - leg)
+            faces = _box(frame, view, (x, 0.0, z), (leg, 0, leg), height - slab)
+            parts.append((project(view, (x, 0.0, z))[2], faces))  # type: ignore[arg-type]
+    parts.sort(key=lambda item: item[0])
+    for _, faces in parts:
+        _solid(painter, faces, theme)
+    _solid(
+        painter, _box(frame, view, (cx, 0.0, cz), (depth, 0, width), height, height - slab), theme
+    )
+    if chair:
+        back_x = cx - depth / 2 + 0.02
+        _solid(
+            painter,
+            _box(frame, view, (back_x, 0.0, cz), (0.04, 0, width), height + 0.45, height),
+            theme,
+        )
+
+
+def _solid(painter: QPainter, faces: list[QPolygonF], theme: Theme) -> None:
+    painter.setPen(QPen(QColor(theme.prop_edge), 1.2))
+    base = QColor(theme.prop)
+    for index, poly in enumerate(faces):
+        painter.setBrush(base.darker(100 + 12 * (len(faces) - 1 - index)))
+        painter.drawPolygon(poly)
+
+
+def draw_band(
+    painter: QPainter, frame: Frame, view: object, names: list[str], placed: Placed, theme: Theme
+) -> None:
+    props = set(names)
+    for prop, joint in (("mini_band_knees", "knee"), ("mini_band_ankles", "ankle")):
+        if prop in props:
+            a = frame.point(project(view, placed.joints[f"l_{joint}"]))  # type: ignore[arg-type]
+            b = frame.point(project(view, placed.joints[f"r_{joint}"]))  # type: ignore[arg-type]
+            pen = QPen(
+                QColor(theme.band),
+                frame.length(0.025),
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+            )
+            painter.setPen(pen)
+            painter.drawLine(QPointF(*a), QPointF(*b))
