@@ -45,7 +45,7 @@ THICKNESS: dict[str, float] = {
 SIDES = ("l", "r")
 #: The angles a pose may set, with the joint they move. Side-specific names start l_/r_.
 ANGLES = (
-    "yaw", "pitch", "roll",
+    "yaw", "pitch", "roll", "turn",
     "torso_flex", "torso_bend", "torso_twist", "neck_flex",
     *(f"{s}_{a}" for s in SIDES for a in (
         "hip_flex", "hip_abd", "hip_rot", "knee", "ankle",
@@ -141,7 +141,9 @@ def side_sign(side: str) -> float:
 def solve(angles: Mapping[str, float], root: Vec = (0.0, 0.0, 0.0)) -> dict[str, Vec]:
     """Joint positions for ``angles``; ``root`` is where the pelvis centre goes."""
     a = lambda name: float(angles.get(name, 0.0))  # noqa: E731
-    body = chain(rot_y(a("yaw")), rot_z(-a("pitch")), rot_x(a("roll")))
+    # yaw turns the body about the vertical, pitch leans it forward, roll tips it onto a
+    # side, and turn rotates the pelvis about the body's own long axis (opening the hips).
+    body = chain(rot_y(a("yaw")), rot_z(-a("pitch")), rot_x(a("roll")), rot_y(a("turn")))
     torso = chain(body, rot_z(-a("torso_flex")), rot_x(a("torso_bend")), rot_y(a("torso_twist")))
     joints: dict[str, Vec] = {"pelvis": root}
     joints["neck_base"] = add(root, apply(torso, UP), LENGTHS["torso"])
@@ -193,7 +195,7 @@ def mirror_angles(angles: Mapping[str, float], plane: float = 0.0) -> dict[str, 
         if name[:2] in ("l_", "r_"):
             other = ("r_" if name[:2] == "l_" else "l_") + name[2:]
             mirrored[other] = value
-        elif name in ("roll", "torso_bend", "torso_twist"):
+        elif name in ("roll", "turn", "torso_bend", "torso_twist"):
             mirrored[name] = -value
         elif name != "yaw":
             mirrored[name] = value
