@@ -93,7 +93,7 @@ def draw(
     view = art.view
     screen = {name: project(view, p) for name, p in placed.joints.items()}
 
-    _draw_floor(painter, frame, screen, theme)
+    _draw_floor(painter, frame, screen, theme, art.bounds)
     draw_props(painter, frame, view, art.poses.props, placed, theme)
     _draw_body(painter, frame, screen, theme)
     working = "r" if side == "right" else "l"
@@ -111,17 +111,27 @@ def draw(
 # --- pieces -----------------------------------------------------------------------------------
 
 
-def _draw_floor(painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: Theme) -> None:
+def _draw_floor(
+    painter: QPainter,
+    frame: Frame,
+    screen: dict[str, Vec],
+    theme: Theme,
+    bounds: tuple[float, float, float, float],
+) -> None:
     xs = [frame.point(p)[0] for p in screen.values()]
     y = frame.point((0.0, 0.0, 0.0))[1]
-    left, right = min(xs) - frame.length(0.25), max(xs) + frame.length(0.25)
+    # The floor line spans the picture's framing, never beyond it.
+    edge_left = frame.point((bounds[0], 0.0, 0.0))[0]
+    edge_right = frame.point((bounds[2], 0.0, 0.0))[0]
+    left = max(min(xs) - frame.length(0.25), edge_left)
+    right = min(max(xs) + frame.length(0.25), edge_right)
     shadow = QColor(theme.floor)
     shadow.setAlpha(150)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(shadow)
     painter.drawEllipse(QRectF(left, y - frame.length(0.03), right - left, frame.length(0.06)))
     painter.setPen(QPen(QColor(theme.floor), max(1.0, frame.length(0.008))))
-    painter.drawLine(QPointF(left - frame.length(0.2), y), QPointF(right + frame.length(0.2), y))
+    painter.drawLine(QPointF(edge_left, y), QPointF(edge_right, y))
 
 
 def _capsule(
