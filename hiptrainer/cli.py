@@ -71,6 +71,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     commands.add_parser("backup", help="save a snapshot of the database in the backups folder")
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", metavar="FILE")
+    from hiptrainer.cli_figure import add_figure_parser
+
+    add_figure_parser(commands)
     return parser
 
 
@@ -157,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(data_dir(args.data_dir), smoke_test=args.smoke_test)
         from hiptrainer.catalog import load_catalog
 
+        if args.command == "figure":
+            from hiptrainer.cli_figure import run_figure_command
+
+            return run_figure_command(args)
         if args.command in DATA_COMMANDS:
             from hiptrainer.cli_data import run_data_command
 

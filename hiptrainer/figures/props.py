@@ -23,20 +23,31 @@ def _box(
         for j in (-1, 1)
         for k in (0, 1)
     }
-    faces = [
-        [(-1, -1, 1), (1, -1, 1), (1, 1, 1), (-1, 1, 1)],  # top
-        [(-1, 1, 0), (1, 1, 0), (1, 1, 1), (-1, 1, 1)],  # +z side
-        [(1, -1, 0), (1, 1, 0), (1, 1, 1), (1, -1, 1)],  # +x side
-        [(-1, -1, 0), (1, -1, 0), (1, -1, 1), (-1, -1, 1)],  # -z side
-        [(-1, -1, 0), (-1, 1, 0), (-1, 1, 1), (-1, -1, 1)],  # -x side
+    faces = [  # (outward normal, corners)
+        ((0.0, 1.0, 0.0), [(-1, -1, 1), (1, -1, 1), (1, 1, 1), (-1, 1, 1)]),
+        ((0.0, 0.0, 1.0), [(-1, 1, 0), (1, 1, 0), (1, 1, 1), (-1, 1, 1)]),
+        ((1.0, 0.0, 0.0), [(1, -1, 0), (1, 1, 0), (1, 1, 1), (1, -1, 1)]),
+        ((0.0, 0.0, -1.0), [(-1, -1, 0), (1, -1, 0), (1, -1, 1), (-1, -1, 1)]),
+        ((-1.0, 0.0, 0.0), [(-1, -1, 0), (-1, 1, 0), (-1, 1, 1), (-1, -1, 1)]),
     ]
     polys = []
-    for face in faces:
+    for normal, face in faces:
+        if project(view, normal)[2] <= 0:  # type: ignore[arg-type]
+            continue  # facing away from the viewer: hidden behind the front faces
         points = [project(view, corners[c]) for c in face]  # type: ignore[arg-type]
         depth = sum(p[2] for p in points) / 4
         polys.append((depth, QPolygonF([QPointF(*frame.point(p)) for p in points])))
     polys.sort(key=lambda item: item[0])
     return [poly for _, poly in polys]
+
+
+def mat_extent(joints: dict[str, Vec]) -> tuple[Vec, Vec]:
+    """Centre and size of an exercise mat under the body."""
+    xs = [p[0] for p in joints.values()]
+    zs = [p[2] for p in joints.values()]
+    centre = ((min(xs) + max(xs)) / 2, 0.0, (min(zs) + max(zs)) / 2)
+    size = (max(xs) - min(xs) + 0.35, 0.0, max(0.6, max(zs) - min(zs) + 0.3))
+    return centre, size
 
 
 def draw_props(
@@ -45,10 +56,7 @@ def draw_props(
     props = set(names)
     joints = placed.joints
     if "mat" in props:
-        xs = [p[0] for p in joints.values()]
-        zs = [p[2] for p in joints.values()]
-        centre = ((min(xs) + max(xs)) / 2, 0.0, (min(zs) + max(zs)) / 2)
-        size = (max(xs) - min(xs) + 0.35, 0.0, max(0.6, max(zs) - min(zs) + 0.3))
+        centre, size = mat_extent(joints)
         mat = QColor(theme.floor)
         mat.setAlpha(170)
         painter.setPen(Qt.PenStyle.NoPen)

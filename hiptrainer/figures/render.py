@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 
 from hiptrainer.figures.muscles import anchor
 from hiptrainer.figures.poses import ExercisePoses, Placed, blend, ease, place, pose_angles
-from hiptrainer.figures.props import draw_band, draw_props
+from hiptrainer.figures.props import draw_band, draw_props, mat_extent
 from hiptrainer.figures.skeleton import SEGMENTS, THICKNESS, Vec
 from hiptrainer.figures.theme import LIGHT, Theme
 from hiptrainer.figures.view import Frame, bounds_of, project, union, view_matrix
@@ -39,13 +39,15 @@ class Illustration:
         self.poses = poses
         self.muscles = list(muscles)
         self.view = view_matrix(poses.camera)
-        boxes = []
-        for name in poses.poses:
-            for side in ("left", "right"):
+        # Each side is framed on its own (its poses all share one scale and place); the two
+        # framings are mirror images, so the figure is the same size on both sides.
+        self.bounds: dict[str, tuple[float, float, float, float]] = {}
+        for side in ("left", "right"):
+            boxes = []
+            for name in poses.poses:
                 placed = self.placed(name, side)
-                points = [project(self.view, p) for p in self._outline(placed)]
-                boxes.append(bounds_of(points))
-        self.bounds = union(boxes)
+                boxes.append(bounds_of(project(self.view, p) for p in self._outline(placed)))
+            self.bounds[side] = union(boxes)
 
     def placed(self, name: str, side: str, t: float = 1.0) -> Placed:
         angles, contacts = pose_angles(self.poses, name, side)
@@ -60,6 +62,9 @@ class Illustration:
         xs = [p[0] for p in points]
         # The floor line and props belong in the picture too.
         points += [(min(xs) - 0.1, 0.0, 0.0), (max(xs) + 0.1, 0.0, 0.0)]
+        if "mat" in self.poses.props:
+            (cx, _, cz), (sx, _, sz) = mat_extent(placed.joints)
+            points += [(cx + i * sx / 2, 0.0, cz + j * sz / 2) for i in (-1, 1) for j in (-1, 1)]
         for support, (height, where) in placed.supports.items():
             if support != "floor":
                 for dx in (-0.22, 0.22):
@@ -88,12 +93,12 @@ def draw(
     painter.translate(rect.topLeft())
     if background:
         painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor(theme.background))
-    frame = Frame(art.bounds, rect.width(), rect.height())
+    frame = Frame(art.bounds[side], rect.width(), rect.height())
     placed = art.placed(pose, side, t)
     view = art.view
     screen = {name: project(view, p) for name, p in placed.joints.items()}
 
-    _draw_floor(painter, frame, screen, theme, art.bounds)
+    _draw_floor(painter, frame, screen, theme, art.bounds[side])
     draw_props(painter, frame, view, art.poses.props, placed, theme)
     _draw_body(painter, frame, screen, theme)
     working = "r" if side == "right" else "l"

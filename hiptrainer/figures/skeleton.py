@@ -74,9 +74,18 @@ def rot_z(deg: float) -> Mat:
 
 
 def mul(a: Mat, b: Mat) -> Mat:
-    return tuple(  # type: ignore[return-value]
-        tuple(sum(a[i][k] * b[k][j] for k in range(3)) for j in range(3)) for i in range(3)
-    )
+    (a0, a1, a2), (b0, b1, b2) = a, b
+    return (
+        (a0[0] * b0[0] + a0[1] * b1[0] + a0[2] * b2[0],
+         a0[0] * b0[1] + a0[1] * b1[1] + a0[2] * b2[1],
+         a0[0] * b0[2] + a0[1] * b1[2] + a0[2] * b2[2]),
+        (a1[0] * b0[0] + a1[1] * b1[0] + a1[2] * b2[0],
+         a1[0] * b0[1] + a1[1] * b1[1] + a1[2] * b2[1],
+         a1[0] * b0[2] + a1[1] * b1[2] + a1[2] * b2[2]),
+        (a2[0] * b0[0] + a2[1] * b1[0] + a2[2] * b2[0],
+         a2[0] * b0[1] + a2[1] * b1[1] + a2[2] * b2[1],
+         a2[0] * b0[2] + a2[1] * b1[2] + a2[2] * b2[2]),
+    )  # fmt: skip
 
 
 def chain(*mats: Mat) -> Mat:
