@@ -39,6 +39,8 @@ def main() -> int:
             window.library.filters.search.setText(args.search)
         window.library.show_exercise(args.exercise)
         QApplication.processEvents()
+        window.library.detail.enable_pictures()
+        QApplication.processEvents()
         args.output.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(args.output)):
             print(f"could not write {args.output}", file=sys.stderr)

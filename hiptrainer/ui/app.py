@@ -124,6 +124,7 @@ def open_data(window: MainWindow, data_dir: Path, prompts: Prompts) -> None:
     from hiptrainer.ui.data_startup import open_storage
 
     startup_finished()
+    window.library.detail.enable_pictures()
     state = open_storage(data_dir, prompts)
     if state.quit:
         window.close()

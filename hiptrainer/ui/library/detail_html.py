@@ -8,6 +8,8 @@ from hiptrainer.domain.dose import dose_details, dose_text
 from hiptrainer.domain.model import Exercise
 
 EXERCISE_SCHEME = "exercise"
+FIGURE_SCHEME = "figure"
+PLAY_SCHEME = "play"
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
@@ -33,10 +35,38 @@ def _level(difficulty: int) -> str:
     return "●" * difficulty + "○" * (5 - difficulty)
 
 
+def figure_url(exercise_id: str, step: int) -> str:
+    return f"{FIGURE_SCHEME}:{exercise_id}/{step}"
+
+
+def _steps(e: Exercise, picture: int | None, playable: Callable[[int], bool]) -> str:
+    if picture is None:
+        return _items("ol", (step.text for step in e.steps))
+    rows = []
+    for index, step in enumerate(e.steps):
+        play = (
+            f"<p><a href='{PLAY_SCHEME}:{index}'>▶ Play the movement</a></p>"
+            if playable(index)
+            else ""
+        )
+        rows.append(
+            f"<tr><td width='{picture + 8}' valign='top'>"
+            f"<img src='{figure_url(e.id, index)}' width='{picture}' height='{picture}'></td>"
+            f"<td valign='top'><p><b>{index + 1}.</b> {escape(step.text)}</p>{play}</td></tr>"
+        )
+    return "<table cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
+
+
 def exercise_html(
-    exercise: Exercise, name_of: Callable[[str], str], accent: str, muted: str
+    exercise: Exercise,
+    name_of: Callable[[str], str],
+    accent: str,
+    muted: str,
+    picture: int | None = None,
+    playable: Callable[[int], bool] = lambda _step: False,
 ) -> str:
-    """The whole detail page. ``name_of`` turns a variant's id into its display name."""
+    """The whole detail page. ``name_of`` turns a variant's id into its display name; with
+    ``picture`` (a size in pixels) each step has its illustration beside its text."""
     e = exercise
     facts = [
         f"Level {e.difficulty} of 5 <span style='color:{accent}'>{_level(e.difficulty)}</span>",
@@ -65,7 +95,7 @@ def exercise_html(
         muscles += f"<br><b>Also:</b> {escape(', '.join(e.secondary_muscles))}"
     parts.append(_section("Muscles", muscles + "</p>"))
 
-    parts.append(_section("Steps", _items("ol", (step.text for step in e.steps))))
+    parts.append(_section("Steps", _steps(e, picture, playable)))
     parts.append(_section("Cues", _items("ul", e.cues)))
     parts.append(_section("Common mistakes", _items("ul", e.mistakes)))
     parts.append(_section("Safety", _items("ul", e.safety)))
