@@ -16,7 +16,8 @@ import msgspec
 import msgspec.inspect as mi
 
 _AT = re.compile(r"^(?P<msg>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
-_TOKEN = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_TOKEN = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|(\[\.\.\.\])")
+_ANY_KEY = "[...]"
 _UNKNOWN = re.compile(r"^Object contains unknown field `(?P<name>[^`]+)`$")
 _MISSING = re.compile(r"^Object missing required field `(?P<name>[^`]+)`$")
 
@@ -33,7 +34,37 @@ _PLAIN_TYPES: dict[type[Any], str] = {
 
 
 def _parse_path(path: str) -> list[str | int]:
-    return [name if name else int(index) for name, index in _TOKEN.findall(path)]
+    return [
+        name if name else (_ANY_KEY if wildcard else int(index))
+        for name, index, wildcard in _TOKEN.findall(path)
+    ]
+
+
+def _resolve_keys(parts: list[str | int], schema: type, data: Any) -> list[str | int]:
+    """msgspec writes a table key as ``[...]``; find which key's value is the invalid one."""
+    resolved: list[str | int] = []
+    node: mi.Type | None = mi.type_info(schema)
+    for part in parts:
+        value = _value_at(data, resolved)
+        if part == _ANY_KEY and isinstance(value, dict) and node is not None:
+            bare, _ = _unwrap(node)
+            item = _unwrap(bare.value_type)[0] if isinstance(bare, mi.DictType) else None
+            key = None
+            if isinstance(item, mi.StructType):
+                for candidate, entry in value.items():
+                    try:
+                        msgspec.convert(entry, item.cls)
+                    except msgspec.ValidationError:
+                        key = candidate
+                        break
+            if key is None:
+                return [*resolved, *parts[len(resolved) :]]
+            resolved.append(str(key))
+            node = bare.value_type if isinstance(bare, mi.DictType) else None
+            continue
+        resolved.append(part)
+        node = _child(node, part) if node is not None else None
+    return resolved
 
 
 def _path_text(parts: list[str | int]) -> str:
@@ -76,6 +107,8 @@ def _child(t: mi.Type, part: str | int) -> mi.Type | None:
         for field in bare.fields:
             if field.encode_name == part:
                 return field.type
+    if isinstance(part, str) and isinstance(bare, mi.DictType):
+        return bare.value_type
     if isinstance(part, int):
         if isinstance(bare, mi.ListType):
             return bare.item_type
@@ -114,6 +147,8 @@ def explain(error: msgspec.ValidationError, schema: type, data: Any) -> str:
     match = _AT.match(str(error))
     assert match is not None  # the pattern accepts every string
     message, parts = match["msg"], _parse_path(match["path"] or "")
+    if _ANY_KEY in parts:
+        parts = _resolve_keys(parts, schema, data)
 
     # Walk the schema along the path, remembering the deepest point that has a description,
     # so an error inside a range reports the whole range: "hold_s: expected a list of two…".

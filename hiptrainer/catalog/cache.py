@@ -31,7 +31,7 @@ class _Cached(msgspec.Struct):
 
 def catalog_key(root: Path) -> str:
     parts = [__version__, str(root)]
-    for folder in ("exercises", "workouts"):
+    for folder in ("exercises", "workouts", "poses"):
         for path in sorted((root / folder).glob("*.toml")):
             stat = path.stat()
             parts.append(f"{folder}/{path.name}:{stat.st_size}:{stat.st_mtime_ns}")

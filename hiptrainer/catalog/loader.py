@@ -13,6 +13,7 @@ from hiptrainer.domain.model import Dosage, Exercise, Workout
 from hiptrainer.paths import display_path, resources_dir
 
 T = TypeVar("T", Exercise, Workout)
+S = TypeVar("S", bound=msgspec.Struct)
 
 
 class Catalog(msgspec.Struct, frozen=True):
@@ -42,7 +43,7 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise CatalogError(f"{display_path(path)}: invalid TOML: {exc}") from None
 
 
-def convert(data: Any, schema: type[T], where: str) -> T:
+def convert(data: Any, schema: type[S], where: str) -> S:
     """Validate already-parsed ``data`` as ``schema``; errors name ``where`` and the field."""
     try:
         return msgspec.convert(data, schema)
@@ -86,6 +87,26 @@ def check_references(
                 )
 
 
+def check_poses(exercises: dict[str, Exercise], root: Path) -> None:
+    """Every exercise has a pose file, and every step names a pose that exists in it."""
+    from hiptrainer.figures.poses import ExercisePoses
+
+    for exercise in exercises.values():
+        path = root / "poses" / f"{exercise.id}.toml"
+        if not path.is_file():
+            raise CatalogError(
+                f"{display_path(path)}: missing; every exercise needs the poses of its steps"
+            )
+        poses = convert(read_toml(path), ExercisePoses, display_path(path))
+        for index, step in enumerate(exercise.steps):
+            if step.pose not in poses.poses:
+                where = display_path(root / "exercises" / f"{exercise.id}.toml")
+                raise CatalogError(
+                    f'{where}: steps[{index}].pose: "{step.pose}" is not a pose in '
+                    f"{display_path(path)}"
+                )
+
+
 def load_catalog(root: Path | None = None) -> Catalog:
     """Load ``root/exercises/*.toml`` and ``root/workouts/*.toml``; raise CatalogError."""
     root = root or resources_dir()
@@ -100,4 +121,5 @@ def load_catalog(root: Path | None = None) -> Catalog:
         workouts={w.id: w for w in workouts},
     )
     check_references(catalog.exercises, catalog.workouts, root)
+    check_poses(catalog.exercises, root)
     return catalog

@@ -108,7 +108,14 @@ def place(angles: Mapping[str, float], contacts: list[str]) -> Placed:
     else:
         bottom = min(p[1] for p in joints.values())
         shift = -bottom + 0.1
-    joints = {name: (p[0], p[1] + shift, p[2]) for name, p in joints.items()}
+    # The first contact stays put from pose to pose (a planted foot, a forearm on the floor),
+    # so a movement between two poses moves the body, not the point it rests on.
+    ax, az = (
+        (joints[contact_parts(contacts[0])[0]][0], joints[contact_parts(contacts[0])[0]][2])
+        if contacts
+        else (0.0, 0.0)
+    )
+    joints = {name: (p[0] - ax, p[1] + shift, p[2] - az) for name, p in joints.items()}
     supports: dict[str, tuple[float, Vec]] = {}
     for contact in contacts:
         point, support = contact_parts(contact)
@@ -117,7 +124,7 @@ def place(angles: Mapping[str, float], contacts: list[str]) -> Placed:
             supports.setdefault(support, (FIXED_HEIGHT[support], joints[point]))
         elif support == "bench":
             supports.setdefault("bench", (surface, joints[point]))
-        else:  # wall: touched by a hand, its face at the hand's forward reach
+        else:  # wall: touched by a hand; the wall stands beyond the hand, away from the body
             supports.setdefault("wall", (surface, joints[point]))
     return Placed(joints=joints, supports=supports)
 

@@ -41,6 +41,20 @@ def _box(
     return [poly for _, poly in polys]
 
 
+WALL_HEIGHT = 1.9
+
+
+def wall_extent(hand: Vec, body: Vec) -> tuple[Vec, Vec]:
+    """A wall panel just beyond the hand, facing the body (along x or z, whichever the hand
+    reaches along most)."""
+    dx, dz = hand[0] - body[0], hand[2] - body[2]
+    if abs(dx) >= abs(dz):
+        sign = 1.0 if dx >= 0 else -1.0
+        return (hand[0] + sign * 0.06, 0.0, hand[2]), (0.06, 0.0, 1.0)
+    sign = 1.0 if dz >= 0 else -1.0
+    return (hand[0], 0.0, hand[2] + sign * 0.06), (1.0, 0.0, 0.06)
+
+
 def mat_extent(joints: dict[str, Vec]) -> tuple[Vec, Vec]:
     """Centre and size of an exercise mat under the body."""
     xs = [p[0] for p in joints.values()]
@@ -71,9 +85,8 @@ def draw_props(
                 painter, _box(frame, view, (where[0], 0.0, where[2]), (0.34, 0, 0.6), height), theme
             )
         elif support == "wall":
-            x = where[0] + 0.04
-            wall = _box(frame, view, (x + 0.03, 0.0, where[2]), (0.06, 0, 1.0), 1.9)
-            _solid(painter, wall, theme)
+            centre, size = wall_extent(where, placed.joints["pelvis"])
+            _solid(painter, _box(frame, view, centre, size, WALL_HEIGHT), theme)
 
 
 def _bench(

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 
 from hiptrainer.figures.muscles import anchor
 from hiptrainer.figures.poses import ExercisePoses, Placed, blend, ease, place, pose_angles
-from hiptrainer.figures.props import draw_band, draw_props, mat_extent
+from hiptrainer.figures.props import WALL_HEIGHT, draw_band, draw_props, mat_extent, wall_extent
 from hiptrainer.figures.skeleton import SEGMENTS, THICKNESS, Vec
 from hiptrainer.figures.theme import LIGHT, Theme
 from hiptrainer.figures.view import Frame, bounds_of, project, union, view_matrix
@@ -66,7 +66,15 @@ class Illustration:
             (cx, _, cz), (sx, _, sz) = mat_extent(placed.joints)
             points += [(cx + i * sx / 2, 0.0, cz + j * sz / 2) for i in (-1, 1) for j in (-1, 1)]
         for support, (height, where) in placed.supports.items():
-            if support != "floor":
+            if support == "wall":
+                (cx, _, cz), (sx, _, sz) = wall_extent(where, placed.joints["pelvis"])
+                points += [
+                    (cx + i * sx / 2, y, cz + j * sz / 2)
+                    for i in (-1, 1)
+                    for j in (-1, 1)
+                    for y in (0.0, WALL_HEIGHT)
+                ]
+            elif support != "floor":
                 for dx in (-0.22, 0.22):
                     for dz in (-0.45, 0.45):
                         points += [
@@ -238,7 +246,7 @@ def _draw_arrow(
             travel = ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
             if best is None or travel > best[0] * 1.25:
                 best = (travel, a, b)
-    if best is None or best[0] < frame.length(0.06):
+    if best is None or best[0] < frame.length(0.03):
         return
     _, a, b = best
     # Bow the arrow outward so it does not lie on the limb.

@@ -49,7 +49,7 @@ ANGLES = (
     "torso_flex", "torso_bend", "torso_twist", "neck_flex",
     *(f"{s}_{a}" for s in SIDES for a in (
         "hip_flex", "hip_abd", "hip_rot", "knee", "ankle",
-        "shoulder_flex", "shoulder_abd", "elbow",
+        "shoulder_flex", "shoulder_abd", "elbow", "wrist",
     )),
 )  # fmt: skip
 DOWN: Vec = (0.0, -1.0, 0.0)
@@ -149,7 +149,10 @@ def side_sign(side: str) -> float:
 
 def solve(angles: Mapping[str, float], root: Vec = (0.0, 0.0, 0.0)) -> dict[str, Vec]:
     """Joint positions for ``angles``; ``root`` is where the pelvis centre goes."""
-    a = lambda name: float(angles.get(name, 0.0))  # noqa: E731
+
+    def a(name: str) -> float:
+        return float(angles.get(name, 0.0))
+
     # yaw turns the body about the vertical, pitch leans it forward, roll tips it onto a
     # side, and turn rotates the pelvis about the body's own long axis (opening the hips).
     body = chain(rot_y(a("yaw")), rot_z(-a("pitch")), rot_x(a("roll")), rot_y(a("turn")))
@@ -186,7 +189,8 @@ def solve(angles: Mapping[str, float], root: Vec = (0.0, 0.0, 0.0)) -> dict[str,
         elbow = add(shoulder, apply(upper, DOWN), LENGTHS["upper_arm"])
         fore = chain(upper, rot_z(a(f"{s}_elbow")))
         wrist = add(elbow, apply(fore, DOWN), LENGTHS["forearm"])
-        fingers = add(wrist, apply(fore, DOWN), LENGTHS["hand"])
+        hand = chain(fore, rot_z(-a(f"{s}_wrist")))  # + bends the hand back (palm down)
+        fingers = add(wrist, apply(hand, DOWN), LENGTHS["hand"])
         joints.update({f"{s}_shoulder": shoulder, f"{s}_elbow": elbow, f"{s}_wrist": wrist,
                        f"{s}_fingers": fingers})  # fmt: skip
     return joints

@@ -22,6 +22,6 @@ def seed_data() -> dict[str, Any]:
 
 def copy_catalog(destination: Path) -> Path:
     """A writable copy of the bundled catalogue (exercises and workouts)."""
-    for folder in ("exercises", "workouts"):
+    for folder in ("exercises", "workouts", "poses"):
         shutil.copytree(resources_dir() / folder, destination / folder)
     return destination

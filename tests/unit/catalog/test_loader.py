@@ -131,3 +131,26 @@ def test_unreadable_and_non_utf8_files(tmp_path: Path, monkeypatch: pytest.Monke
 def test_missing_exercise_folder(tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match="the exercise folder is missing"):
         load_catalog(tmp_path)
+
+
+def test_a_step_whose_pose_does_not_exist_is_rejected(catalog_dir: Path) -> None:
+    replace_in(
+        catalog_dir / "exercises/copenhagen_plank.toml", 'pose = "hips_up"', 'pose = "hips_upp"'
+    )
+    assert error_of(catalog_dir) == (
+        'resources/exercises/copenhagen_plank.toml: steps[2].pose: "hips_upp" is not a pose in '
+        "resources/poses/copenhagen_plank.toml"
+    )
+
+
+def test_an_exercise_without_poses_is_rejected(catalog_dir: Path) -> None:
+    (catalog_dir / "poses/clamshell.toml").unlink()
+    assert error_of(catalog_dir) == (
+        "resources/poses/clamshell.toml: missing; every exercise needs the poses of its steps"
+    )
+
+
+def test_a_broken_pose_file_names_its_field(catalog_dir: Path) -> None:
+    path = catalog_dir / "poses/copenhagen_plank.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("roll = 89", "rol = 89", 1), "utf-8")
+    assert "poses.hips_up.angles: unknown angle 'rol'" in error_of(catalog_dir)
