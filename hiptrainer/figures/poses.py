@@ -18,7 +18,9 @@ from msgspec import Meta
 from hiptrainer.figures.skeleton import ANGLES, Vec, mirror_angles, solve
 from hiptrainer.paths import display_path, resources_dir
 
-Camera = Literal["side", "side_high", "front", "three_quarter", "back_three_quarter", "behind"]
+Camera = Literal[
+    "side", "side_high", "front", "front_high", "three_quarter", "back_three_quarter", "behind"
+]
 Support = Literal["floor", "bench", "step", "wall"]
 PropName = Literal["mat", "bench", "chair", "step", "mini_band_knees", "mini_band_ankles", "wall"]
 

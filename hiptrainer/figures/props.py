@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
@@ -55,13 +57,23 @@ def wall_extent(hand: Vec, body: Vec) -> tuple[Vec, Vec]:
     return (hand[0], 0.0, hand[2] + sign * 0.06), (1.0, 0.0, 0.06)
 
 
-def mat_extent(joints: dict[str, Vec]) -> tuple[Vec, Vec]:
-    """Centre and size of an exercise mat under the body."""
-    xs = [p[0] for p in joints.values()]
-    zs = [p[2] for p in joints.values()]
-    centre = ((min(xs) + max(xs)) / 2, 0.0, (min(zs) + max(zs)) / 2)
-    size = (max(xs) - min(xs) + 0.35, 0.0, max(0.6, max(zs) - min(zs) + 0.3))
-    return centre, size
+def mat_corners(joints: dict[str, Vec]) -> list[Vec]:
+    """The corners of an exercise mat under the body, laid along the body's length (so a
+    mirrored body gets the mirrored mat)."""
+    head, pelvis = joints["head"], joints["pelvis"]
+    ax, az = head[0] - pelvis[0], head[2] - pelvis[2]
+    norm = math.hypot(ax, az)
+    ax, az = (ax / norm, az / norm) if norm > 0.05 else (1.0, 0.0)
+    bx, bz = -az, ax  # across the mat
+    along = [p[0] * ax + p[2] * az for p in joints.values()]
+    across = [p[0] * bx + p[2] * bz for p in joints.values()]
+    a0, a1 = min(along) - 0.18, max(along) + 0.18
+    mid = (min(across) + max(across)) / 2
+    half = max(0.3, (max(across) - min(across)) / 2 + 0.15)
+    return [
+        (u * ax + v * bx, 0.012, u * az + v * bz)
+        for u, v in ((a0, mid - half), (a1, mid - half), (a1, mid + half), (a0, mid + half))
+    ]
 
 
 def draw_props(
@@ -70,13 +82,12 @@ def draw_props(
     props = set(names)
     joints = placed.joints
     if "mat" in props:
-        centre, size = mat_extent(joints)
         mat = QColor(theme.floor)
         mat.setAlpha(170)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(mat)
-        for poly in _box(frame, view, centre, size, 0.012):
-            painter.drawPolygon(poly)
+        corners = [QPointF(*frame.point(project(view, c))) for c in mat_corners(joints)]  # type: ignore[arg-type]
+        painter.drawPolygon(QPolygonF(corners))
     for support, (height, where) in placed.supports.items():
         if support == "bench" and props & {"bench", "chair"}:
             _bench(painter, frame, view, where, height, "chair" in props, theme)

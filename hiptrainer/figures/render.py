@@ -23,10 +23,10 @@ from PySide6.QtGui import (
 
 from hiptrainer.figures.muscles import anchor
 from hiptrainer.figures.poses import ExercisePoses, Placed, blend, ease, place, pose_angles
-from hiptrainer.figures.props import WALL_HEIGHT, draw_band, draw_props, mat_extent, wall_extent
+from hiptrainer.figures.props import WALL_HEIGHT, draw_band, draw_props, mat_corners, wall_extent
 from hiptrainer.figures.skeleton import SEGMENTS, THICKNESS, Vec
 from hiptrainer.figures.theme import LIGHT, Theme
-from hiptrainer.figures.view import Frame, bounds_of, project, union, view_matrix
+from hiptrainer.figures.view import CAMERAS, Frame, bounds_of, project, union, view_matrix
 
 #: Joints whose travel an arrow may show, most telling first.
 MOVERS = ("ankle", "toe", "knee", "wrist", "pelvis", "hip", "neck_base")
@@ -59,12 +59,10 @@ class Illustration:
 
     def _outline(self, placed: Placed) -> list[Vec]:
         points = list(placed.joints.values())
-        xs = [p[0] for p in points]
-        # The floor line and props belong in the picture too.
-        points += [(min(xs) - 0.1, 0.0, 0.0), (max(xs) + 0.1, 0.0, 0.0)]
+        # The floor under the body and the props belong in the picture too.
+        points += [(p[0], 0.0, p[2]) for p in placed.joints.values()]
         if "mat" in self.poses.props:
-            (cx, _, cz), (sx, _, sz) = mat_extent(placed.joints)
-            points += [(cx + i * sx / 2, 0.0, cz + j * sz / 2) for i in (-1, 1) for j in (-1, 1)]
+            points += mat_corners(placed.joints)
         for support, (height, where) in placed.supports.items():
             if support == "wall":
                 (cx, _, cz), (sx, _, sz) = wall_extent(where, placed.joints["pelvis"])
@@ -106,7 +104,7 @@ def draw(
     view = art.view
     screen = {name: project(view, p) for name, p in placed.joints.items()}
 
-    _draw_floor(painter, frame, screen, theme, art.bounds[side])
+    _draw_floor(painter, frame, screen, theme, art.bounds[side], CAMERAS[art.poses.camera][1] <= 15)
     draw_props(painter, frame, view, art.poses.props, placed, theme)
     _draw_body(painter, frame, screen, theme)
     working = "r" if side == "right" else "l"
@@ -130,6 +128,7 @@ def _draw_floor(
     screen: dict[str, Vec],
     theme: Theme,
     bounds: tuple[float, float, float, float],
+    horizon: bool = True,
 ) -> None:
     xs = [frame.point(p)[0] for p in screen.values()]
     y = frame.point((0.0, 0.0, 0.0))[1]
@@ -143,8 +142,11 @@ def _draw_floor(
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(shadow)
     painter.drawEllipse(QRectF(left, y - frame.length(0.03), right - left, frame.length(0.06)))
-    painter.setPen(QPen(QColor(theme.floor), max(1.0, frame.length(0.008))))
-    painter.drawLine(QPointF(edge_left, y), QPointF(edge_right, y))
+    if horizon:
+        # Seen from near floor level the floor is a line; from higher up, the shadow and the
+        # props show it, and a line across the picture would only mislead.
+        painter.setPen(QPen(QColor(theme.floor), max(1.0, frame.length(0.008))))
+        painter.drawLine(QPointF(edge_left, y), QPointF(edge_right, y))
 
 
 def _capsule(

@@ -18,6 +18,7 @@ CAMERAS: dict[str, tuple[float, float]] = {
     "side_high": (0.0, 24.0),
     "front": (-90.0, 8.0),
     "three_quarter": (-40.0, 14.0),
+    "front_high": (-62.0, 30.0),
     "back_three_quarter": (40.0, 18.0),
     "behind": (90.0, 12.0),
 }
