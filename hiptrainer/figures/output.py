@@ -13,15 +13,17 @@ from hiptrainer.figures.theme import LIGHT, Theme
 
 def render_image(
     art: Illustration, pose: str, side: str = "left", size: int = 600, theme: Theme = LIGHT,
-    scale: float = 1.0, t: float = 1.0,
+    scale: float = 1.0, t: float = 1.0, height: int | None = None,
 ) -> QImage:  # fmt: skip
-    """A ``size`` × ``size`` picture; ``scale`` 2 gives a sharp image for a hi-DPI screen."""
-    pixels = max(1, round(size * scale))
-    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    """A ``size`` × ``height`` (default square) picture; ``scale`` 2 gives a sharp image for a
+    hi-DPI screen."""
+    height = height or size
+    image = QImage(max(1, round(size * scale)), max(1, round(height * scale)),
+                   QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
     image.setDevicePixelRatio(scale)
     painter = QPainter(image)
     try:
-        draw(painter, QRectF(0, 0, size, size), art, pose, side, theme, t)
+        draw(painter, QRectF(0, 0, size, height), art, pose, side, theme, t)
     finally:
         painter.end()
     return image

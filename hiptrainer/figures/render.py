@@ -137,12 +137,12 @@ def _draw_floor(
     edge_right = frame.point((bounds[2], 0.0, 0.0))[0]
     left = max(min(xs) - frame.length(0.25), edge_left)
     right = min(max(xs) + frame.length(0.25), edge_right)
-    shadow = QColor(theme.floor)
-    shadow.setAlpha(150)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(shadow)
-    painter.drawEllipse(QRectF(left, y - frame.length(0.03), right - left, frame.length(0.06)))
     if horizon:
+        shadow = QColor(theme.floor)
+        shadow.setAlpha(150)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(shadow)
+        painter.drawEllipse(QRectF(left, y - frame.length(0.03), right - left, frame.length(0.06)))
         # Seen from near floor level the floor is a line; from higher up, the shadow and the
         # props show it, and a line across the picture would only mislead.
         painter.setPen(QPen(QColor(theme.floor), max(1.0, frame.length(0.008))))

@@ -39,7 +39,7 @@ def figure_url(exercise_id: str, step: int) -> str:
     return f"{FIGURE_SCHEME}:{exercise_id}/{step}"
 
 
-def _steps(e: Exercise, picture: int | None, playable: Callable[[int], bool]) -> str:
+def _steps(e: Exercise, picture: tuple[int, int] | None, playable: Callable[[int], bool]) -> str:
     if picture is None:
         return _items("ol", (step.text for step in e.steps))
     rows = []
@@ -49,9 +49,10 @@ def _steps(e: Exercise, picture: int | None, playable: Callable[[int], bool]) ->
             if playable(index)
             else ""
         )
+        width, height = picture
         rows.append(
-            f"<tr><td width='{picture + 8}' valign='top'>"
-            f"<img src='{figure_url(e.id, index)}' width='{picture}' height='{picture}'></td>"
+            f"<tr><td width='{width + 8}' valign='top'>"
+            f"<img src='{figure_url(e.id, index)}' width='{width}' height='{height}'></td>"
             f"<td valign='top'><p><b>{index + 1}.</b> {escape(step.text)}</p>{play}</td></tr>"
         )
     return "<table cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
@@ -62,7 +63,7 @@ def exercise_html(
     name_of: Callable[[str], str],
     accent: str,
     muted: str,
-    picture: int | None = None,
+    picture: tuple[int, int] | None = None,
     playable: Callable[[int], bool] = lambda _step: False,
 ) -> str:
     """The whole detail page. ``name_of`` turns a variant's id into its display name; with

@@ -50,6 +50,7 @@ class ExerciseDetail(QTextBrowser):
         self.exercise: Exercise | None = None
         self.pictures: StepPictures | None = None
         self._blank: QImage | None = None
+        self._size = (PICTURE, PICTURE)
         self._playing: tuple[int, float, float] | None = None  # step, started, duration
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
@@ -82,7 +83,9 @@ class ExerciseDetail(QTextBrowser):
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         pictures = self.pictures
         playable = (lambda step: pictures.moves(exercise, step)) if pictures else (lambda _: False)
-        self.setHtml(exercise_html(exercise, self._name_of, accent, muted, PICTURE, playable))
+        size = pictures.picture_size(exercise) if pictures else (PICTURE, PICTURE)
+        self._size = size
+        self.setHtml(exercise_html(exercise, self._name_of, accent, muted, size, playable))
         self.verticalScrollBar().setValue(0)
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802
@@ -94,8 +97,9 @@ class ExerciseDetail(QTextBrowser):
         return super().loadResource(kind, url)
 
     def _placeholder(self) -> QImage:
-        if self._blank is None:
-            self._blank = QImage(PICTURE, PICTURE, QImage.Format.Format_ARGB32_Premultiplied)
+        width, height = self._size
+        if self._blank is None or self._blank.size().toTuple() != (width, height):
+            self._blank = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
             self._blank.fill(0)
         return self._blank
 

@@ -36,6 +36,16 @@ class StepPictures:
                 self._art[exercise.id] = None
         return self._art[exercise.id]
 
+    def picture_size(self, exercise: Exercise) -> tuple[int, int]:
+        """Width and height that suit the exercise's scene (wide for lying, tall for standing)."""
+        art = self.illustration(exercise)
+        if art is None:
+            return self.size, self.size
+        x0, y0, x1, y1 = art.bounds["left"]  # type: ignore[attr-defined]
+        aspect = (y1 - y0) / max(x1 - x0, 1e-6)
+        width = round(self.size * 1.25)
+        return width, max(round(self.size * 0.7), min(round(width * aspect), self.size + 40))
+
     def moves(self, exercise: Exercise, step: int) -> bool:
         """Whether step ``step`` (from 0) is a movement that can be played."""
         art = self.illustration(exercise)
@@ -55,8 +65,9 @@ class StepPictures:
         from hiptrainer.figures.theme import DARK, LIGHT
 
         theme = DARK if self.dark else LIGHT
-        image = render_image(art, exercise.steps[step].pose, "left", self.size, theme,  # type: ignore[arg-type]
-                             self.scale, t)  # fmt: skip
+        width, height = self.picture_size(exercise)
+        image = render_image(art, exercise.steps[step].pose, "left", width, theme,  # type: ignore[arg-type]
+                             self.scale, t, height)  # fmt: skip
         if t >= 1.0:
             self._images[key] = image
         return image
