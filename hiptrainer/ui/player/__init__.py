@@ -1,0 +1,1 @@
+"""The Train tab: play a routine hands-free."""

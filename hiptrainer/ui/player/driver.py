@@ -1,0 +1,94 @@
+"""Runs the engine on the Qt event loop with one precise timer, armed for the next event.
+
+The engine decides what happens and when; this object only wakes up on time (a single-shot
+``Qt.PreciseTimer`` set for the engine's next deadline, countdown second or paced rep), hands
+the clock's reading to the engine and re-emits the events it returns. A late wake-up (the
+event loop was busy) simply crosses several deadlines at once; nothing drifts.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from hiptrainer.domain.engine import Engine, Event
+
+
+class EngineDriver(QObject):
+    event = Signal(object)  # hiptrainer.domain.engine.Event
+
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.clock = clock
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.wake)
+
+    # --- the operations the Train tab's keys and buttons call --------------------------------
+
+    def start(self) -> None:
+        self._apply(self.engine.start)
+
+    def pause(self) -> None:
+        self._apply(self.engine.pause)
+
+    def resume(self) -> None:
+        self._apply(self.engine.resume)
+
+    def toggle_pause(self) -> None:
+        if self.engine.state == "paused":
+            self.resume()
+        else:
+            self.pause()
+
+    def skip(self) -> None:
+        self._apply(self.engine.skip)
+
+    def back(self) -> None:
+        self._apply(self.engine.back)
+
+    def extend(self) -> None:
+        self._apply(self.engine.extend)
+
+    def complete(self, reps: int | None = None) -> None:
+        self._apply(lambda now: self.engine.complete(now, reps))
+
+    def finish_early(self) -> None:
+        self._apply(self.engine.finish_early)
+
+    def correct_last(self, reps: int | None = None, hold_s: float | None = None) -> None:
+        for event in self.engine.correct_last(reps, hold_s):
+            self.event.emit(event)
+
+    @property
+    def armed(self) -> bool:
+        return self._timer.isActive()
+
+    # --- the timer ----------------------------------------------------------------------------
+
+    def wake(self) -> None:
+        """Cross everything that is due, then arm the timer for what comes next."""
+        self._apply(self.engine.advance)
+
+    def _apply(self, operation: Callable[[float], list[Event]]) -> None:
+        for event in operation(self.clock()):
+            self.event.emit(event)
+        self._arm()
+
+    def _arm(self) -> None:
+        due = self.engine.next_event_time()
+        if due is None:
+            self._timer.stop()
+            return
+        wait_ms = max(0, math.ceil((due - self.clock()) * 1000))
+        self._timer.start(wait_ms)
