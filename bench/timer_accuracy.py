@@ -1,14 +1,14 @@
 """Timer accuracy of the player on the real event loop, against a naive tick counter.
 
-A routine of 200+ short phases (0.2-1 s) runs twice: once on a quiet event loop and once with
-random stalls of up to 300 ms (the loop blocked, as by a slow redraw). In each run HipTrainer's
-engine (deadline-based, one precise timer armed for the next event) and a naive countdown
-(a QTimer ticking every second, whose ticks are counted) play the same plan side by side on
-the same loop. For each, the lateness of every phase start against the ideal schedule, and
-the drift of the end. Targets: p99 lateness at most 5 ms without stalls; total drift at most 5 ms even with
-stalls.
+A routine of 200+ short phases (0.2-1 s) runs twice: once on a quiet event loop and once
+with random stalls of up to 300 ms (the loop blocked, as by a slow redraw). In each run
+HipTrainer's engine (deadline-based, one precise timer armed for the next event) and a naive
+countdown (a QTimer ticking every second, whose ticks are counted) play the same plan side by
+side on the same loop. For each: the lateness of every phase start against the ideal
+schedule, and the drift of the end. Targets: p99 lateness at most 5 ms without stalls; total
+drift at most 5 ms even with stalls.
 
-Usage: ``python bench/timer_accuracy.py [--phases N] [--seed S]``
+Usage: ``python bench/timer_accuracy.py [--phases N] [--seed S] [--tick-ms MS]``
 """
 
 from __future__ import annotations
