@@ -69,6 +69,11 @@ class Engine:
     def phase(self) -> Phase:
         return self.phases[self.index]
 
+    def length(self) -> float | None:
+        """The current phase's length, with any extension (None: self-paced or done)."""
+        duration = self.phase.duration
+        return None if duration is None else duration + self._extra
+
     def deadline(self) -> float | None:
         duration = self.phase.duration
         return None if duration is None else self._start + duration + self._extra

@@ -20,6 +20,7 @@ ACTIONS: dict[str, ActionSpec] = {
     "quit": ActionSpec("&Quit", Key.Quit, "Close HipTrainer", QAction.MenuRole.QuitRole),
     "find": ActionSpec("&Find Exercise…", Key.Find, "Search the exercise library"),
     "library": ActionSpec("&Library", "Ctrl+1", "Show the exercise library"),
+    "train": ActionSpec("&Train", "Ctrl+2", "Play a routine"),
     "about": ActionSpec("&About HipTrainer", None, "", QAction.MenuRole.AboutRole),
     "about_qt": ActionSpec("About &Qt", None, "", QAction.MenuRole.AboutQtRole),
 }

@@ -107,7 +107,13 @@ def build_main_window(data_dir: Path) -> MainWindow:
     catalog = load_catalog_cached(data_dir)
     settings = load_settings(data_dir)
     library = LibraryTab(list(catalog.exercises.values()))
-    window = MainWindow(library, settings)
+
+    def train() -> QWidget:
+        from hiptrainer.ui.player.train_tab import TrainTab
+
+        return TrainTab(catalog, lambda: window.store)
+
+    window = MainWindow(library, settings, train)
 
     def save() -> None:
         try:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hiptrainer import __version__
 from hiptrainer.settings import Settings
@@ -30,7 +38,12 @@ its sources. Program code is MIT licensed.</p>
 class MainWindow(QMainWindow):
     closing = Signal()
 
-    def __init__(self, library: LibraryTab, settings: Settings) -> None:
+    def __init__(
+        self,
+        library: LibraryTab,
+        settings: Settings,
+        train_factory: Callable[[], QWidget] | None = None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("HipTrainer")
         self.setObjectName("mainWindow")
@@ -40,6 +53,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(library, "&Library")
+        self.train: QWidget | None = None
+        self._train_factory = train_factory
+        if train_factory is not None:
+            # Built the first time it is shown, so start-up does not pay for the player.
+            holder = QWidget(objectName="train")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, "&Train")
+            self.tabs.currentChanged.connect(self._build_lazy_tab)
         self.setCentralWidget(self.tabs)
 
         self.actions = create_actions(self)
@@ -47,6 +68,7 @@ class MainWindow(QMainWindow):
         self.actions["quit"].triggered.connect(self.close)
         self.actions["find"].triggered.connect(self._find)
         self.actions["library"].triggered.connect(lambda: self.tabs.setCurrentWidget(library))
+        self.actions["train"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         self.actions["about"].triggered.connect(self._about)
         self.actions["about_qt"].triggered.connect(QApplication.aboutQt)
         self._restore()
@@ -56,12 +78,20 @@ class MainWindow(QMainWindow):
         for title, names in (
             ("&File", ["quit"]),
             ("&Edit", ["find"]),
-            ("&View", ["library"]),
+            ("&View", ["library", "train"]),
             ("&Help", ["about", "about_qt"]),
         ):
             menu = bar.addMenu(title)
             for name in names:
                 menu.addAction(self.actions[name])
+
+    def _build_lazy_tab(self, index: int) -> None:
+        holder = self.tabs.widget(index)
+        if holder.objectName() == "train" and self.train is None and self._train_factory:
+            self.train = self._train_factory()
+            layout = holder.layout()
+            assert layout is not None
+            layout.addWidget(self.train)
 
     def _find(self) -> None:
         self.tabs.setCurrentWidget(self.library)

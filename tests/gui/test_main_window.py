@@ -15,7 +15,7 @@ def test_menus_offer_every_action_with_shortcuts(window: MainWindow) -> None:
     assert window.actions["find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     menu_actions = {a for menu in window.menuBar().actions() for a in menu.menu().actions()}
     assert set(window.actions.values()) <= menu_actions
-    assert window.tab_names() == ["library"]
+    assert window.tab_names() == ["library", "train"]
 
 
 def test_geometry_tab_and_exercise_are_restored(qtbot: QtBot, data_dir: Path) -> None:

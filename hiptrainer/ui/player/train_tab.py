@@ -1,0 +1,392 @@
+"""The Train tab: choose a routine, play it hands-free, then say how it went."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.catalog import Catalog
+from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
+from hiptrainer.domain.engine import Event
+from hiptrainer.domain.model import Exercise
+from hiptrainer.domain.plan import total_seconds
+from hiptrainer.ui.player.playing_view import SIDE_COLOURS, PlayingView
+from hiptrainer.ui.player.session import PlayerSession, Summary
+
+REFRESH_MS = 33  # about 30 redraws a second, only while a routine plays
+
+
+def _work_step(exercise: Exercise, art: object | None) -> int:
+    """The step to show while working: for a hold, the held position (the last step); for
+    reps, the first step that is a movement (the rep itself)."""
+    last = len(exercise.steps) - 1
+    if art is None or exercise.dosage.is_hold:
+        return last
+    poses = art.poses.poses  # type: ignore[attr-defined]
+    for index, step in enumerate(exercise.steps):
+        if poses[step.pose].start is not None:
+            return index
+    return last
+
+
+class TrainTab(QWidget):
+    sessionFinished = Signal(object)  # noqa: N815 (Qt signal naming)
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        store_getter: Callable[[], object | None] = lambda: None,
+        clock: Callable[[], float] = time.monotonic,
+        confirm_leave: Callable[[], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("train")
+        self.catalog = catalog
+        self._store = store_getter
+        self._clock = clock
+        self._confirm_leave = confirm_leave or self._ask_leave
+        self.session: PlayerSession | None = None
+        self._art: dict[str, object | None] = {}
+
+        self.routines = QListWidget(objectName="routineList")
+        self.routines.setAccessibleName("Routines")
+        for workout in catalog.workouts.values():
+            length = minutes_text(workout_seconds(workout, catalog.exercises))
+            item = QListWidgetItem(f"{workout.name}  ·  {length}")
+            item.setData(Qt.ItemDataRole.UserRole, workout.id)
+            self.routines.addItem(item)
+        self.preview = QLabel(objectName="routinePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.start_button = QPushButton("&Start", objectName="startButton")
+        self.start_button.setAccessibleName("Start the routine")
+        chooser = QWidget()
+        chooser_layout = QVBoxLayout(chooser)
+        chooser_layout.addWidget(QLabel("<h2>Choose a routine</h2>"))
+        chooser_layout.addWidget(self.routines)
+        chooser_layout.addWidget(self.preview, 1)
+        chooser_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.playing = PlayingView()
+        self.summary = SummaryView()
+        self.pages = QStackedWidget()
+        for page in (chooser, self.playing, self.summary):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.pages)
+
+        self.refresh = QTimer(self)
+        self.refresh.setInterval(REFRESH_MS)
+        self.refresh.timeout.connect(self._redraw)
+        self._flash = QTimer(self)
+        self._flash.setSingleShot(True)
+        self._flash.setInterval(350)
+        self._flash.timeout.connect(self.playing.end_flash)
+
+        self.routines.currentRowChanged.connect(self._show_preview)
+        self.routines.itemActivated.connect(lambda _item: self.start())
+        self.start_button.clicked.connect(self.start)
+        self.summary.saved.connect(self._save_summary)
+        self._make_keys()
+        self.routines.setCurrentRow(0)
+
+    # --- choosing ---------------------------------------------------------------------------
+
+    def _show_preview(self, row: int) -> None:
+        if row < 0:
+            return
+        workout = self.catalog.workouts[self.routines.item(row).data(Qt.ItemDataRole.UserRole)]
+        lines = [f"<p>{workout.summary}</p><ol>"]
+        for index, block in enumerate(workout.blocks):
+            exercise = self.catalog.exercises[block.exercise]
+            dose = dose_text(self.catalog.dosage(workout.id, index), exercise.unilateral)
+            lines.append(f"<li><b>{exercise.name}</b> — {dose}</li>")
+        lines.append("</ol>")
+        self.preview.setText("".join(lines))
+
+    def selected_workout(self) -> str:
+        return str(self.routines.currentItem().data(Qt.ItemDataRole.UserRole))
+
+    # --- playing ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        workout = self.catalog.workouts[self.selected_workout()]
+        self.session = PlayerSession(
+            workout, self.catalog.exercises, self._store(), clock=self._clock, parent=self
+        )
+        self.session.event.connect(self._on_event)
+        self.session.finished.connect(self._on_finished)
+        self.session.problem.connect(self._on_problem)
+        self._planned = total_seconds(self.session.phases)
+        self.pages.setCurrentWidget(self.playing)
+        self.playing.setFocus()
+        self.session.start()
+        self.refresh.start()
+
+    def _illustration(self, exercise: Exercise) -> object | None:
+        if exercise.id not in self._art:
+            try:
+                from hiptrainer.figures.poses import load_poses
+                from hiptrainer.figures.render import Illustration
+
+                self._art[exercise.id] = Illustration(
+                    load_poses(exercise.id), exercise.primary_muscles
+                )
+            except Exception:  # noqa: BLE001 (a missing picture must never stop a workout)
+                self._art[exercise.id] = None
+        return self._art[exercise.id]
+
+    def _on_event(self, event: Event) -> None:
+        if event.kind in ("phase_started", "paused", "resumed"):
+            self._show_current()
+        if event.kind == "phase_started":
+            phase = self.session.engine.phase  # type: ignore[union-attr]
+            self.playing.flash_phase(SIDE_COLOURS.get(phase.side, "#495057"))
+            self._flash.start()
+
+    def _show_current(self) -> None:
+        if self.session is None:
+            return
+        engine = self.session.engine
+        phase = engine.phase
+        if phase.kind == "done":
+            return
+        exercise = self.catalog.exercises[phase.exercise]
+        art = self._illustration(exercise)
+        step = _work_step(exercise, art) if phase.kind == "work" else 0
+        next_name = ""
+        if phase.kind in ("rest", "transition", "switch_sides"):
+            upcoming = next(
+                (p for p in engine.phases[engine.index + 1 :] if p.kind == "work"), None
+            )
+            if upcoming is not None:
+                next_exercise = self.catalog.exercises[upcoming.exercise]
+                next_name = next_exercise.name
+                if upcoming.side != "both":
+                    next_name += f", {upcoming.side} side"
+        self.playing.show_phase(
+            phase, exercise.name, exercise.steps[step].text, next_name, engine.state == "paused"
+        )
+        self._step = step
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self.session is None or not self.isVisible() and self.refresh.isActive() is False:
+            return
+        engine = self.session.engine
+        phase = engine.phase
+        if phase.kind == "done":
+            return
+        now = self._clock()
+        remaining = engine.remaining(now)
+        exercise = self.catalog.exercises[phase.exercise]
+        art = self._art.get(exercise.id)
+        t = 1.0
+        if remaining is None:
+            self.playing.ring.show_value(
+                str(phase.target_reps or ""), 1.0, "reps — Enter when done"
+            )
+        elif phase.kind == "work" and phase.rep_seconds:
+            elapsed = engine.elapsed(now)
+            rep = min(int(elapsed // phase.rep_seconds) + 1, phase.reps)
+            within = elapsed - (rep - 1) * phase.rep_seconds
+            lift, pause, lower = phase.tempo or (1.0, 1.0, 1.0)
+            if within < lift:
+                t = within / lift
+            elif within > lift + pause:
+                t = max(0.0, 1 - (within - lift - pause) / lower)
+            self.playing.ring.show_value(
+                str(rep), elapsed / (phase.duration or 1), f"rep of {phase.reps}"
+            )
+        else:
+            duration = engine.length() or 0.0
+            self.playing.ring.show_value(
+                str(math.ceil(remaining)), 1 - remaining / max(duration, 1e-6), "seconds"
+            )
+        if art is not None:
+            pose = exercise.steps[self._step].pose
+            self.playing.figure.show_pose(
+                art,
+                pose,
+                phase.side if phase.side != "both" else "left",
+                t if phase.kind == "work" else 1.0,
+            )
+        done = sum((p.duration or 0) for p in engine.phases[: engine.index]) + engine.elapsed(now)
+        self.playing.progress.setValue(round(100 * min(done / max(self._planned, 1), 1.0)))
+        left = max(0, round(self._planned - done))
+        self.playing.time_left.setText(f"{left // 60}:{left % 60:02d} left")
+
+    def _on_finished(self, summary: Summary) -> None:
+        self.refresh.stop()
+        self.summary.show_summary(summary, self.catalog.workouts[self.selected_workout()].name)
+        self.pages.setCurrentWidget(self.summary)
+
+    def _on_problem(self, message: str) -> None:
+        self.playing.next_label.setText(f"⚠ {message}")
+        self.playing.next_label.show()
+
+    def _save_summary(self, rpe: int, pain_during: int, pain_after: int, notes: str) -> None:
+        if self.session is not None:
+            self.session.save_feedback(rpe, pain_during, pain_after, notes)
+            self.sessionFinished.emit(self.session.session_id)
+        self.session = None
+        self.pages.setCurrentIndex(0)
+
+    def leave(self) -> None:
+        if self.session is None or self.pages.currentWidget() is not self.playing:
+            return
+        if self.session.engine.state == "running":
+            self.session.driver.pause()
+        if not self._confirm_leave():
+            return
+        self.refresh.stop()
+        self.session.leave()
+        self.session = None
+        self.pages.setCurrentIndex(0)
+
+    def _ask_leave(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Leave the workout?",
+            "The sets you have done are saved. Leave this workout now?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- keys -----------------------------------------------------------------------------
+
+    def _make_keys(self) -> None:
+        bindings = (
+            ("Space", self._toggle_pause),
+            ("Right", self._skip),
+            ("Left", self._back),
+            ("+", self._extend),
+            ("=", self._extend),
+            ("Return", self._complete),
+            ("Enter", self._complete),
+            ("Escape", self.leave),
+            ("F11", self._fullscreen),
+        )
+        for key, handler in bindings:
+            action = QAction(self.playing)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(handler)
+            self.playing.addAction(action)
+        view = self.playing
+        view.pause.connect(self._toggle_pause)
+        view.skip.connect(self._skip)
+        view.back.connect(self._back)
+        view.extend.connect(self._extend)
+        view.complete.connect(self._complete)
+        view.leave.connect(self.leave)
+
+    def _toggle_pause(self) -> None:
+        if self.session is not None:
+            self.session.driver.toggle_pause()
+
+    def _skip(self) -> None:
+        if self.session is not None:
+            self.session.driver.skip()
+
+    def _back(self) -> None:
+        if self.session is not None:
+            self.session.driver.back()
+
+    def _extend(self) -> None:
+        if self.session is not None:
+            self.session.driver.extend()
+            self._redraw()
+
+    def _complete(self) -> None:
+        if self.session is not None:
+            self.session.driver.complete()
+
+    def _fullscreen(self) -> None:
+        window = self.window()
+        window.showNormal() if window.isFullScreen() else window.showFullScreen()
+
+
+class SummaryView(QWidget):
+    """After the last phase: what was done, and how it felt (effort, pain, notes)."""
+
+    saved = Signal(int, int, int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryView")
+        self.text = QLabel(objectName="summaryText")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.rpe = self._score("Effort (RPE 0–10): 0 is rest, 10 is all-out")
+        self.pain_during = self._score("Pain during (0–10)")
+        self.pain_after = self._score("Pain now (0–10)")
+        self.notes = QPlainTextEdit(objectName="summaryNotes")
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.save_button = QPushButton("&Save", objectName="saveSummary")
+        form = QFormLayout()
+        form.addRow("&Effort", self.rpe)
+        form.addRow("Pain &during", self.pain_during)
+        form.addRow("Pain &now", self.pain_after)
+        form.addRow("N&otes", self.notes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.save_button.clicked.connect(
+            lambda: self.saved.emit(
+                self.rpe.value(),
+                self.pain_during.value(),
+                self.pain_after.value(),
+                self.notes.toPlainText(),
+            )
+        )
+
+    @staticmethod
+    def _score(name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, 10)
+        box.setAccessibleName(name)
+        box.setToolTip(name)
+        return box
+
+    def show_summary(self, summary: Summary, workout: str) -> None:
+        minutes, seconds = divmod(round(summary.seconds), 60)
+        rows = []
+        for side in ("left", "right", "both"):
+            totals = summary.per_side.get(side)
+            if totals is None:
+                continue
+            parts = [f"{totals.sets} sets"]
+            if totals.reps:
+                parts.append(f"{totals.reps} reps")
+            if totals.hold_s:
+                parts.append(f"{totals.hold_s:.0f} s held")
+            label = "Both sides" if side == "both" else f"{side.capitalize()} side"
+            rows.append(f"<li><b>{label}:</b> {', '.join(parts)}</li>")
+        skipped = f", {summary.sets_skipped} skipped" if summary.sets_skipped else ""
+        self.text.setText(
+            f"<h2>Well done: {workout}</h2><p>{minutes} min {seconds:02d} s · "
+            f"{summary.sets_done} sets done{skipped}</p><ul>{''.join(rows)}</ul>"
+            "<p>How did it feel?</p>"
+        )
+        self.rpe.setFocus()

@@ -1,0 +1,127 @@
+"""Playing a routine through the real Train tab on a fake clock, and what gets saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from hiptrainer.catalog import Catalog, load_catalog
+from hiptrainer.domain.model import Workout
+from hiptrainer.ui.player.train_tab import TrainTab
+from tests.helpers.storage import make_store
+
+BASE = load_catalog()
+SHORT = msgspec.convert(
+    {
+        "id": "short", "name": "Short test routine", "summary": "Two exercises.",
+        "focus": "activation", "rest_between_exercises_s": 4,
+        "blocks": [
+            {"exercise": "copenhagen_plank",
+             "dosage": {"sets": 1, "reps": [2, 2], "hold_s": [3, 3], "rest_between_reps_s": 2}},
+            {"exercise": "clamshell", "dosage": {"sets": 1, "reps": [5, 5]}},  # self-paced
+        ],
+    },
+    Workout,
+)  # fmt: skip
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def setup(qtbot: QtBot, data_dir: Path) -> tuple[TrainTab, FakeClock, object]:
+    catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT, **BASE.workouts})
+    store = make_store(data_dir)
+    clock = FakeClock()
+    tab = TrainTab(catalog, lambda: store, clock, confirm_leave=lambda: True)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 750)
+    tab.show()
+    return tab, clock, store
+
+
+def run_for(tab: TrainTab, clock: FakeClock, seconds: float, step: float = 0.5) -> None:
+    end = clock.now + seconds
+    while clock.now < end:
+        clock.now = min(end, clock.now + step)
+        tab.session.driver.wake()  # what the precise timer does when it fires
+
+
+def test_a_short_routine_plays_to_the_end_and_every_set_is_saved(
+    qtbot: QtBot, setup: tuple[TrainTab, FakeClock, object]
+) -> None:
+    tab, clock, store = setup
+    assert tab.selected_workout() == "short"
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    view = tab.playing
+    assert tab.pages.currentWidget() is view
+    assert view.phase_label.text() == "Get ready"
+    assert view.side_badge.text() == "L"
+    run_for(tab, clock, 10)  # prepare
+    assert view.phase_label.text() == "Work"
+    assert "Hold 1 of 2" in view.counter_label.text()
+    run_for(tab, clock, 3 + 2 + 3)  # hold, rest, hold (left)
+    assert view.phase_label.text() == "Switch sides"
+    run_for(tab, clock, 5)
+    assert view.side_badge.text() == "R"
+    session_id = tab.session.session_id
+    saved = store.sets(session_id)
+    assert [(s.exercise, s.side, s.rep_index, s.hold_s) for s in saved] == [
+        ("copenhagen_plank", "left", 0, 3.0),
+        ("copenhagen_plank", "left", 1, 3.0),
+    ]
+    run_for(tab, clock, 3 + 2 + 3 + 4 + 10)  # right side, transition, into the clamshell
+    assert view.exercise_label.text() == "Clamshell"
+    assert view.buttons["complete"].isEnabled()  # self-paced: waits for the runner
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # left set done
+    run_for(tab, clock, 5)  # switch sides
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # right set done
+    assert tab.pages.currentWidget() is tab.summary
+    assert "6 sets done" in tab.summary.text.text()
+    tab.summary.rpe.setValue(6)
+    tab.summary.pain_during.setValue(2)
+    qtbot.mouseClick(tab.summary.save_button, Qt.MouseButton.LeftButton)
+    info = store.session(session_id)
+    assert (info.status, info.rpe, info.pain_during) == ("completed", 6, 2)
+    assert len(store.sets(session_id)) == 6
+    assert tab.pages.currentIndex() == 0
+
+
+def test_keys_pause_skip_back_extend_and_leave(qtbot: QtBot, setup: tuple) -> None:  # type: ignore[type-arg]
+    tab, clock, store = setup
+    tab.start()
+    view = tab.playing
+    engine = tab.session.engine
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert engine.state == "paused"
+    assert view.phase_label.text() == "Get ready — paused"
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert engine.state == "running"
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert engine.remaining(clock.now) == pytest.approx(20.0)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # skip the preparation
+    assert engine.phase.kind == "work"
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # skip the first hold: saved as skipped
+    session_id = tab.session.session_id
+    assert [s.skipped for s in store.sets(session_id)] == [True]
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # within 2 s: back to the hold
+    assert engine.phase.kind == "work"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # leave (confirmed)
+    assert tab.pages.currentIndex() == 0
+    assert store.session(session_id).status == "abandoned"
+
+
+def test_every_button_has_an_accessible_name(setup: tuple) -> None:  # type: ignore[type-arg]
+    tab, _, _ = setup
+    for button in tab.playing.buttons.values():
+        assert button.accessibleName()
+        assert "(" in button.toolTip()  # names its key
