@@ -27,6 +27,11 @@ class Settings(msgspec.Struct, kw_only=True):
     last_tab: str = "library"
     #: id of the exercise last shown in the Library tab.
     library_exercise: str = ""
+    #: Player: cue tones, the voice, their volume (0-1), and which side goes first.
+    tones: bool = True
+    voice: bool = True
+    volume: float = 0.8
+    side_order: str = "left_first"
 
 
 def settings_path(data_dir: Path) -> Path:

@@ -111,7 +111,12 @@ def build_main_window(data_dir: Path) -> MainWindow:
     def train() -> QWidget:
         from hiptrainer.ui.player.train_tab import TrainTab
 
-        return TrainTab(catalog, lambda: window.store)
+        return TrainTab(
+            catalog,
+            lambda: window.store,
+            settings=window.settings,
+            sound_folder=data_dir / "cache" / "sounds",
+        )
 
     window = MainWindow(library, settings, train)
 

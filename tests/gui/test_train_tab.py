@@ -42,7 +42,14 @@ def setup(qtbot: QtBot, data_dir: Path) -> tuple[TrainTab, FakeClock, object]:
     catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT, **BASE.workouts})
     store = make_store(data_dir)
     clock = FakeClock()
-    tab = TrainTab(catalog, lambda: store, clock, confirm_leave=lambda: True)
+    tab = TrainTab(
+        catalog,
+        lambda: store,
+        clock,
+        confirm_leave=lambda: True,
+        sound_folder=data_dir / "sounds",
+        speech_engine="mock",
+    )
     qtbot.addWidget(tab)
     tab.resize(1100, 750)
     tab.show()
@@ -66,6 +73,7 @@ def test_a_short_routine_plays_to_the_end_and_every_set_is_saved(
     assert tab.pages.currentWidget() is view
     assert view.phase_label.text() == "Get ready"
     assert view.side_badge.text() == "L"
+    assert tab.cues.voice.spoken[0] == "Get ready: Side plank with top leg on a bench. Left side."
     run_for(tab, clock, 10)  # prepare
     assert view.phase_label.text() == "Work"
     assert "Hold 1 of 2" in view.counter_label.text()

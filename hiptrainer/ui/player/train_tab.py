@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import math
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,8 +30,13 @@ from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
 from hiptrainer.domain.engine import Event
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import total_seconds
+from hiptrainer.settings import Settings
+from hiptrainer.ui.player.options import PlayerOptions
 from hiptrainer.ui.player.playing_view import SIDE_COLOURS, PlayingView
 from hiptrainer.ui.player.session import PlayerSession, Summary
+
+if TYPE_CHECKING:
+    from hiptrainer.cues.player import CuePlayer
 
 REFRESH_MS = 33  # about 30 redraws a second, only while a routine plays
 
@@ -55,6 +63,9 @@ class TrainTab(QWidget):
         store_getter: Callable[[], object | None] = lambda: None,
         clock: Callable[[], float] = time.monotonic,
         confirm_leave: Callable[[], bool] | None = None,
+        settings: Settings | None = None,
+        sound_folder: Path | None = None,
+        speech_engine: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,6 +76,10 @@ class TrainTab(QWidget):
         self._confirm_leave = confirm_leave or self._ask_leave
         self.session: PlayerSession | None = None
         self._art: dict[str, object | None] = {}
+        self.settings = settings or Settings()
+        self._sound_folder = sound_folder
+        self._speech_engine = speech_engine
+        self.cues: CuePlayer | None = None
 
         self.routines = QListWidget(objectName="routineList")
         self.routines.setAccessibleName("Routines")
@@ -83,6 +98,8 @@ class TrainTab(QWidget):
         chooser_layout.addWidget(QLabel("<h2>Choose a routine</h2>"))
         chooser_layout.addWidget(self.routines)
         chooser_layout.addWidget(self.preview, 1)
+        self.options = PlayerOptions(self.settings)
+        chooser_layout.addWidget(self.options)
         chooser_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.playing = PlayingView()
@@ -131,8 +148,14 @@ class TrainTab(QWidget):
     def start(self) -> None:
         workout = self.catalog.workouts[self.selected_workout()]
         self.session = PlayerSession(
-            workout, self.catalog.exercises, self._store(), clock=self._clock, parent=self
+            workout,
+            self.catalog.exercises,
+            self._store(),
+            order=self.settings.side_order,  # type: ignore[arg-type]
+            clock=self._clock,
+            parent=self,
         )
+        self._start_cues()
         self.session.event.connect(self._on_event)
         self.session.finished.connect(self._on_finished)
         self.session.problem.connect(self._on_problem)
@@ -155,7 +178,28 @@ class TrainTab(QWidget):
                 self._art[exercise.id] = None
         return self._art[exercise.id]
 
+    def _start_cues(self) -> None:
+        from hiptrainer.cues.player import CuePlayer
+
+        if self.cues is None:
+            names = {e.id: e.name for e in self.catalog.exercises.values()}
+            folder = self._sound_folder or Path(tempfile.gettempdir()) / "hiptrainer-sounds"
+            self.cues = CuePlayer(folder, names, speech_engine=self._speech_engine, parent=self)
+            self.cues.notice.connect(self._on_problem)
+        self.cues.tones_on, self.cues.voice_on = self.settings.tones, self.settings.voice
+        self.cues.set_volume(self.settings.volume)
+        self.cues.announce_problems()
+
+    def _cue(self, event: Event) -> None:
+        if self.cues is None or self.session is None:
+            return
+        phases = self.session.phases
+        phase = phases[event.phase]
+        upcoming = next((p for p in phases[event.phase + 1 :] if p.kind == "work"), None)
+        self.cues.handle(event, phase, upcoming)
+
     def _on_event(self, event: Event) -> None:
+        self._cue(event)
         if event.kind in ("phase_started", "paused", "resumed"):
             self._show_current()
         if event.kind == "phase_started":
@@ -259,6 +303,8 @@ class TrainTab(QWidget):
         if not self._confirm_leave():
             return
         self.refresh.stop()
+        if self.cues is not None:
+            self.cues.stop()
         self.session.leave()
         self.session = None
         self.pages.setCurrentIndex(0)

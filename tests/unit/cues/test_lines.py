@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import io
+import wave
+
+import pytest
+
+from hiptrainer.cues.lines import line_for, tone_for
+from hiptrainer.cues.sounds import TONES, wav_bytes
+from hiptrainer.domain.engine import Event
+from hiptrainer.domain.plan import Phase
+
+NAMES = {"clamshell": "Clamshell", "copenhagen_plank": "Side plank with top leg on a bench"}
+HOLD = Phase(kind="work", duration=20.0, exercise="copenhagen_plank", side="left",
+             target_hold_s=20.0, reps=4)  # fmt: skip
+PACED = Phase(kind="work", duration=30.0, exercise="clamshell", side="right", target_reps=6,
+              tempo=(2.0, 1.0, 2.0), reps=6)  # fmt: skip
+SELF = Phase(kind="work", duration=None, exercise="clamshell", side="both", target_reps=10, reps=10)
+
+
+def started(phase: Phase) -> Event:
+    return Event(kind="phase_started", phase=0, at=0.0)
+
+
+@pytest.mark.parametrize(
+    ("phase", "upcoming", "expected"),
+    [
+        (HOLD, None, "Left side. Hold 20 seconds."),
+        (PACED, None, "Right side. 6 reps."),
+        (SELF, None, "10 reps, at your own pace. Press Enter when done."),
+        (Phase(kind="switch_sides", duration=5.0, side="right"), None, "Switch sides."),
+        (Phase(kind="rest", duration=60.0), SELF, "Rest. Next: Clamshell."),
+        (Phase(kind="prepare", duration=10.0, exercise="clamshell", side="left"), None,
+         "Get ready: Clamshell. Left side."),
+    ],
+)  # fmt: skip
+def test_voice_lines(phase: Phase, upcoming: Phase | None, expected: str) -> None:
+    assert line_for(started(phase), phase, NAMES, upcoming) == expected
+
+
+def test_rep_counts_countdown_ticks_and_the_end() -> None:
+    assert line_for(Event(kind="rep", phase=0, at=0.0, value=3), PACED, NAMES, None) == "3"
+    assert tone_for(Event(kind="countdown", phase=0, at=0.0, value=2), HOLD) == "tick"
+    assert line_for(Event(kind="countdown", phase=0, at=0.0, value=2), HOLD, NAMES, None) == ""
+    finished = Event(kind="finished", phase=0, at=0.0)
+    assert tone_for(finished, HOLD) == "finished"
+    assert "complete" in line_for(finished, HOLD, NAMES, None)
+
+
+def test_each_phase_has_its_own_tone() -> None:
+    tones = {kind: tone_for(started(Phase(kind=kind, duration=1.0)), Phase(kind=kind, duration=1.0))
+             for kind in ("work", "rest", "switch_sides")}  # fmt: skip
+    assert tones == {"work": "work", "rest": "rest", "switch_sides": "switch"}
+
+
+@pytest.mark.parametrize("name", sorted(TONES))
+def test_tones_are_valid_short_wav_files(name: str) -> None:
+    with wave.open(io.BytesIO(wav_bytes(name))) as sound:
+        seconds = sound.getnframes() / sound.getframerate()
+        assert sound.getnchannels() == 1
+        assert 0.05 <= seconds <= 1.0
