@@ -17,16 +17,21 @@ from tests.helpers.storage import make_store
 BASE = load_catalog()
 SHORT = msgspec.convert(
     {
-        "id": "short", "name": "Short test routine", "summary": "Two exercises.",
-        "focus": "activation", "rest_between_exercises_s": 4,
+        "id": "short",
+        "name": "Short test routine",
+        "summary": "Two exercises.",
+        "focus": "activation",
+        "rest_between_exercises_s": 4,
         "blocks": [
-            {"exercise": "copenhagen_plank",
-             "dosage": {"sets": 1, "reps": [2, 2], "hold_s": [3, 3], "rest_between_reps_s": 2}},
+            {
+                "exercise": "copenhagen_plank",
+                "dosage": {"sets": 1, "reps": [2, 2], "hold_s": [3, 3], "rest_between_reps_s": 2},
+            },
             {"exercise": "clamshell", "dosage": {"sets": 1, "reps": [5, 5]}},  # self-paced
         ],
     },
     Workout,
-)  # fmt: skip
+)
 
 
 class FakeClock:
@@ -133,3 +138,58 @@ def test_every_button_has_an_accessible_name(setup: tuple) -> None:  # type: ign
     for button in tab.playing.buttons.values():
         assert button.accessibleName()
         assert "(" in button.toolTip()  # names its key
+
+
+class FakeInhibitor:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def inhibit(self) -> bool:
+        self.calls.append("inhibit")
+        return True
+
+    def uninhibit(self) -> None:
+        self.calls.append("uninhibit")
+
+
+def test_the_screen_stays_awake_while_playing_only(qtbot: QtBot, data_dir: Path) -> None:
+    from hiptrainer.ui.player.awake import ScreenAwake
+
+    catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT})
+    clock = FakeClock()
+    inhibitor = FakeInhibitor()
+    tab = TrainTab(
+        catalog,
+        lambda: None,
+        clock,
+        confirm_leave=lambda: True,
+        sound_folder=data_dir / "sounds",
+        speech_engine="mock",
+        awake=ScreenAwake(inhibitor),
+    )
+    qtbot.addWidget(tab)
+    tab.start()
+    assert tab.awake.held
+    tab.session.driver.pause()
+    assert not tab.awake.held
+    tab.session.driver.resume()
+    assert tab.awake.held
+    tab.leave()
+    assert not tab.awake.held
+    assert inhibitor.calls == ["inhibit", "uninhibit", "inhibit", "uninhibit"]
+
+
+def test_a_desktop_without_an_inhibitor_is_not_fatal() -> None:
+    from hiptrainer.ui.player.awake import ScreenAwake
+
+    class Broken:
+        def inhibit(self) -> bool:
+            raise RuntimeError("no bus")
+
+        def uninhibit(self) -> None:
+            raise AssertionError("never held, never released")
+
+    awake = ScreenAwake(Broken())
+    awake.hold()
+    assert not awake.held
+    awake.release()

@@ -28,6 +28,7 @@ from hiptrainer.domain.engine import Event
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import total_seconds
 from hiptrainer.settings import Settings
+from hiptrainer.ui.player.awake import ScreenAwake
 from hiptrainer.ui.player.options import PlayerOptions
 from hiptrainer.ui.player.playing_view import SIDE_COLOURS, PlayingView
 from hiptrainer.ui.player.session import PlayerSession, Summary
@@ -64,6 +65,7 @@ class TrainTab(QWidget):
         settings: Settings | None = None,
         sound_folder: Path | None = None,
         speech_engine: str | None = None,
+        awake: ScreenAwake | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,6 +80,7 @@ class TrainTab(QWidget):
         self._sound_folder = sound_folder
         self._speech_engine = speech_engine
         self.cues: CuePlayer | None = None
+        self.awake = awake or ScreenAwake()
 
         self.routines = QListWidget(objectName="routineList")
         self.routines.setAccessibleName("Routines")
@@ -198,6 +201,11 @@ class TrainTab(QWidget):
 
     def _on_event(self, event: Event) -> None:
         self._cue(event)
+        if event.kind in ("phase_started", "resumed") and self.session is not None:
+            if self.session.engine.state == "running":
+                self.awake.hold()
+        elif event.kind in ("paused", "finished"):
+            self.awake.release()
         if event.kind in ("phase_started", "paused", "resumed"):
             self._show_current()
         if event.kind == "phase_started":
@@ -304,6 +312,7 @@ class TrainTab(QWidget):
         if self.cues is not None:
             self.cues.stop()
         self.session.leave()
+        self.awake.release()
         self.session = None
         self.pages.setCurrentIndex(0)
 
