@@ -36,6 +36,7 @@ class Summary(msgspec.Struct):
     sets_done: int
     sets_skipped: int
     per_side: dict[str, SideTotals]
+    records: list[str] = []
 
 
 class PlayerSession(QObject):
@@ -144,4 +145,32 @@ class PlayerSession(QObject):
             totals.reps += result.reps or 0
             totals.hold_s += result.hold_s or 0.0
         seconds = self._clock() - self._mono_origin
-        return Summary(seconds=seconds, sets_done=done, sets_skipped=skipped, per_side=per_side)
+        return Summary(
+            seconds=seconds,
+            sets_done=done,
+            sets_skipped=skipped,
+            per_side=per_side,
+            records=self._records(),
+        )
+
+    def _records(self) -> list[str]:
+        """New bests (longest hold, most reps in a set) set in this session, in words."""
+        if self.store is None or self.session_id is None:
+            return []
+        from hiptrainer.storage.queries import records_set_in
+
+        try:
+            found = records_set_in(self.store.conn, self.session_id)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 (records are a bonus; never fail the summary)
+            return []
+        lines = []
+        for record in found:
+            if record.previous is None:
+                continue  # a first time is not a record yet
+            name = self.exercises[record.exercise].name
+            side = "" if record.side == "both" else f", {record.side} side"
+            if record.kind == "hold":
+                lines.append(f"{name}{side}: {record.value:g} s hold (was {record.previous:g} s)")
+            else:
+                lines.append(f"{name}{side}: {record.value:g} reps (was {record.previous:g})")
+        return lines

@@ -75,9 +75,13 @@ class SummaryView(QWidget):
             label = "Both sides" if side == "both" else f"{side.capitalize()} side"
             rows.append(f"<li><b>{label}:</b> {', '.join(parts)}</li>")
         skipped = f", {summary.sets_skipped} skipped" if summary.sets_skipped else ""
+        records = ""
+        if summary.records:
+            items = "".join(f"<li>{line}</li>" for line in summary.records)
+            records = f"<p><b>New records</b></p><ul>{items}</ul>"
         self.text.setText(
             f"<h2>Well done: {workout}</h2><p>{minutes} min {seconds:02d} s · "
-            f"{summary.sets_done} sets done{skipped}</p><ul>{''.join(rows)}</ul>"
+            f"{summary.sets_done} sets done{skipped}</p><ul>{''.join(rows)}</ul>{records}"
             "<p>How did it feel?</p>"
         )
         self.rpe.setFocus()
