@@ -32,6 +32,8 @@ class Settings(msgspec.Struct, kw_only=True):
     voice: bool = True
     volume: float = 0.8
     side_order: str = "left_first"
+    #: id of the session whose next-morning pain was last asked for (asked once only).
+    morning_pain_asked: int = 0
 
 
 def settings_path(data_dir: Path) -> Path:

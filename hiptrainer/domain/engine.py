@@ -98,11 +98,12 @@ class Engine:
 
     # --- operations ------------------------------------------------------------------------
 
-    def start(self, now: float) -> list[Event]:
+    def start(self, now: float, index: int = 0) -> list[Event]:
+        """Begin at phase ``index`` (0, or further on when resuming a session)."""
         if self.state != "idle":
             return []
         self.state = "running"
-        return self._enter(0, now)
+        return self._enter(min(max(index, 0), len(self.phases) - 1), now)
 
     def advance(self, now: float) -> list[Event]:
         events: list[Event] = []

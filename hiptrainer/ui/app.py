@@ -119,6 +119,7 @@ def build_main_window(data_dir: Path) -> MainWindow:
         )
 
     window = MainWindow(library, settings, train)
+    window.catalog = catalog
 
     def save() -> None:
         try:
@@ -141,6 +142,17 @@ def open_data(window: MainWindow, data_dir: Path, prompts: Prompts) -> None:
         window.close()
         return
     window.attach_storage(state.store, state.problem)
+    if state.store is not None:
+        from datetime import date
+
+        from hiptrainer.ui.data_startup import follow_up
+
+        names = {w.id: w.name for w in window.catalog.workouts.values()}
+        resume = follow_up(state.store, prompts, window.settings, names, date.today())
+        if resume is not None:
+            window.tabs.setCurrentIndex(1)  # builds the Train tab
+            if window.train is not None:
+                window.train.resume(*resume)  # type: ignore[attr-defined]
 
 
 def run_gui(data_dir: Path, smoke_test: bool = False, prompts: Prompts | None = None) -> int:

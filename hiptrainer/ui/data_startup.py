@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import msgspec
 
+from hiptrainer.settings import Settings
 from hiptrainer.storage.backup import daily_backup, newest_good_backup, restore
 from hiptrainer.storage.database import (
     CorruptDatabaseError,
@@ -62,3 +63,36 @@ def open_storage(
         log.warning("Daily backup failed: %s", exc)
         return StorageState(store=store, problem=f"Today's backup failed: {exc}")
     return StorageState(store=store)
+
+
+def follow_up(
+    store: Store,
+    prompts: Prompts,
+    settings: Settings,
+    workout_names: dict[str, str],
+    today: date,
+) -> tuple[str, int] | None:
+    """After the data opens: offer to resume or close an interrupted session, and ask once
+    for this morning's pain after the last session. Returns (workout, session) to resume."""
+    resume: tuple[str, int] | None = None
+    unfinished = store.interrupted_session()
+    if unfinished is not None:
+        name = workout_names.get(unfinished.workout or "", "A workout")
+        started = unfinished.started_at.strftime("%A %d %B, %H:%M")
+        choice = prompts.interrupted(name, started, len(store.sets(unfinished.id)))
+        if choice == "resume" and unfinished.workout in workout_names:
+            resume = (unfinished.workout, unfinished.id)
+        elif choice == "close":
+            store.finish_session(unfinished.id, "abandoned")
+    last = next((s for s in reversed(store.sessions()) if s.status == "completed"), None)
+    if (
+        last is not None
+        and last.pain_next_morning is None
+        and last.local_date < today.isoformat()
+        and settings.morning_pain_asked != last.id
+    ):
+        settings.morning_pain_asked = last.id  # asked once, answered or not
+        pain = prompts.morning_pain(last.local_date)
+        if pain is not None:
+            store.set_morning_pain(last.id, pain)
+    return resume

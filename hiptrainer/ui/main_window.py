@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.store: Store | None = None
+        self.catalog: object | None = None
         self.library = library
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 Choice = Literal["restore", "empty", "quit"]
+Resume = Literal["resume", "close", "later"]
 
 
 class Prompts(Protocol):
@@ -18,8 +19,49 @@ class Prompts(Protocol):
 
     def problem(self, message: str) -> None: ...
 
+    def interrupted(self, workout: str, started: str, sets_done: int) -> Resume: ...
 
-class DialogPrompts:
+    def morning_pain(self, day: str) -> int | None: ...
+
+
+class _Questions:
+    """The two questions asked after a session: resume an interrupted one, morning pain."""
+
+    def interrupted(self, workout: str, started: str, sets_done: int) -> Resume:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self._parent())  # type: ignore[attr-defined]
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Unfinished workout")
+        box.setText(f"<b>{workout}</b>, started {started}, did not finish.")
+        box.setInformativeText(
+            f"{sets_done} sets were saved. Continue at the next unfinished set, or close it?"
+        )
+        resume = box.addButton("&Continue", QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton("C&lose it", QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton("&Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        return "resume" if clicked is resume else "close" if clicked is close else "later"
+
+    def morning_pain(self, day: str) -> int | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getInt(
+            self._parent(),  # type: ignore[attr-defined]
+            "Pain this morning",
+            f"After your workout on {day}: how much pain did you feel this morning?\n"
+            "0 is none, 10 the worst imaginable.",
+            0,
+            0,
+            10,
+        )
+        return value if ok else None
+
+
+class DialogPrompts(_Questions):
     """Start-up questions as message boxes over ``parent``."""
 
     def __init__(self, parent_getter: Callable[[], object] = lambda: None) -> None:

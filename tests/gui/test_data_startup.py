@@ -111,3 +111,63 @@ def test_damaged_dialog_offers_restore_by_default_and_escape_quits(
     no_backup, choices = damaged_box(None, "x", moved, None)
     qtbot.addWidget(no_backup)
     assert set(choices) == {"empty", "quit"}
+
+
+def test_an_interrupted_session_can_be_resumed_at_its_next_set(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    clock = FakeClock()
+    store = make_store(data_dir, clock)
+    session = store.start_session("runners_hip_warmup")
+    store.record_set(session, a_set(clock, "glute_bridge", "both", 0, reps=12))
+    store.conn.close()  # the app stopped here
+
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    prompts = FakePrompts()
+    prompts.resume_choice = "resume"
+    open_data(window, data_dir, prompts)
+    assert ("interrupted", "Runner's hip warm-up|1") in prompts.calls
+    train = window.train
+    assert train is not None
+    assert window.tabs.currentWidget().objectName() == "train"
+    assert train.session.session_id == session
+    engine = train.session.engine
+    # The glute bridge is done: it continues with the rest before the clamshell.
+    assert engine.phase.kind == "transition"
+    assert engine.phase.next_exercise == "clamshell"
+    train.refresh.stop()
+    window.detach_storage()
+
+
+def test_close_an_interrupted_session_and_ask_morning_pain_once(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from datetime import date
+
+    from hiptrainer.settings import Settings
+    from hiptrainer.ui.data_startup import follow_up
+
+    clock = FakeClock()
+    store = make_store(data_dir, clock)
+    done = store.start_session("runners_hip_warmup")
+    store.finish_session(done)
+    clock.advance(hours=2)
+    stuck = store.start_session("post_run_strength")
+    prompts = FakePrompts()
+    prompts.resume_choice = "close"
+    prompts.pain_answer = 3
+    settings = Settings()
+    names = {"runners_hip_warmup": "Warm-up", "post_run_strength": "Strength"}
+    assert follow_up(store, prompts, settings, names, date(2026, 3, 3)) is None
+    assert store.session(stuck).status == "abandoned"
+    assert store.session(done).pain_next_morning == 3
+    asked = [kind for kind, _ in prompts.calls].count("morning_pain")
+    follow_up(store, prompts, settings, names, date(2026, 3, 3))
+    assert [kind for kind, _ in prompts.calls].count("morning_pain") == asked  # only once
+    # Not on the same day as the session.
+    other = FakePrompts()
+    follow_up(store, other, Settings(), names, date(2026, 3, 2))
+    assert "morning_pain" not in [kind for kind, _ in other.calls]
+    store.conn.close()

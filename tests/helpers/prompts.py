@@ -24,3 +24,14 @@ class FakePrompts:
 
     def problem(self, message: str) -> None:
         self.calls.append(("problem", message))
+
+    resume_choice: str = "later"
+    pain_answer: int | None = None
+
+    def interrupted(self, workout: str, started: str, sets_done: int) -> str:
+        self.calls.append(("interrupted", f"{workout}|{sets_done}"))
+        return self.resume_choice
+
+    def morning_pain(self, day: str) -> int | None:
+        self.calls.append(("morning_pain", day))
+        return self.pain_answer

@@ -36,8 +36,8 @@ class EngineDriver(QObject):
 
     # --- the operations the Train tab's keys and buttons call --------------------------------
 
-    def start(self) -> None:
-        self._apply(self.engine.start)
+    def start(self, index: int = 0) -> None:
+        self._apply(lambda now: self.engine.start(now, index))
 
     def pause(self) -> None:
         self._apply(self.engine.pause)

@@ -68,10 +68,31 @@ class PlayerSession(QObject):
         self._mono_origin = 0.0
         self._wall_origin = wall_clock()
         self.session_id: int | None = None
+        self._resume_index = 0
+
+    def resume(self, session_id: int, done: set[tuple[str, str, int, int]]) -> None:
+        """Continue an interrupted session at its first unfinished set (the rest or switch
+        before it, if there is one, gives time to get ready)."""
+        self.session_id = session_id
+        index = next(
+            (
+                i
+                for i, p in enumerate(self.phases)
+                if p.kind == "work" and (p.exercise, p.side, p.set_index, p.rep_index) not in done
+            ),
+            len(self.phases) - 1,
+        )
+        if index > 0 and self.phases[index - 1].kind != "work":
+            index -= 1
+        self._resume_index = index
+        self.start()
 
     def start(self) -> None:
         self._mono_origin = self._clock()
         self._wall_origin = self._wall_clock()
+        if self.session_id is not None:
+            self.driver.start(self._resume_index)
+            return
         if self.store is not None:
             try:
                 self.session_id = self.store.start_session(self.workout.id)  # type: ignore[attr-defined]

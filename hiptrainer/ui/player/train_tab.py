@@ -122,7 +122,7 @@ class TrainTab(QWidget):
 
         self.routines.currentRowChanged.connect(self._show_preview)
         self.routines.itemActivated.connect(lambda _item: self.start())
-        self.start_button.clicked.connect(self.start)
+        self.start_button.clicked.connect(lambda: self.start())
         self.summary.saved.connect(self._save_summary)
         self._make_keys()
         self.routines.setCurrentRow(0)
@@ -146,7 +146,19 @@ class TrainTab(QWidget):
 
     # --- playing ----------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def resume(self, workout_id: str, session_id: int) -> bool:
+        """Continue an interrupted session; False if its routine no longer exists."""
+        store = self._store()
+        if workout_id not in self.catalog.workouts or store is None:
+            return False
+        done = {(s.exercise, s.side, s.set_index, s.rep_index) for s in store.sets(session_id)}  # type: ignore[attr-defined]
+        for row in range(self.routines.count()):
+            if self.routines.item(row).data(Qt.ItemDataRole.UserRole) == workout_id:
+                self.routines.setCurrentRow(row)
+        self.start(resume=(session_id, done))
+        return True
+
+    def start(self, resume: tuple[int, set[tuple[str, str, int, int]]] | None = None) -> None:
         workout = self.catalog.workouts[self.selected_workout()]
         self.session = PlayerSession(
             workout,
@@ -163,7 +175,10 @@ class TrainTab(QWidget):
         self._planned = total_seconds(self.session.phases)
         self.pages.setCurrentWidget(self.playing)
         self.playing.setFocus()
-        self.session.start()
+        if resume is not None:
+            self.session.resume(*resume)
+        else:
+            self.session.start()
         self.refresh.start()
 
     def _illustration(self, exercise: Exercise) -> object | None:
