@@ -193,3 +193,64 @@ def test_a_desktop_without_an_inhibitor_is_not_fatal() -> None:
     awake.hold()
     assert not awake.held
     awake.release()
+
+
+def test_fix_the_last_set_with_c(qtbot: QtBot, data_dir: Path) -> None:
+    catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT})
+    store = make_store(data_dir)
+    clock = FakeClock()
+    tab = TrainTab(
+        catalog,
+        lambda: store,
+        clock,
+        confirm_leave=lambda: True,
+        sound_folder=data_dir / "sounds",
+        speech_engine="mock",
+        ask_number=lambda question, current, top: 2.5,
+    )
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.start()
+    run_for(tab, clock, 10 + 3)  # prepare, first hold
+    qtbot.keyClick(tab.playing, Qt.Key.Key_C)
+    saved = store.sets(tab.session.session_id)
+    assert [s.hold_s for s in saved] == [2.5]
+
+
+@pytest.mark.parametrize("order", ["left_first", "alternate"])
+def test_the_bundled_warm_up_plays_start_to_finish(
+    qtbot: QtBot, data_dir: Path, order: str
+) -> None:
+    from hiptrainer.settings import Settings
+
+    store = make_store(data_dir)
+    clock = FakeClock()
+    tab = TrainTab(
+        BASE,
+        lambda: store,
+        clock,
+        confirm_leave=lambda: True,
+        settings=Settings(side_order=order),
+        sound_folder=data_dir / "sounds",
+        speech_engine="mock",
+    )
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.selected_workout() in BASE.workouts
+    for row in range(tab.routines.count()):
+        if tab.routines.item(row).data(Qt.ItemDataRole.UserRole) == "runners_hip_warmup":
+            tab.routines.setCurrentRow(row)
+    tab.start()
+    session = tab.session
+    work = sum(p.kind == "work" for p in session.phases)
+    while tab.pages.currentWidget() is tab.playing:
+        run_for(tab, clock, 5, step=1.0)
+    assert tab.pages.currentWidget() is tab.summary
+    saved = store.sets(session.session_id)
+    assert len(saved) == work
+    assert not any(s.skipped for s in saved)
+    assert {s.side for s in saved if s.exercise == "clamshell"} == {"left", "right"}
+    assert (
+        "Workout complete. Well done."
+        in session.parent().cues.voice.spoken + session.parent().cues.voice.pending()
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +34,8 @@ BUTTONS = (
     ("+10 s", "Add ten seconds", "+", "extend"),
     ("Done ✓", "Set done", "Enter", "complete"),
     ("Skip ▶", "Skip this phase", "Right", "skip"),
+    ("Fix last set", "Correct the reps or hold of the last set", "C", "fix"),
+    ("Full screen", "Full screen on or off", "F11", "fullscreen"),
     ("Leave", "Leave the workout", "Esc", "leave"),
 )
 
@@ -52,11 +54,14 @@ class PlayingView(QWidget):
     extend = Signal()
     complete = Signal()
     skip = Signal()
+    fix = Signal()
+    fullscreen = Signal()
     leave = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("playingView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.phase_label = _big(QLabel(objectName="phaseLabel"), 34)
         self.exercise_label = _big(QLabel(objectName="exerciseLabel"), 24)
         self.exercise_label.setWordWrap(True)
@@ -112,6 +117,31 @@ class PlayingView(QWidget):
         layout.addWidget(self.next_label)
         layout.addLayout(footer)
         layout.addLayout(row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """The player's keys; the buttons take no focus, so the keys always reach here."""
+        signal = {
+            Qt.Key.Key_Space: self.pause,
+            Qt.Key.Key_Right: self.skip,
+            Qt.Key.Key_Left: self.back,
+            Qt.Key.Key_Plus: self.extend,
+            Qt.Key.Key_Equal: self.extend,
+            Qt.Key.Key_Return: self.complete,
+            Qt.Key.Key_Enter: self.complete,
+            Qt.Key.Key_Escape: self.leave,
+            Qt.Key.Key_F11: self.fullscreen,
+            Qt.Key.Key_C: self.fix,
+        }.get(Qt.Key(event.key()))
+        if (
+            signal is None
+            or event.modifiers()
+            & ~Qt.KeyboardModifier.KeypadModifier
+            & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        signal.emit()
 
     def show_phase(
         self, phase: Phase, exercise_name: str, step_text: str, next_name: str, paused: bool

@@ -10,26 +10,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hiptrainer.catalog import Catalog
-from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
 from hiptrainer.domain.engine import Event
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import total_seconds
 from hiptrainer.settings import Settings
 from hiptrainer.ui.player.awake import ScreenAwake
-from hiptrainer.ui.player.options import PlayerOptions
+from hiptrainer.ui.player.chooser import RoutineChooser
 from hiptrainer.ui.player.playing_view import SIDE_COLOURS, PlayingView
 from hiptrainer.ui.player.session import PlayerSession, Summary
 from hiptrainer.ui.player.summary_view import SummaryView
@@ -66,6 +61,7 @@ class TrainTab(QWidget):
         sound_folder: Path | None = None,
         speech_engine: str | None = None,
         awake: ScreenAwake | None = None,
+        ask_number: Callable[[str, float, int], float | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,6 +70,7 @@ class TrainTab(QWidget):
         self._store = store_getter
         self._clock = clock
         self._confirm_leave = confirm_leave or self._ask_leave
+        self._ask_number = ask_number or self._ask_number_dialog
         self.session: PlayerSession | None = None
         self._art: dict[str, object | None] = {}
         self.settings = settings or Settings()
@@ -82,26 +79,11 @@ class TrainTab(QWidget):
         self.cues: CuePlayer | None = None
         self.awake = awake or ScreenAwake()
 
-        self.routines = QListWidget(objectName="routineList")
-        self.routines.setAccessibleName("Routines")
-        for workout in catalog.workouts.values():
-            length = minutes_text(workout_seconds(workout, catalog.exercises))
-            item = QListWidgetItem(f"{workout.name}  ·  {length}")
-            item.setData(Qt.ItemDataRole.UserRole, workout.id)
-            self.routines.addItem(item)
-        self.preview = QLabel(objectName="routinePreview")
-        self.preview.setWordWrap(True)
-        self.preview.setTextFormat(Qt.TextFormat.RichText)
-        self.start_button = QPushButton("&Start", objectName="startButton")
-        self.start_button.setAccessibleName("Start the routine")
-        chooser = QWidget()
-        chooser_layout = QVBoxLayout(chooser)
-        chooser_layout.addWidget(QLabel("<h2>Choose a routine</h2>"))
-        chooser_layout.addWidget(self.routines)
-        chooser_layout.addWidget(self.preview, 1)
-        self.options = PlayerOptions(self.settings)
-        chooser_layout.addWidget(self.options)
-        chooser_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.chooser = RoutineChooser(catalog, self.settings)
+        self.routines = self.chooser.routines
+        self.start_button = self.chooser.start_button
+        self.options = self.chooser.options
+        chooser = self.chooser
 
         self.playing = PlayingView()
         self.summary = SummaryView()
@@ -120,26 +102,12 @@ class TrainTab(QWidget):
         self._flash.setInterval(350)
         self._flash.timeout.connect(self.playing.end_flash)
 
-        self.routines.currentRowChanged.connect(self._show_preview)
         self.routines.itemActivated.connect(lambda _item: self.start())
         self.start_button.clicked.connect(lambda: self.start())
         self.summary.saved.connect(self._save_summary)
         self._make_keys()
-        self.routines.setCurrentRow(0)
 
     # --- choosing ---------------------------------------------------------------------------
-
-    def _show_preview(self, row: int) -> None:
-        if row < 0:
-            return
-        workout = self.catalog.workouts[self.routines.item(row).data(Qt.ItemDataRole.UserRole)]
-        lines = [f"<p>{workout.summary}</p><ol>"]
-        for index, block in enumerate(workout.blocks):
-            exercise = self.catalog.exercises[block.exercise]
-            dose = dose_text(self.catalog.dosage(workout.id, index), exercise.unilateral)
-            lines.append(f"<li><b>{exercise.name}</b> — {dose}</li>")
-        lines.append("</ol>")
-        self.preview.setText("".join(lines))
 
     def selected_workout(self) -> str:
         return str(self.routines.currentItem().data(Qt.ItemDataRole.UserRole))
@@ -331,6 +299,21 @@ class TrainTab(QWidget):
         self.session = None
         self.pages.setCurrentIndex(0)
 
+    def _ask_number_dialog(self, question: str, current: float, top: int) -> float | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getInt(self, "Fix the last set", question, round(current), 0, top)
+        return value if ok else None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.session is not None and self.pages.currentWidget() is self.playing:
+            self.refresh.start()  # the display follows the clock only while it can be seen
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self.refresh.stop()
+
     def _ask_leave(self) -> bool:
         answer = QMessageBox.question(
             self,
@@ -342,23 +325,6 @@ class TrainTab(QWidget):
     # --- keys -----------------------------------------------------------------------------
 
     def _make_keys(self) -> None:
-        bindings = (
-            ("Space", self._toggle_pause),
-            ("Right", self._skip),
-            ("Left", self._back),
-            ("+", self._extend),
-            ("=", self._extend),
-            ("Return", self._complete),
-            ("Enter", self._complete),
-            ("Escape", self.leave),
-            ("F11", self._fullscreen),
-        )
-        for key, handler in bindings:
-            action = QAction(self.playing)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(handler)
-            self.playing.addAction(action)
         view = self.playing
         view.pause.connect(self._toggle_pause)
         view.skip.connect(self._skip)
@@ -366,6 +332,8 @@ class TrainTab(QWidget):
         view.extend.connect(self._extend)
         view.complete.connect(self._complete)
         view.leave.connect(self.leave)
+        view.fix.connect(self.fix_last)
+        view.fullscreen.connect(self._fullscreen)
 
     def _toggle_pause(self) -> None:
         if self.session is not None:
@@ -387,6 +355,21 @@ class TrainTab(QWidget):
     def _complete(self) -> None:
         if self.session is not None:
             self.session.driver.complete()
+
+    def fix_last(self) -> None:
+        """Correct the reps or the hold of the most recent set (saved again at once)."""
+        if self.session is None or not self.session.engine.results:
+            return
+        last = self.session.engine.results[-1]
+        name = self.catalog.exercises[last.exercise].name
+        if last.target_hold_s is not None:
+            held = self._ask_number(f"{name}: seconds held in the last hold", last.hold_s or 0, 600)
+            if held is not None:
+                self.session.driver.correct_last(hold_s=float(held))
+        else:
+            reps = self._ask_number(f"{name}: reps done in the last set", last.reps or 0, 200)
+            if reps is not None:
+                self.session.driver.correct_last(reps=int(reps))
 
     def _fullscreen(self) -> None:
         window = self.window()
