@@ -61,9 +61,14 @@ class KeyPose(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=T
 class ExercisePoses(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     camera: Annotated[Camera, Meta(description="a camera view")] = "side"
     props: list[Annotated[PropName, Meta(description="a prop")]] = []
+    #: The key pose that shows one repetition (animated from its start) while a set plays;
+    #: by default the movement whose body points travel furthest.
+    rep: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
     poses: dict[str, KeyPose]
 
     def __post_init__(self) -> None:
+        if self.rep is not None and self.rep not in self.poses:
+            raise ValueError(f"rep: names an unknown pose {self.rep!r}")
         for name, pose in self.poses.items():
             if pose.start is not None and pose.start not in self.poses:
                 raise ValueError(f"poses: {name}.start names an unknown pose {pose.start!r}")
@@ -153,6 +158,26 @@ def ease(t: float) -> float:
     """Smooth start and stop (cubic ease-in-out) for 0 <= t <= 1."""
     t = min(max(t, 0.0), 1.0)
     return 4 * t * t * t if t < 0.5 else 1 - (-2 * t + 2) ** 3 / 2
+
+
+def rep_pose(poses: ExercisePoses) -> str | None:
+    """The key pose that shows a repetition: the named one, else the movement that moves the
+    body furthest from its start."""
+    if poses.rep is not None:
+        return poses.rep
+    best, travel = None, 0.0
+    for name, pose in poses.poses.items():
+        if pose.start is None:
+            continue
+        a = solve(poses.poses[pose.start].angles)
+        b = solve(pose.angles)
+        moved = sum(
+            ((a[j][0] - b[j][0]) ** 2 + (a[j][1] - b[j][1]) ** 2 + (a[j][2] - b[j][2]) ** 2) ** 0.5
+            for j in a
+        )
+        if moved > travel:
+            best, travel = name, moved
+    return best
 
 
 def poses_path(exercise_id: str) -> Path:

@@ -41,9 +41,11 @@ def _work_step(exercise: Exercise, art: object | None) -> int:
     last = len(exercise.steps) - 1
     if art is None or exercise.dosage.is_hold:
         return last
-    poses = art.poses.poses  # type: ignore[attr-defined]
+    from hiptrainer.figures.poses import rep_pose
+
+    rep = rep_pose(art.poses)  # type: ignore[attr-defined]
     for index, step in enumerate(exercise.steps):
-        if poses[step.pose].start is not None:
+        if step.pose == rep:
             return index
     return last
 

@@ -97,3 +97,14 @@ def test_figure_rests_on_its_supports_and_never_sinks(exercise: str, side: str) 
 def test_mirror_plane_follows_the_camera() -> None:
     assert mirror_plane("side") == 90.0
     assert mirror_plane("front") == 180.0
+
+
+def test_the_rep_pose_is_named_or_the_biggest_movement() -> None:
+    from hiptrainer.figures.poses import rep_pose
+
+    assert rep_pose(load_poses("standing_leg_lift_rotation")) == "leg_back"  # named
+    assert rep_pose(load_poses("side_lying_hip_abduction")) == "leg_up"  # furthest travel
+    for exercise in POSE_FILES:
+        poses = load_poses(exercise)
+        rep = rep_pose(poses)
+        assert rep is None or poses.poses[rep].start is not None, exercise
