@@ -11,7 +11,14 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPalette, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hiptrainer.domain.model import Exercise
@@ -62,9 +69,17 @@ class ExerciseDetail(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        room = event.size().width() - 2 * self.frameWidth()
+        if self.isVisible():  # sizes before the first show are provisional: skip the relayout
+            self._fit_text()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        room = self.width() - 2 * self.frameWidth()
         width = min(room - self.verticalScrollBar().sizeHint().width(), MAX_TEXT_WIDTH)
-        if width != self.lineWrapColumnOrWidth():
+        if width > 0 and width != self.lineWrapColumnOrWidth():
             self.setLineWrapColumnOrWidth(width)
 
     def enable_pictures(self) -> None:
