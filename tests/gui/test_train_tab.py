@@ -42,11 +42,15 @@ class FakeClock:
         return self.now
 
 
-@pytest.fixture
-def setup(qtbot: QtBot, data_dir: Path) -> tuple[TrainTab, FakeClock, object]:
-    catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT, **BASE.workouts})
-    store = make_store(data_dir)
-    clock = FakeClock()
+def make_tab(
+    qtbot: QtBot,
+    data_dir: Path,
+    catalog: Catalog,
+    store: object,
+    clock: FakeClock,
+    **options: object,
+) -> TrainTab:
+    """A Train tab on a fake clock, with the mock voice, shown and cleaned up after the test."""
     tab = TrainTab(
         catalog,
         lambda: store,
@@ -54,11 +58,20 @@ def setup(qtbot: QtBot, data_dir: Path) -> tuple[TrainTab, FakeClock, object]:
         confirm_leave=lambda: True,
         sound_folder=data_dir / "sounds",
         speech_engine="mock",
-    )
+        **options,
+    )  # type: ignore[arg-type]
     qtbot.addWidget(tab)
     tab.resize(1100, 750)
     tab.show()
-    return tab, clock, store
+    return tab
+
+
+@pytest.fixture
+def setup(qtbot: QtBot, data_dir: Path) -> tuple[TrainTab, FakeClock, object]:
+    catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT, **BASE.workouts})
+    store = make_store(data_dir)
+    clock = FakeClock()
+    return make_tab(qtbot, data_dir, catalog, store, clock), clock, store
 
 
 def run_for(tab: TrainTab, clock: FakeClock, seconds: float, step: float = 0.5) -> None:
@@ -158,16 +171,7 @@ def test_the_screen_stays_awake_while_playing_only(qtbot: QtBot, data_dir: Path)
     catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT})
     clock = FakeClock()
     inhibitor = FakeInhibitor()
-    tab = TrainTab(
-        catalog,
-        lambda: None,
-        clock,
-        confirm_leave=lambda: True,
-        sound_folder=data_dir / "sounds",
-        speech_engine="mock",
-        awake=ScreenAwake(inhibitor),
-    )
-    qtbot.addWidget(tab)
+    tab = make_tab(qtbot, data_dir, catalog, None, clock, awake=ScreenAwake(inhibitor))
     tab.start()
     assert tab.awake.held
     tab.session.driver.pause()
@@ -199,17 +203,9 @@ def test_fix_the_last_set_with_c(qtbot: QtBot, data_dir: Path) -> None:
     catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT})
     store = make_store(data_dir)
     clock = FakeClock()
-    tab = TrainTab(
-        catalog,
-        lambda: store,
-        clock,
-        confirm_leave=lambda: True,
-        sound_folder=data_dir / "sounds",
-        speech_engine="mock",
-        ask_number=lambda question, current, top: 2.5,
+    tab = make_tab(
+        qtbot, data_dir, catalog, store, clock, ask_number=lambda question, current, top: 2.5
     )
-    qtbot.addWidget(tab)
-    tab.show()
     tab.start()
     run_for(tab, clock, 10 + 3)  # prepare, first hold
     qtbot.keyClick(tab.playing, Qt.Key.Key_C)
@@ -225,17 +221,7 @@ def test_the_bundled_warm_up_plays_start_to_finish(
 
     store = make_store(data_dir)
     clock = FakeClock()
-    tab = TrainTab(
-        BASE,
-        lambda: store,
-        clock,
-        confirm_leave=lambda: True,
-        settings=Settings(side_order=order),
-        sound_folder=data_dir / "sounds",
-        speech_engine="mock",
-    )
-    qtbot.addWidget(tab)
-    tab.show()
+    tab = make_tab(qtbot, data_dir, BASE, store, clock, settings=Settings(side_order=order))
     assert tab.selected_workout() in BASE.workouts
     for row in range(tab.routines.count()):
         if tab.routines.item(row).data(Qt.ItemDataRole.UserRole) == "runners_hip_warmup":
