@@ -9,7 +9,7 @@ positions. Everything here is plain Python so it can run anywhere, including sta
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 Vec = tuple[float, float, float]
 Mat = tuple[Vec, Vec, Vec]  # rows
@@ -105,10 +105,6 @@ def apply(m: Mat, v: Vec) -> Vec:
 
 def add(a: Vec, b: Vec, scale: float = 1.0) -> Vec:
     return (a[0] + b[0] * scale, a[1] + b[1] * scale, a[2] + b[2] * scale)
-
-
-def distance(a: Vec, b: Vec) -> float:
-    return math.dist(a, b)
 
 
 #: Segments as (name, from joint, to joint, thickness key), in the order of the chain.
@@ -222,7 +218,3 @@ def mirror_point(point: Vec, plane: float = 0.0) -> Vec:
     nx, nz = math.sin(math.radians(plane)), math.cos(math.radians(plane))
     d = point[0] * nx + point[2] * nz
     return (point[0] - 2 * d * nx, point[1], point[2] - 2 * d * nz)
-
-
-def lowest(joints: Mapping[str, Vec], names: Iterable[str]) -> float:
-    return min(joints[name][1] for name in names)
