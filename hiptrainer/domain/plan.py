@@ -9,6 +9,7 @@ its whole dose on each side, in the order the side setting asks for.
 from __future__ import annotations
 
 from functools import partial
+from itertools import accumulate
 from typing import Literal
 
 import msgspec
@@ -169,12 +170,18 @@ def expand(
     return phases
 
 
+def planned_seconds(phase: Phase, self_paced_rep_s: float = 4.0) -> float:
+    """A phase's planned length; a self-paced set counts ``self_paced_rep_s`` per rep."""
+    if phase.duration is not None:
+        return phase.duration
+    return phase.reps * self_paced_rep_s if phase.kind == "work" else 0.0
+
+
 def total_seconds(phases: list[Phase], self_paced_rep_s: float = 4.0) -> float:
-    """Planned length; a self-paced set counts ``self_paced_rep_s`` per rep."""
-    total = 0.0
-    for phase in phases:
-        if phase.duration is not None:
-            total += phase.duration
-        elif phase.kind == "work":
-            total += phase.reps * self_paced_rep_s
-    return total
+    """Planned length of the whole plan."""
+    return sum(planned_seconds(phase, self_paced_rep_s) for phase in phases)
+
+
+def planned_starts(phases: list[Phase]) -> list[float]:
+    """Planned seconds from the start of the plan to the start of each phase."""
+    return list(accumulate((planned_seconds(p) for p in phases[:-1]), initial=0.0))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from hiptrainer.catalog import Catalog
 from hiptrainer.domain.engine import Event
 from hiptrainer.domain.model import Exercise
-from hiptrainer.domain.plan import total_seconds
+from hiptrainer.domain.plan import planned_starts, total_seconds
 from hiptrainer.settings import Settings
 from hiptrainer.ui.player.awake import ScreenAwake
 from hiptrainer.ui.player.chooser import RoutineChooser
@@ -143,6 +143,7 @@ class TrainTab(QWidget):
         self.session.finished.connect(self._on_finished)
         self.session.problem.connect(self._on_problem)
         self._planned = total_seconds(self.session.phases)
+        self._starts = planned_starts(self.session.phases)
         self.pages.setCurrentWidget(self.playing)
         self.playing.setFocus()
         if resume is not None:
@@ -225,7 +226,7 @@ class TrainTab(QWidget):
         self._redraw()
 
     def _redraw(self) -> None:
-        if self.session is None or not self.isVisible() and self.refresh.isActive() is False:
+        if self.session is None:
             return
         engine = self.session.engine
         phase = engine.phase
@@ -265,7 +266,7 @@ class TrainTab(QWidget):
                 phase.side if phase.side != "both" else "left",
                 t if phase.kind == "work" else 1.0,
             )
-        done = sum((p.duration or 0) for p in engine.phases[: engine.index]) + engine.elapsed(now)
+        done = self._starts[engine.index] + engine.elapsed(now)
         self.playing.progress.setValue(round(100 * min(done / max(self._planned, 1), 1.0)))
         left = max(0, round(self._planned - done))
         self.playing.time_left.setText(f"{left // 60}:{left % 60:02d} left")

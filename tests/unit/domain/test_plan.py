@@ -74,3 +74,13 @@ def test_two_sided_exercise_has_rests_between_sets(catalog: Catalog) -> None:
 def test_planned_length_matches_the_routine(catalog: Catalog) -> None:
     phases = expand(catalog.workouts["runners_hip_warmup"], catalog.exercises)
     assert 7 * 60 <= total_seconds(phases) <= 13 * 60
+
+
+def test_planned_starts_add_up_to_the_total(catalog: Catalog) -> None:
+    from hiptrainer.domain.plan import planned_starts
+
+    phases = expand(catalog.workouts["runners_hip_warmup"], catalog.exercises)
+    starts = planned_starts(phases)
+    assert len(starts) == len(phases)
+    assert starts[0] == 0.0
+    assert starts[-1] == total_seconds(phases)
