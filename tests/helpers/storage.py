@@ -1,27 +1,15 @@
-"""A clock you can move, and quick ways to make stores and set records for tests."""
+"""Quick ways to make stores and set records for tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from hiptrainer.domain.records import SetRecord
 from hiptrainer.storage.database import database_path, open_database
 from hiptrainer.storage.store import Store
+from tests.helpers.clock import TZ, FakeClock
 
-TZ = timezone(timedelta(hours=1))
-
-
-class FakeClock:
-    def __init__(self, start: datetime = datetime(2026, 3, 2, 7, 30, tzinfo=TZ)) -> None:
-        self.moment = start
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def advance(self, **delta: float) -> datetime:
-        self.moment += timedelta(**delta)
-        return self.moment
+__all__ = ["TZ", "FakeClock", "a_set", "make_store"]
 
 
 def make_store(data_dir: Path, clock: FakeClock | None = None) -> Store:
