@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -35,11 +36,24 @@ def test_installed_wheel_lists_the_whole_catalogue(tmp_path: Path) -> None:
     )
     wheel = next(dist.glob("hiptrainer-*.whl"))
 
-    # A fresh environment that borrows the already installed Qt, msgspec, … but not this
-    # checkout: the app and its resources must come from the wheel.
+    # A fresh environment with none of the base Python's packages. It borrows Qt, msgspec, …
+    # from the environment running the tests (a plain path in a .pth file: that folder's own
+    # .pth files, such as the editable install of this checkout, are not processed), so the
+    # app and its resources must come from the wheel.
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, system_site_packages=True, with_pip=False)
+    venv.create(env_dir, system_site_packages=False, with_pip=False)
     python = env_dir / "bin" / "python"
+    site_packages = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    (site_packages / "borrowed-dependencies.pth").write_text(
+        sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8"
+    )
     subprocess.run(
         [
             sys.executable,
@@ -64,7 +78,7 @@ def test_installed_wheel_lists_the_whole_catalogue(tmp_path: Path) -> None:
         [
             str(python),
             "-c",
-            "import hiptrainer, hiptrainer.paths as p; "
+            "import hiptrainer, hiptrainer.paths as p, msgspec; "
             "print(hiptrainer.__file__); print(p.resources_dir())",
         ],
         capture_output=True,
