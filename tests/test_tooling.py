@@ -42,3 +42,17 @@ def test_ci_runs_the_readme_test_command() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "<!-- test command -->" in readme
     assert "README.md" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_ci_and_readme_share_one_list_of_system_packages() -> None:
+    listed = REPO / "packaging" / "debian-packages.txt"
+    packages = [
+        line.strip()
+        for line in listed.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert "libpulse0" in packages and "libegl1" in packages
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "packaging/debian-packages.txt" in ci
+    assert not any(name in ci for name in packages), "a package is named in .ci/run itself"
+    assert "packaging/debian-packages.txt" in (REPO / "README.md").read_text(encoding="utf-8")
