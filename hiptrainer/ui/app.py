@@ -18,9 +18,11 @@ from hiptrainer import __version__
 from hiptrainer.catalog import CatalogError
 from hiptrainer.catalog.cache import load_catalog_cached
 from hiptrainer.settings import load_settings, save_settings
+from hiptrainer.storage.errors import StorageError
 from hiptrainer.storage.lock import AlreadyRunningError, InstanceLock
 from hiptrainer.ui.library import LibraryTab
-from hiptrainer.ui.main_window import MainWindow
+from hiptrainer.ui.main_window import LazyTab, MainWindow
+from hiptrainer.ui.startup_check import HeadlessPrompts, StartupWatch
 
 if TYPE_CHECKING:
     from hiptrainer.ui.prompts import Prompts
@@ -108,7 +110,7 @@ def build_main_window(data_dir: Path) -> MainWindow:
     settings = load_settings(data_dir)
     library = LibraryTab(list(catalog.exercises.values()))
 
-    def train() -> QWidget:
+    def train(window: MainWindow) -> QWidget:
         from hiptrainer.ui.player.train_tab import TrainTab
 
         return TrainTab(
@@ -118,8 +120,7 @@ def build_main_window(data_dir: Path) -> MainWindow:
             sound_folder=data_dir / "cache" / "sounds",
         )
 
-    window = MainWindow(library, settings, train)
-    window.catalog = catalog
+    window = MainWindow(library, settings, catalog, [LazyTab("train", "&Train", train)])
 
     def save() -> None:
         try:
@@ -146,25 +147,51 @@ def open_data(window: MainWindow, data_dir: Path, prompts: Prompts) -> None:
         from datetime import date
 
         from hiptrainer.ui.data_startup import follow_up
+        from hiptrainer.ui.player.train_tab import TrainTab
 
         names = {w.id: w.name for w in window.catalog.workouts.values()}
         resume = follow_up(state.store, prompts, window.settings, names, date.today())
         if resume is not None:
-            window.tabs.setCurrentIndex(1)  # builds the Train tab
-            if window.train is not None:
-                window.train.resume(*resume)  # type: ignore[attr-defined]
+            train = window.show_tab("train")
+            assert isinstance(train, TrainTab)
+            train.resume(*resume)
+
+
+def _refuse(message: str, prompts: Prompts) -> int:
+    log.error("%s", message)
+    prompts.problem(message)
+    return 1
 
 
 def run_gui(data_dir: Path, smoke_test: bool = False, prompts: Prompts | None = None) -> int:
-    """Run the window until it closes; ``--smoke-test`` ends at the first paint."""
+    """Run the window until it closes; ``--smoke-test`` ends at the first paint, and fails
+    (exit 1, one line on stderr) if anything went wrong on the way there."""
     app = create_application()
     setup_logging(data_dir)
-    if not smoke_test:
+    watch = StartupWatch().install() if smoke_test else None
+    if watch is None:
         install_crash_handler(data_dir)
-    if prompts is None:
-        from hiptrainer.ui.prompts import DialogPrompts
+    try:
+        code = _run(app, data_dir, smoke_test, prompts or _prompts(smoke_test))
+    finally:
+        if watch is not None:
+            watch.uninstall()
+    failure = watch.report(data_dir / LOG_FILE) if watch is not None else None
+    if failure is not None:
+        print(f"hiptrainer: {failure}", file=sys.stderr)
+        return 1
+    return code
 
-        prompts = DialogPrompts(QApplication.activeWindow)
+
+def _prompts(smoke_test: bool) -> Prompts:
+    if smoke_test:
+        return HeadlessPrompts()
+    from hiptrainer.ui.prompts import DialogPrompts
+
+    return DialogPrompts(QApplication.activeWindow)
+
+
+def _run(app: QApplication, data_dir: Path, smoke_test: bool, prompts: Prompts) -> int:
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()
@@ -172,15 +199,13 @@ def run_gui(data_dir: Path, smoke_test: bool = False, prompts: Prompts | None = 
         log.info("Second start refused: %s", exc)
         prompts.already_running(str(exc))
         return 1
+    except StorageError as exc:  # the lock file cannot be made: a folder or disk problem
+        return _refuse(str(exc), prompts)
     try:
         try:
             window = build_main_window(data_dir)
         except CatalogError as exc:
-            log.error("Catalogue error: %s", exc)
-            if smoke_test:
-                raise
-            prompts.problem(f"The exercise catalogue is broken: {exc}")
-            return 1
+            return _refuse(f"The exercise catalogue is broken: {exc}", prompts)
         if smoke_test:
             # The smoke test measures the way to the first frame; the data opens after it.
             FirstPaint(window, startup_finished)

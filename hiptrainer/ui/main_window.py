@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,7 +22,18 @@ from hiptrainer.ui.actions import create_actions
 from hiptrainer.ui.library import LibraryTab
 
 if TYPE_CHECKING:
+    from hiptrainer.catalog import Catalog
     from hiptrainer.storage.store import Store
+
+
+class LazyTab(NamedTuple):
+    """A tab built the first time it is shown, so start-up does not pay for it. The factory
+    is given the finished window (it may run while the window restores its last tab)."""
+
+    name: str
+    title: str
+    factory: Callable[[MainWindow], QWidget]
+
 
 ABOUT_TEXT = f"""
 <h2>HipTrainer {__version__}</h2>
@@ -42,36 +53,38 @@ class MainWindow(QMainWindow):
         self,
         library: LibraryTab,
         settings: Settings,
-        train_factory: Callable[[], QWidget] | None = None,
+        catalog: Catalog,
+        lazy_tabs: list[LazyTab] | tuple[()] = (),
     ) -> None:
         super().__init__()
         self.setWindowTitle("HipTrainer")
         self.setObjectName("mainWindow")
         self.settings = settings
         self.store: Store | None = None
-        self.catalog: object | None = None
+        self.catalog = catalog
         self.library = library
-        self.tabs = QTabWidget(objectName="tabs")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(library, "&Library")
-        self.train: QWidget | None = None
-        self._train_factory = train_factory
-        if train_factory is not None:
-            # Built the first time it is shown, so start-up does not pay for the player.
-            holder = QWidget(objectName="train")
+        self._lazy = {tab.name: tab for tab in lazy_tabs}
+        self._built: dict[str, QWidget] = {}
+        for tab in lazy_tabs:
+            holder = QWidget()
+            holder.setObjectName(tab.name)
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, "&Train")
-            self.tabs.currentChanged.connect(self._build_lazy_tab)
+            self.tabs.addTab(holder, tab.title)
+        self.tabs.currentChanged.connect(self._build_lazy_tab)
         self.setCentralWidget(self.tabs)
 
-        self.actions = create_actions(self)
+        self.named_actions = create_actions(self)
         self._build_menus()
-        self.actions["quit"].triggered.connect(self.close)
-        self.actions["find"].triggered.connect(self._find)
-        self.actions["library"].triggered.connect(lambda: self.tabs.setCurrentWidget(library))
-        self.actions["train"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
-        self.actions["about"].triggered.connect(self._about)
-        self.actions["about_qt"].triggered.connect(QApplication.aboutQt)
+        self.named_actions["quit"].triggered.connect(self.close)
+        self.named_actions["find"].triggered.connect(self._find)
+        self.named_actions["library"].triggered.connect(lambda: self.show_tab("library"))
+        self.named_actions["train"].triggered.connect(lambda: self.show_tab("train"))
+        self.named_actions["about"].triggered.connect(self._about)
+        self.named_actions["about_qt"].triggered.connect(QApplication.aboutQt)
         self._restore()
 
     def _build_menus(self) -> None:
@@ -84,15 +97,38 @@ class MainWindow(QMainWindow):
         ):
             menu = bar.addMenu(title)
             for name in names:
-                menu.addAction(self.actions[name])
+                menu.addAction(self.named_actions[name])
+
+    def _tab(self, index: int) -> QWidget:
+        widget = self.tabs.widget(index)
+        assert widget is not None, index
+        return widget
 
     def _build_lazy_tab(self, index: int) -> None:
-        holder = self.tabs.widget(index)
-        if holder.objectName() == "train" and self.train is None and self._train_factory:
-            self.train = self._train_factory()
+        holder = self._tab(index)
+        name = holder.objectName()
+        if name in self._lazy and name not in self._built:
+            built = self._lazy[name].factory(self)
+            self._built[name] = built
             layout = holder.layout()
             assert layout is not None
-            layout.addWidget(self.train)
+            layout.addWidget(built)
+
+    def built_tab(self, name: str) -> QWidget | None:
+        """The lazily built tab ``name``, or None if it has not been shown yet."""
+        return self._built.get(name)
+
+    @property
+    def train(self) -> QWidget | None:
+        return self._built.get("train")
+
+    def show_tab(self, name: str) -> QWidget | None:
+        """Bring tab ``name`` to the front (building it if needed) and return its content."""
+        for index in range(self.tabs.count()):
+            if self._tab(index).objectName() == name:
+                self.tabs.setCurrentIndex(index)
+                return self.library if name == "library" else self._built.get(name)
+        return None
 
     def _find(self) -> None:
         self.tabs.setCurrentWidget(self.library)
@@ -102,25 +138,26 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About HipTrainer", ABOUT_TEXT)
 
     def tab_names(self) -> list[str]:
-        return [self.tabs.widget(i).objectName() for i in range(self.tabs.count())]
+        return [self._tab(i).objectName() for i in range(self.tabs.count())]
 
     def _restore(self) -> None:
         geometry = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii"))
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        for index in range(self.tabs.count()):
-            tab: QWidget = self.tabs.widget(index)
-            if tab.objectName() == self.settings.last_tab:
-                self.tabs.setCurrentIndex(index)
         if not self.settings.library_exercise or not self.library.show_exercise(
             self.settings.library_exercise, remember=False
         ):
             self.library.list.setCurrentIndex(self.library.proxy.index(0, 0))
+        # The last tab comes back last: building it may need everything above.
+        if self.settings.last_tab != "library":
+            self.show_tab(self.settings.last_tab)
+        if self.tabs.currentWidget() is self.library:
+            self.library.focus_search()
 
     def remember(self) -> None:
         """Copy the window's state into the settings object."""
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self.settings.last_tab = self.tabs.currentWidget().objectName()
+        self.settings.last_tab = self._tab(self.tabs.currentIndex()).objectName()
         shown = self.library.current_exercise()
         if shown is not None:
             self.settings.library_exercise = shown.id

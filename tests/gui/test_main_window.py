@@ -11,10 +11,10 @@ from hiptrainer.ui.main_window import MainWindow
 
 
 def test_menus_offer_every_action_with_shortcuts(window: MainWindow) -> None:
-    assert window.actions["quit"].shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
-    assert window.actions["find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.named_actions["quit"].shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert window.named_actions["find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     menu_actions = {a for menu in window.menuBar().actions() for a in menu.menu().actions()}
-    assert set(window.actions.values()) <= menu_actions
+    assert set(window.named_actions.values()) <= menu_actions
     assert window.tab_names() == ["library", "train"]
 
 
