@@ -1,5 +1,3 @@
-import sys
-
 from hiptrainer.cli import run
 
-sys.exit(run())
+run()  # exits with the command's code

@@ -53,7 +53,7 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def add_figure_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_figure_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     figure = commands.add_parser("figure", help="draw one step of an exercise to SVG or PNG")
     figure.add_argument("exercise", metavar="ID", help="exercise id (see: hiptrainer exercises)")
     figure.add_argument("--step", type=int, required=True, metavar="N", help="step number, from 1")

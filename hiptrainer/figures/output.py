@@ -31,7 +31,7 @@ def render_image(
 
 def write_png(path: Path, art: Illustration, pose: str, side: str, size: int, theme: Theme) -> None:
     image = render_image(art, pose, side, size, theme)
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), b"PNG"):
         raise OSError(f"cannot write {path}")
 
 

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from hiptrainer.figures.poses import Placed
-from hiptrainer.figures.skeleton import Vec
+from hiptrainer.figures.skeleton import Mat, Vec
 from hiptrainer.figures.theme import Theme
 from hiptrainer.figures.view import Frame, project
 
 
 def _box(
-    frame: Frame, view: object, centre: Vec, size: Vec, top: float, bottom: float = 0.0
+    frame: Frame, view: Mat, centre: Vec, size: Vec, top: float, bottom: float = 0.0
 ) -> list[QPolygonF]:
     """The faces of a box from ``bottom`` to ``top``, far faces first."""
     cx, _, cz = centre
@@ -34,9 +35,9 @@ def _box(
     ]
     polys = []
     for normal, face in faces:
-        if project(view, normal)[2] <= 0:  # type: ignore[arg-type]
+        if project(view, normal)[2] <= 0:
             continue  # facing away from the viewer: hidden behind the front faces
-        points = [project(view, corners[c]) for c in face]  # type: ignore[arg-type]
+        points = [project(view, corners[c]) for c in face]
         depth = sum(p[2] for p in points) / 4
         polys.append((depth, QPolygonF([QPointF(*frame.point(p)) for p in points])))
     polys.sort(key=lambda item: item[0])
@@ -77,7 +78,7 @@ def mat_corners(joints: dict[str, Vec]) -> list[Vec]:
 
 
 def draw_props(
-    painter: QPainter, frame: Frame, view: object, names: list[str], placed: Placed, theme: Theme
+    painter: QPainter, frame: Frame, view: Mat, names: Sequence[str], placed: Placed, theme: Theme
 ) -> None:
     props = set(names)
     joints = placed.joints
@@ -86,7 +87,7 @@ def draw_props(
         mat.setAlpha(170)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(mat)
-        corners = [QPointF(*frame.point(project(view, c))) for c in mat_corners(joints)]  # type: ignore[arg-type]
+        corners = [QPointF(*frame.point(project(view, c))) for c in mat_corners(joints)]
         painter.drawPolygon(QPolygonF(corners))
     for support, (height, where) in placed.supports.items():
         if support == "bench" and props & {"bench", "chair"}:
@@ -103,7 +104,7 @@ def draw_props(
 def _bench(
     painter: QPainter,
     frame: Frame,
-    view: object,
+    view: Mat,
     where: Vec,
     height: float,
     chair: bool,
@@ -117,7 +118,7 @@ def _bench(
         for j in (-1, 1):
             x, z = cx + i * (depth / 2 - leg), cz + j * (width / 2 - leg)
             faces = _box(frame, view, (x, 0.0, z), (leg, 0, leg), height - slab)
-            parts.append((project(view, (x, 0.0, z))[2], faces))  # type: ignore[arg-type]
+            parts.append((project(view, (x, 0.0, z))[2], faces))
     parts.sort(key=lambda item: item[0])
     for _, faces in parts:
         _solid(painter, faces, theme)
@@ -142,13 +143,13 @@ def _solid(painter: QPainter, faces: list[QPolygonF], theme: Theme) -> None:
 
 
 def draw_band(
-    painter: QPainter, frame: Frame, view: object, names: list[str], placed: Placed, theme: Theme
+    painter: QPainter, frame: Frame, view: Mat, names: Sequence[str], placed: Placed, theme: Theme
 ) -> None:
     props = set(names)
     for prop, joint in (("mini_band_knees", "knee"), ("mini_band_ankles", "ankle")):
         if prop in props:
-            a = frame.point(project(view, placed.joints[f"l_{joint}"]))  # type: ignore[arg-type]
-            b = frame.point(project(view, placed.joints[f"r_{joint}"]))  # type: ignore[arg-type]
+            a = frame.point(project(view, placed.joints[f"l_{joint}"]))
+            b = frame.point(project(view, placed.joints[f"r_{joint}"]))
             pen = QPen(
                 QColor(theme.band),
                 frame.length(0.025),

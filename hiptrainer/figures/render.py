@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from hiptrainer.figures.muscles import anchor
 from hiptrainer.figures.poses import ExercisePoses, Placed, blend, ease, place, pose_angles
 from hiptrainer.figures.props import WALL_HEIGHT, draw_band, draw_props, mat_corners, wall_extent
-from hiptrainer.figures.skeleton import SEGMENTS, THICKNESS, Vec
+from hiptrainer.figures.skeleton import SEGMENTS, THICKNESS, Mat, Vec
 from hiptrainer.figures.theme import LIGHT, Theme
 from hiptrainer.figures.view import CAMERAS, Frame, bounds_of, project, union, view_matrix
 
@@ -175,7 +175,7 @@ def _draw_body(painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: T
     items.append((screen["head"][2], "head", "head", "head", 0.22))
     items.append((screen["pelvis"][2], "pelvis", "l_hip", "r_hip", 0.2))
     items.sort(key=lambda item: item[0])
-    for _, name, start, end, thick in items:
+    for _, name, start, end, width in items:
         side = name[0] if name[:2] in ("l_", "r_") else ""
         colour = QColor(theme.far if side and side != near_side else theme.near)
         if name == "head":
@@ -185,7 +185,7 @@ def _draw_body(painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: T
                 painter,
                 frame.point(screen[start]),
                 frame.point(screen[end]),
-                frame.length(thick),
+                frame.length(width),
                 colour,
             )
 
@@ -227,7 +227,7 @@ def _glow(painter: QPainter, centre: tuple[float, float], radius: float, theme: 
 def _draw_arrow(
     painter: QPainter,
     frame: Frame,
-    view: object,
+    view: Mat,
     art: Illustration,
     pose: str,
     side: str,
@@ -243,8 +243,8 @@ def _draw_arrow(
     for suffix in [chosen] if chosen else MOVERS:
         names = [suffix] if suffix in placed.joints else [f"l_{suffix}", f"r_{suffix}"]
         for name in names:
-            a = frame.point(project(view, start.joints[name]))  # type: ignore[arg-type]
-            b = frame.point(project(view, placed.joints[name]))  # type: ignore[arg-type]
+            a = frame.point(project(view, start.joints[name]))
+            b = frame.point(project(view, placed.joints[name]))
             travel = ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
             if best is None or travel > best[0] * 1.25:
                 best = (travel, a, b)
