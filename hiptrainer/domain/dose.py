@@ -1,13 +1,28 @@
-"""Doses in plain words, and how long a dose or a workout takes."""
+"""Doses in plain words, and how long a dose or a workout takes.
+
+The lengths come from :mod:`hiptrainer.domain.plan`: a routine lasts as long as the phases the
+player plays, and nothing here estimates on its own.
+"""
 
 from __future__ import annotations
 
-from hiptrainer.domain.model import Dosage, Exercise, Workout
+from hiptrainer.domain.model import Dosage
+from hiptrainer.domain.plan import dose_seconds, parse_tempo, routine_seconds
 
-#: Length of the switch-sides phase the player inserts between the two sides.
-SWITCH_SIDES_S = 5
-#: Time assumed for one rep that has no tempo (self-paced).
-SELF_PACED_REP_S = 4
+__all__ = [
+    "dose_details",
+    "dose_length_text",
+    "dose_seconds",
+    "dose_text",
+    "minutes_range_text",
+    "minutes_text",
+    "span",
+    "tempo_text",
+    "workout_seconds",
+]
+
+#: The name the routine chooser and ``hiptrainer workouts`` call the one length estimate by.
+workout_seconds = routine_seconds
 
 
 def span(values: tuple[int, int], unit: str = "") -> str:
@@ -33,11 +48,11 @@ def dose_text(dosage: Dosage, unilateral: bool) -> str:
 
 
 def tempo_text(tempo: str) -> str:
-    lift, pause, lower = (int(part) for part in tempo.split("-"))
-    parts = [f"{lift} s up"]
+    lift, pause, lower = parse_tempo(tempo)
+    parts = [f"{lift:g} s up"]
     if pause:
-        parts.append(f"{pause} s hold")
-    parts.append(f"{lower} s down")
+        parts.append(f"{pause:g} s hold")
+    parts.append(f"{lower:g} s down")
     return ", ".join(parts)
 
 
@@ -58,37 +73,26 @@ def dose_details(dosage: Dosage) -> list[str]:
     return lines
 
 
-def _middle(values: tuple[int, int]) -> float:
-    return (values[0] + values[1]) / 2
-
-
-def rep_seconds(dosage: Dosage) -> float:
-    """Seconds one repetition (or one hold) takes."""
-    if dosage.hold_s is not None:
-        return _middle(dosage.hold_s)
-    if dosage.tempo:
-        return float(sum(int(part) for part in dosage.tempo.split("-")))
-    return float(SELF_PACED_REP_S)
-
-
-def dose_seconds(dosage: Dosage, unilateral: bool) -> float:
-    """Estimated time for a whole dose, both sides and all rests included."""
-    reps = _middle(dosage.reps)
-    one_set = reps * rep_seconds(dosage) + max(reps - 1, 0) * dosage.rest_between_reps_s
-    sides = 2 if unilateral or dosage.unit == "steps each way" else 1
-    per_side = dosage.sets * one_set + (dosage.sets - 1) * dosage.rest_s
-    return sides * per_side + (SWITCH_SIDES_S if sides == 2 else 0)
-
-
-def workout_seconds(workout: Workout, exercises: dict[str, Exercise]) -> float:
-    total = 0.0
-    for block in workout.blocks:
-        exercise = exercises[block.exercise]
-        total += dose_seconds(block.dosage or exercise.dosage, exercise.unilateral)
-    total += workout.rest_between_exercises_s * (len(workout.blocks) - 1)
-    return total
+def _minutes(seconds: float) -> int:
+    # Half a minute rounds up (Python's round() would send 2.5 to 2 but 3.5 to 4).
+    return max(1, int(seconds / 60 + 0.5))
 
 
 def minutes_text(seconds: float) -> str:
-    minutes = max(1, round(seconds / 60))
-    return f"about {minutes} min"
+    """``1177`` → ``"about 20 min"``; never "0 min"."""
+    return f"about {_minutes(seconds)} min"
+
+
+def minutes_range_text(shortest: float, longest: float) -> str:
+    """``(150, 230)`` → ``"about 3–4 min"``; one number when both round alike."""
+    low, high = _minutes(shortest), _minutes(longest)
+    return f"about {low} min" if low == high else f"about {low}–{high} min"
+
+
+def dose_length_text(dosage: Dosage, unilateral: bool) -> str:
+    """How long the dose takes in the player, from its low end to its high end, e.g.
+    ``"Takes about 4–7 min, rests and the side switch included."``."""
+    shortest = dose_seconds(dosage, unilateral, level="low")
+    longest = dose_seconds(dosage, unilateral, level="high")
+    extras = "rests and the side switch" if unilateral else "rests"
+    return f"Takes {minutes_range_text(shortest, longest)}, {extras} included."

@@ -1,28 +1,73 @@
-"""A workout expanded into the flat list of phases the player runs through.
+"""A workout expanded into the flat list of phases the player runs through, and the one
+estimate of how long that takes.
 
 prepare → work → rest → … → switch_sides → work … → transition (next up) → … → done
 
 A work phase is one hold, or one set of reps. The dose is per side: a one-sided exercise runs
 its whole dose on each side, in the order the side setting asks for.
+
+Every length shown anywhere (the routine chooser, ``hiptrainer workouts``, the Library's dose,
+the player's progress) is the planned length of these phases, so they can never disagree.
 """
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from itertools import accumulate
-from typing import Literal
+from typing import Literal, get_args
 
 import msgspec
 
 from hiptrainer.domain.model import Dosage, Exercise, Workout
 
+__all__ = [
+    "DEFAULT_DOSE_LEVEL",
+    "DEFAULT_SIDE_ORDER",
+    "DOSE_LEVELS",
+    "PREPARE_S",
+    "SELF_PACED_REP_S",
+    "SELF_PACED_TEMPO",
+    "SIDE_ORDERS",
+    "SWITCH_SIDES_S",
+    "DoseLevel",
+    "Phase",
+    "PhaseKind",
+    "Side",
+    "SideOrder",
+    "TempoSeconds",
+    "dose_phases",
+    "dose_seconds",
+    "expand",
+    "parse_tempo",
+    "planned_seconds",
+    "planned_starts",
+    "routine_seconds",
+    "total_seconds",
+]
+
 PhaseKind = Literal["prepare", "work", "rest", "switch_sides", "transition", "done"]
+#: Which side a one-sided exercise starts on, or sides taking turns set by set.
 SideOrder = Literal["left_first", "right_first", "alternate"]
+#: Which end of a dose's ranges is played: "low" takes 4 of "4–6", "high" takes 6.
 DoseLevel = Literal["low", "high"]
 Side = Literal["left", "right", "both"]
+#: Seconds to lift, pause and lower one rep.
+TempoSeconds = tuple[float, float, float]
 
+SIDE_ORDERS: tuple[SideOrder, ...] = get_args(SideOrder)
+DOSE_LEVELS: tuple[DoseLevel, ...] = get_args(DoseLevel)
+DEFAULT_SIDE_ORDER: SideOrder = "left_first"
+DEFAULT_DOSE_LEVEL: DoseLevel = "low"
+
+#: Seconds to get into position before the first exercise.
 PREPARE_S = 10.0
+#: Length of the switch-sides phase between the two sides of a one-sided exercise.
 SWITCH_SIDES_S = 5.0
+#: The pace assumed for a rep without a tempo. The player waits for the user to confirm a
+#: self-paced set; estimates and the progress bar count this much per rep.
+SELF_PACED_TEMPO: TempoSeconds = (1.5, 1.0, 1.5)
+SELF_PACED_REP_S = sum(SELF_PACED_TEMPO)
 
 
 class Phase(msgspec.Struct, frozen=True, kw_only=True):
@@ -39,7 +84,7 @@ class Phase(msgspec.Struct, frozen=True, kw_only=True):
     target_reps: int | None = None
     target_hold_s: float | None = None
     #: Seconds to lift, hold and lower one rep, for paced reps.
-    tempo: tuple[float, float, float] | None = None
+    tempo: TempoSeconds | None = None
     #: During rests and transitions: the exercise that comes next.
     next_exercise: str = ""
 
@@ -52,15 +97,16 @@ class Phase(msgspec.Struct, frozen=True, kw_only=True):
         return sum(self.tempo) if self.tempo else None
 
 
+def parse_tempo(tempo: str) -> TempoSeconds:
+    """``"2-1-2"`` → ``(2.0, 1.0, 2.0)``: seconds to lift, pause and lower."""
+    if not re.fullmatch(r"[0-9]+-[0-9]+-[0-9]+", tempo):
+        raise ValueError(f"a tempo is three whole seconds such as 2-1-2, not {tempo!r}")
+    lift, pause, lower = (float(part) for part in tempo.split("-"))
+    return lift, pause, lower
+
+
 def _pick(values: tuple[int, int], level: DoseLevel) -> int:
     return values[0] if level == "low" else values[1]
-
-
-def _tempo(dosage: Dosage) -> tuple[float, float, float] | None:
-    if not dosage.tempo:
-        return None
-    lift, pause, lower = (float(part) for part in dosage.tempo.split("-"))
-    return lift, pause, lower
 
 
 def _side_runs(unilateral: bool, sets: int, order: SideOrder) -> list[tuple[Side, int]]:
@@ -74,110 +120,125 @@ def _side_runs(unilateral: bool, sets: int, order: SideOrder) -> list[tuple[Side
     return [(first, s) for s in range(sets)] + [(second, s) for s in range(sets)]
 
 
+def dose_phases(
+    dosage: Dosage,
+    unilateral: bool,
+    order: SideOrder = DEFAULT_SIDE_ORDER,
+    level: DoseLevel = DEFAULT_DOSE_LEVEL,
+    *,
+    exercise: str = "",
+    block: int = -1,
+    switch_s: float = SWITCH_SIDES_S,
+) -> list[Phase]:
+    """The work, rests and side switches of one dose, without a lead-in before it."""
+    sets = dosage.sets
+    reps = _pick(dosage.reps, level)
+    hold = float(_pick(dosage.hold_s, level)) if dosage.hold_s else None
+    tempo = parse_tempo(dosage.tempo) if dosage.tempo and hold is None else None
+    base = Phase(kind="work", duration=None, block=block, exercise=exercise, sets=sets, reps=reps)
+    at = partial(msgspec.structs.replace, base)
+    runs = _side_runs(unilateral, sets, order)
+    phases: list[Phase] = []
+    for run_index, (side, set_index) in enumerate(runs):
+        if run_index > 0:
+            previous_side, previous_set = runs[run_index - 1]
+            # Alternating sides, a new set starts with a rest, not a quick switch.
+            switching = side != previous_side
+            if switching and (order != "alternate" or set_index == previous_set):
+                phases.append(
+                    at(kind="switch_sides", duration=switch_s, side=side, set_index=set_index)
+                )
+            else:
+                phases.append(
+                    at(
+                        kind="rest",
+                        duration=float(dosage.rest_s),
+                        side=side,
+                        set_index=set_index,
+                        next_exercise=exercise,
+                    )
+                )
+        if hold is not None:
+            for rep in range(reps):
+                if rep > 0 and dosage.rest_between_reps_s:
+                    phases.append(
+                        at(
+                            kind="rest",
+                            duration=float(dosage.rest_between_reps_s),
+                            side=side,
+                            set_index=set_index,
+                            rep_index=rep,
+                            next_exercise=exercise,
+                        )
+                    )
+                phases.append(
+                    at(
+                        kind="work",
+                        duration=hold,
+                        side=side,
+                        set_index=set_index,
+                        rep_index=rep,
+                        target_hold_s=hold,
+                    )
+                )
+        else:
+            phases.append(
+                at(
+                    kind="work",
+                    duration=reps * sum(tempo) if tempo else None,
+                    side=side,
+                    set_index=set_index,
+                    target_reps=reps,
+                    tempo=tempo,
+                )
+            )
+    return phases
+
+
 def expand(
     workout: Workout,
     exercises: dict[str, Exercise],
-    order: SideOrder = "left_first",
-    level: DoseLevel = "low",
+    order: SideOrder = DEFAULT_SIDE_ORDER,
+    level: DoseLevel = DEFAULT_DOSE_LEVEL,
     switch_s: float = SWITCH_SIDES_S,
     prepare_s: float = PREPARE_S,
 ) -> list[Phase]:
     phases: list[Phase] = []
     for block_index, block in enumerate(workout.blocks):
         exercise = exercises[block.exercise]
-        dosage = block.dosage or exercise.dosage
-        sets = dosage.sets
-        reps = _pick(dosage.reps, level)
-        hold = float(_pick(dosage.hold_s, level)) if dosage.hold_s else None
-        tempo = None if hold else _tempo(dosage)
-        base = Phase(
-            kind="work",
-            duration=None,
+        work = dose_phases(
+            block.dosage or exercise.dosage,
+            exercise.unilateral,
+            order,
+            level,
+            exercise=exercise.id,
+            block=block_index,
+            switch_s=switch_s,
+        )
+        first = work[0]
+        lead_in = Phase(
+            kind="prepare" if block_index == 0 else "transition",
+            duration=prepare_s if block_index == 0 else float(workout.rest_between_exercises_s),
             block=block_index,
             exercise=exercise.id,
-            sets=sets,
-            reps=reps,
+            side=first.side,
+            sets=first.sets,
+            reps=first.reps,
+            next_exercise="" if block_index == 0 else exercise.id,
         )
-        at = partial(msgspec.structs.replace, base)
-        runs = _side_runs(exercise.unilateral, sets, order)
-        first_side = runs[0][0]
-        if block_index == 0:
-            phases.append(at(kind="prepare", duration=prepare_s, side=first_side))
-        else:
-            phases.append(
-                at(
-                    kind="transition",
-                    duration=float(workout.rest_between_exercises_s),
-                    side=first_side,
-                    next_exercise=exercise.id,
-                )
-            )
-        for run_index, (side, set_index) in enumerate(runs):
-            if run_index > 0:
-                previous_side, previous_set = runs[run_index - 1]
-                # Alternating sides, a new set starts with a rest, not a quick switch.
-                switching = side != previous_side
-                if switching and (order != "alternate" or set_index == previous_set):
-                    phases.append(
-                        at(kind="switch_sides", duration=switch_s, side=side, set_index=set_index)
-                    )
-                else:
-                    phases.append(
-                        at(
-                            kind="rest",
-                            duration=float(dosage.rest_s),
-                            side=side,
-                            set_index=set_index,
-                            next_exercise=exercise.id,
-                        )
-                    )
-            if hold is not None:
-                for rep in range(reps):
-                    if rep > 0 and dosage.rest_between_reps_s:
-                        phases.append(
-                            at(
-                                kind="rest",
-                                duration=float(dosage.rest_between_reps_s),
-                                side=side,
-                                set_index=set_index,
-                                rep_index=rep,
-                                next_exercise=exercise.id,
-                            )
-                        )
-                    phases.append(
-                        at(
-                            kind="work",
-                            duration=hold,
-                            side=side,
-                            set_index=set_index,
-                            rep_index=rep,
-                            target_hold_s=hold,
-                        )
-                    )
-            else:
-                duration = reps * sum(tempo) if tempo else None
-                phases.append(
-                    at(
-                        kind="work",
-                        duration=duration,
-                        side=side,
-                        set_index=set_index,
-                        target_reps=reps,
-                        tempo=tempo,
-                    )
-                )
+        phases += [lead_in, *work]
     phases.append(Phase(kind="done", duration=None))
     return phases
 
 
-def planned_seconds(phase: Phase, self_paced_rep_s: float = 4.0) -> float:
+def planned_seconds(phase: Phase, self_paced_rep_s: float = SELF_PACED_REP_S) -> float:
     """A phase's planned length; a self-paced set counts ``self_paced_rep_s`` per rep."""
     if phase.duration is not None:
         return phase.duration
     return phase.reps * self_paced_rep_s if phase.kind == "work" else 0.0
 
 
-def total_seconds(phases: list[Phase], self_paced_rep_s: float = 4.0) -> float:
+def total_seconds(phases: list[Phase], self_paced_rep_s: float = SELF_PACED_REP_S) -> float:
     """Planned length of the whole plan."""
     return sum(planned_seconds(phase, self_paced_rep_s) for phase in phases)
 
@@ -185,3 +246,24 @@ def total_seconds(phases: list[Phase], self_paced_rep_s: float = 4.0) -> float:
 def planned_starts(phases: list[Phase]) -> list[float]:
     """Planned seconds from the start of the plan to the start of each phase."""
     return list(accumulate((planned_seconds(p) for p in phases[:-1]), initial=0.0))
+
+
+def routine_seconds(
+    workout: Workout,
+    exercises: dict[str, Exercise],
+    order: SideOrder = DEFAULT_SIDE_ORDER,
+    level: DoseLevel = DEFAULT_DOSE_LEVEL,
+) -> float:
+    """How long a routine takes: the planned length of exactly the phases the player plays."""
+    return total_seconds(expand(workout, exercises, order, level))
+
+
+def dose_seconds(
+    dosage: Dosage,
+    unilateral: bool,
+    order: SideOrder = DEFAULT_SIDE_ORDER,
+    level: DoseLevel = DEFAULT_DOSE_LEVEL,
+) -> float:
+    """How long one dose takes inside a routine: its work, rests and side switch, without
+    the lead-in (get ready or next up) before it."""
+    return total_seconds(dose_phases(dosage, unilateral, order, level))

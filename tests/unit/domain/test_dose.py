@@ -5,8 +5,9 @@ import pytest
 
 from hiptrainer.domain.dose import (
     dose_details,
-    dose_seconds,
+    dose_length_text,
     dose_text,
+    minutes_range_text,
     minutes_text,
     span,
     tempo_text,
@@ -58,15 +59,31 @@ def test_dose_details_mention_rest_tempo_and_frequency() -> None:
     assert "Rest 15 s between holds." in hold
 
 
-def test_dose_seconds_counts_both_sides_rests_and_the_switch() -> None:
-    # 5 holds of 17.5 s with 4 rests of 15 s = 147.5 s a side; two sides plus a 5 s switch.
-    d = dosage(reps=[4, 6], hold_s=[15, 20], rest_between_reps_s=15)
-    assert dose_seconds(d, unilateral=True) == pytest.approx(2 * 147.5 + 5)
-    assert dose_seconds(d, unilateral=False) == pytest.approx(147.5)
-    # 2 sets of 10 reps at 5 s each, 30 s between sets, one side.
-    assert dose_seconds(dosage(sets=2, reps=[10, 10], tempo="2-1-2", rest_s=30), False) == 130
-
-
 def test_minutes_text_rounds_and_never_says_zero() -> None:
     assert minutes_text(20) == "about 1 min"
     assert minutes_text(629) == "about 10 min"
+    assert minutes_text(90) == "about 2 min"
+    assert minutes_text(150) == "about 3 min"
+
+
+def test_minutes_range_text_gives_one_number_when_both_ends_round_alike() -> None:
+    assert minutes_range_text(150, 230) == "about 3–4 min"  # half a minute rounds up
+    assert minutes_range_text(170, 190) == "about 3 min"
+    assert minutes_range_text(0, 10) == "about 1 min"
+
+
+def test_tempo_text_reads_the_tempo_the_player_plays() -> None:
+    # One parser for tempos: a bad tempo is refused here just as the plan refuses it.
+    with pytest.raises(ValueError, match="three whole seconds"):
+        tempo_text("2-1")
+
+
+def test_dose_length_text_spans_the_low_and_high_ends_of_the_dose() -> None:
+    # Copenhagen plank: 4 × 15 s holds a side (215 s in all) up to 6 × 20 s (395 s).
+    plank = dosage(reps=[4, 6], hold_s=[15, 20], rest_between_reps_s=15)
+    assert dose_length_text(plank, unilateral=True) == (
+        "Takes about 4–7 min, rests and the side switch included."
+    )
+    assert dose_length_text(dosage(reps=[10, 10], tempo="2-1-2"), unilateral=False) == (
+        "Takes about 1 min, rests included."
+    )

@@ -1,9 +1,22 @@
 from __future__ import annotations
 
+from typing import get_args
+
+import msgspec
 import pytest
 
 from hiptrainer.catalog import Catalog, load_catalog
-from hiptrainer.domain.plan import expand, total_seconds
+from hiptrainer.domain.model import Block, Workout
+from hiptrainer.domain.plan import (
+    DEFAULT_SIDE_ORDER,
+    DOSE_LEVELS,
+    SIDE_ORDERS,
+    DoseLevel,
+    SideOrder,
+    expand,
+    parse_tempo,
+    total_seconds,
+)
 
 
 @pytest.fixture(scope="module")
@@ -65,10 +78,70 @@ def test_alternating_sides_switch_every_set(catalog: Catalog) -> None:
 
 
 def test_two_sided_exercise_has_rests_between_sets(catalog: Catalog) -> None:
-    phases = expand(catalog.workouts["runners_hip_warmup"], catalog.exercises)
-    bridge = [p for p in phases if p.exercise == "glute_bridge"]
-    assert {p.side for p in bridge} == {"both"}
-    assert phases[-1].kind == "done"
+    # The glute bridge at its own dose: 3 sets, both legs together, a rest before sets 2 and 3.
+    bridge = catalog.exercises["glute_bridge"]
+    dose = bridge.dosage
+    assert (bridge.unilateral, dose.sets) == (False, 3)
+    workout = Workout(
+        id="bridge", name="Bridge", summary="Bridges.", focus="strength",
+        blocks=[Block(exercise="glute_bridge")],
+    )  # fmt: skip
+    phases = expand(workout, catalog.exercises)
+    assert [(p.kind, p.set_index) for p in phases] == [
+        ("prepare", 0), ("work", 0), ("rest", 1), ("work", 1), ("rest", 2), ("work", 2),
+        ("done", 0),
+    ]  # fmt: skip
+    rests = [p for p in phases if p.kind == "rest"]
+    assert [p.duration for p in rests] == [float(dose.rest_s)] * 2
+    assert {(p.side, p.exercise, p.next_exercise) for p in rests} == {
+        ("both", "glute_bridge", "glute_bridge")
+    }
+    assert {p.side for p in phases if p.kind == "work"} == {"both"}
+
+
+def test_one_sided_sets_rest_within_a_side_and_switch_between_sides(catalog: Catalog) -> None:
+    # Side-lying hip abduction in the post-run routine: 2 sets of 10 reps at 2-1-2 a side,
+    # 30 s between sets.
+    phases = expand(catalog.workouts["post_run_strength"], catalog.exercises)
+    block = [p for p in phases if p.exercise == "side_lying_hip_abduction"]
+    assert [(p.kind, p.side, p.set_index, p.duration) for p in block] == [
+        ("transition", "left", 0, 30.0),
+        ("work", "left", 0, 50.0), ("rest", "left", 1, 30.0), ("work", "left", 1, 50.0),
+        ("switch_sides", "right", 0, 5.0),
+        ("work", "right", 0, 50.0), ("rest", "right", 1, 30.0), ("work", "right", 1, 50.0),
+    ]  # fmt: skip
+
+
+def test_holds_rest_between_holds(catalog: Catalog) -> None:
+    plank = catalog.exercises["copenhagen_plank"]
+    phases = expand(catalog.workouts["post_run_strength"], catalog.exercises)
+    left = [p for p in phases if p.block == 0 and p.side == "left" and p.kind != "prepare"]
+    rests = [p for p in left if p.kind == "rest"]
+    assert [(p.rep_index, p.duration) for p in rests] == [
+        (rep, float(plank.dosage.rest_between_reps_s)) for rep in (1, 2, 3)
+    ]
+
+
+def test_a_tempo_is_three_whole_seconds() -> None:
+    assert parse_tempo("2-1-2") == (2.0, 1.0, 2.0)
+    assert parse_tempo("1-0-3") == (1.0, 0.0, 3.0)
+    for bad in ("", "2-1", "2-1-2-1", "a-b-c", "2--2", "-1-1-1", "2.5-1-2"):
+        with pytest.raises(ValueError, match="three whole seconds"):
+            parse_tempo(bad)
+
+
+def test_side_order_and_dose_level_are_typed_choices() -> None:
+    assert SIDE_ORDERS == ("left_first", "right_first", "alternate")
+    assert DOSE_LEVELS == ("low", "high")
+    assert get_args(SideOrder) == SIDE_ORDERS
+    assert get_args(DoseLevel) == DOSE_LEVELS
+    # A settings struct can hold them and refuses anything else.
+    holder = msgspec.defstruct("Holder", [("side_order", SideOrder, DEFAULT_SIDE_ORDER)])
+    assert msgspec.json.decode(b'{"side_order": "alternate"}', type=holder).side_order == (
+        "alternate"
+    )
+    with pytest.raises(msgspec.ValidationError):
+        msgspec.json.decode(b'{"side_order": "sideways"}', type=holder)
 
 
 def test_planned_length_matches_the_routine(catalog: Catalog) -> None:
