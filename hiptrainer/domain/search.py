@@ -1,4 +1,5 @@
-"""Finding exercises: free-text search over names, aliases and muscles, plus filters."""
+"""Finding exercises: free-text search over names, aliases, muscles, equipment and body
+position, plus filters."""
 
 from __future__ import annotations
 
@@ -10,14 +11,25 @@ from hiptrainer.domain.model import Exercise
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form of ``text`` ("Harøy" and "haroy" fold alike)."""
+    """Case- and accent-insensitive form of ``text`` ("Harøy" and "haroy" fold alike).
+
+    Hyphens fold to spaces, so "side lying" finds "side-lying" and the other way round."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ø", "o")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.replace("ø", "o").replace("-", " ")
 
 
 def haystack(exercise: Exercise) -> str:
-    """Everything a search term may match, folded: id, name, aliases and muscles."""
-    words = [exercise.id.replace("_", " "), exercise.name, *exercise.aliases, *exercise.muscles]
+    """Everything a search term may match, folded: id, name, aliases, muscles, equipment
+    (the vocabulary's words, such as "chair or bench") and body position."""
+    words = [
+        exercise.id.replace("_", " "),
+        exercise.name,
+        *exercise.aliases,
+        *exercise.muscles,
+        *exercise.equipment,
+        exercise.position,
+    ]
     return fold(" | ".join(words))
 
 
