@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from hiptrainer.settings import Settings, save_settings
+from hiptrainer.ui.app import build_main_window
 from hiptrainer.ui.library import LibraryTab
 from hiptrainer.ui.library.model import ExerciseRole
+from hiptrainer.ui.main_window import MainWindow
+from tests.helpers.mnemonics import collect, duplicates, mnemonic, reserved_clashes
 
 
 def visible_ids(library: LibraryTab) -> list[str]:
@@ -183,14 +189,143 @@ def test_arrow_keys_in_the_list_change_the_detail(qtbot: QtBot, library: Library
 
 
 def test_filter_labels_have_mnemonics_for_keyboard_users(library: LibraryTab) -> None:
-    from PySide6.QtWidgets import QLabel
-
     labels = {
         label.buddy(): label.text()
         for label in library.filters.findChildren(QLabel)
         if label.buddy()
     }
     assert labels[library.filters.muscle] == "&Muscle"
-    assert all("&" in text for text in labels.values())
+    assert len(labels) == 5
+    assert all(mnemonic(text) for text in labels.values())
     for widget in (library.filters.search, library.list, library.detail, library.filters.muscle):
         assert widget.accessibleName()
+
+
+def test_no_two_controls_share_a_mnemonic_and_none_takes_the_windows_letters(
+    window: MainWindow, library: LibraryTab
+) -> None:
+    bar = library.filters
+    assert window.tabs.currentWidget() is library
+    assert duplicates(window) == {}
+    assert reserved_clashes(library) == {}
+    # With a filter set, the clear button is enabled and counts too.
+    choose(bar.sides, True)
+    assert bar.clear_button.isEnabled()
+    letters = {m.letter for m in collect(library)}
+    assert mnemonic(bar.clear_button.text()) in letters
+    assert len(letters) == 6  # five filter labels and the clear button
+    assert duplicates(window) == {}
+    assert reserved_clashes(library) == {}
+    # No match: "Show all exercises" appears, with a letter of its own.
+    bar.search.setText("no such exercise")
+    assert library.empty_clear.isVisible()
+    assert mnemonic(library.empty_clear.text()) in {m.letter for m in collect(library)}
+    assert duplicates(window) == {}
+    assert reserved_clashes(library) == {}
+
+
+def test_alt_and_each_labels_letter_reaches_its_filter(
+    qtbot: QtBot, window: MainWindow, library: LibraryTab
+) -> None:
+    # Build the Train tab (its page has mnemonics of its own) and come back: a hidden page's
+    # letters must not compete with the Library's.
+    train = next(i for i in range(window.tabs.count()) if window.tabs.widget(i) is not library)
+    window.tabs.setCurrentIndex(train)
+    window.tabs.setCurrentWidget(library)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    for label in library.filters.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None:
+            continue
+        letter = mnemonic(label.text())
+        assert letter is not None
+        library.focus_search()
+        # Pressed twice: a letter two controls share would move on to the other one.
+        for _ in range(2):
+            qtbot.keyClick(window, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+            assert QApplication.focusWidget() is buddy, label.text()
+
+
+def test_the_mnemonic_checker_finds_a_clash(library: LibraryTab) -> None:
+    assert mnemonic("Fish && &Chips") == "c"
+    assert mnemonic("Fish && Chips") is None
+    assert mnemonic("Trailing &") is None
+    extra = QPushButton("&Muscles", library.filters)
+    extra.show()
+    assert "m" in duplicates(library)
+    assert any("&Muscles" in name for name in duplicates(library)["m"])
+    progress = QPushButton("&Print", library.filters)
+    progress.show()
+    assert "p" in reserved_clashes(library)
+    extra.setEnabled(False)  # a disabled control cannot be reached with Alt
+    assert "m" not in duplicates(library)
+    progress.hide()
+    assert reserved_clashes(library) == {}
+
+
+def test_search_finds_equipment_and_position_words(qtbot: QtBot, library: LibraryTab) -> None:
+    search = library.filters.search
+    assert "equipment" in search.placeholderText()
+    qtbot.keyClicks(search, "chair")
+    assert "copenhagen_plank" in visible_ids(library)
+    assert "clamshell" not in visible_ids(library)
+
+    search.clear()
+    qtbot.keyClicks(search, "Side Lying")
+    side_lying = {"clamshell", "side_lying_hip_abduction"}
+    assert side_lying <= set(visible_ids(library))
+    search.clear()
+    search.insert("síde-lying")  # QTest can only type ASCII keys
+    assert side_lying <= set(visible_ids(library))
+
+    search.clear()
+    qtbot.keyClicks(search, "STANDING")
+    standing = set(visible_ids(library))
+    assert {"hip_airplane", "single_leg_rdl", "standing_leg_lift_rotation"} <= standing
+    assert "clamshell" not in standing
+
+    search.clear()
+    qtbot.keyClicks(search, "band")
+    assert "lateral_band_walk" in visible_ids(library)
+    assert "banded_hip_thrust" in visible_ids(library)
+
+    search.clear()
+    qtbot.keyClicks(search, "mat")
+    # No bundled exercise needs a mat: the empty page offers the way back.
+    assert library.results.currentWidget() is library.empty
+
+
+def test_the_search_field_has_the_focus_at_start_up(
+    qtbot: QtBot, window: MainWindow, library: LibraryTab
+) -> None:
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.focusWidget() is library.filters.search
+    assert QApplication.focusWidget() is library.filters.search
+
+
+def test_opened_on_another_tab_the_library_focuses_its_search_when_first_shown(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    save_settings(data_dir, Settings(last_tab="train"))
+    win = build_main_window(data_dir)
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    assert win.tabs.currentWidget() is not win.library
+    # As if the user clicked the Library tab: the tab bar has the focus when the page changes.
+    win.tabs.tabBar().setFocus(Qt.FocusReason.MouseFocusReason)
+    win.tabs.setCurrentWidget(win.library)
+    assert win.focusWidget() is win.library.filters.search
+    assert QApplication.focusWidget() is win.library.filters.search
+
+
+def test_detail_tells_how_long_the_dose_takes(library: LibraryTab) -> None:
+    library.show_exercise("copenhagen_plank")
+    # 4 × 15 s a side at the low end (3:35), 6 × 20 s at the high end (6:35).
+    assert "Takes about 4–7 min, rests and the side switch included." in (
+        library.detail.toPlainText()
+    )

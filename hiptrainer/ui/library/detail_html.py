@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from hiptrainer.domain.dose import dose_details, dose_text
+from hiptrainer.domain.dose import dose_details, dose_length_text, dose_text
 from hiptrainer.domain.model import Exercise
 
 EXERCISE_SCHEME = "exercise"
@@ -87,7 +87,8 @@ def exercise_html(
     parts.append(f"<p>{escape(e.summary)}</p>")
 
     dose = f"<p style='font-size:large'><b>{escape(dose_text(e.dosage, e.unilateral))}</b></p>"
-    dose += "<p>" + " ".join(escape(line) for line in dose_details(e.dosage)) + "</p>"
+    details = [*dose_details(e.dosage), dose_length_text(e.dosage, e.unilateral)]
+    dose += "<p>" + " ".join(escape(line) for line in details) + "</p>"
     parts.append(_section("Dose", dose))
     parts.append(_section("Why it helps runners", f"<p>{escape(e.why)}</p>"))
 

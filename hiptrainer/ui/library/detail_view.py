@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hiptrainer.domain.model import Exercise
+from hiptrainer.domain.plan import SELF_PACED_TEMPO, TempoSeconds, parse_tempo
 from hiptrainer.ui.library.detail_html import (
     EXERCISE_SCHEME,
     FIGURE_SCHEME,
@@ -180,9 +181,9 @@ class ExerciseDetail(QTextBrowser):
             QDesktopServices.openUrl(url)
 
 
-def _tempo(tempo: str | None) -> tuple[float, float, float]:
-    """Seconds to lift, hold and lower; holds and self-paced reps play at 1.5-1-1.5."""
-    if tempo:
-        lift, pause, lower = (max(float(part), 0.5) for part in tempo.split("-"))
-        return lift, pause if pause else 0.3, lower
-    return 1.5, 1.0, 1.5
+def _tempo(tempo: str | None) -> TempoSeconds:
+    """Seconds to lift, hold and lower in the animation: the exercise's tempo, or for holds
+    and self-paced reps the pace the player plans with. Lifting and lowering take at least
+    half a second and a zero pause shows as a short one, so the movement can be followed."""
+    lift, pause, lower = parse_tempo(tempo) if tempo else SELF_PACED_TEMPO
+    return max(lift, 0.5), max(pause, 0.3), max(lower, 0.5)

@@ -1,4 +1,8 @@
-"""Search field and filter choices above the exercise list."""
+"""Search field and filter choices above the exercise list.
+
+Each filter's label has a mnemonic (Alt+letter) of its own. The window keeps F, E, V and H
+for its menus and L, T and P for its tabs, so none of those is used here.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +38,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = SearchField()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search name, alias or muscle")
+        self.search.setPlaceholderText("Search name, muscle, equipment, position")
         self.search.setAccessibleName("Search exercises")
 
         self.muscle = self._combo(
@@ -54,7 +58,8 @@ class FilterBar(QWidget):
         self.sides.addItem("One side at a time", True)
         self.sides.addItem("Both sides together", False)
 
-        self.clear_button = QPushButton("C&lear filters", objectName="clearFilters")
+        self.clear_button = QPushButton("&Clear filters")
+        self.clear_button.setObjectName("clearFilters")
         self.clear_button.setEnabled(False)
 
         form = QFormLayout()
@@ -63,9 +68,9 @@ class FilterBar(QWidget):
         for label, combo, name in (
             ("&Muscle", self.muscle, "Muscle filter"),
             ("E&quipment", self.equipment, "Equipment filter"),
-            ("&Position", self.position, "Position filter"),
+            ("P&osition", self.position, "Position filter"),
             ("&Difficulty", self.difficulty, "Difficulty filter"),
-            ("Si&des", self.sides, "Sides filter"),
+            ("&Sides", self.sides, "Sides filter"),
         ):
             combo.setAccessibleName(name)
             buddy = QLabel(label)

@@ -31,7 +31,7 @@ class LibraryTab(QWidget):
         super().__init__(parent)
         self.setObjectName("library")
         self._history: list[str] = []
-        self._sized = False
+        self._shown_before = False
         names = {e.id: e.name for e in exercises}
 
         self.filters = FilterBar(exercises)
@@ -39,19 +39,22 @@ class LibraryTab(QWidget):
         self.proxy = ExerciseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.list = QListView(objectName="exerciseList")
+        self.list = QListView()
+        self.list.setObjectName("exerciseList")
         self.list.setAccessibleName("Exercises")
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(ExerciseDelegate(self.list))
         self.list.setUniformItemSizes(True)
 
-        self.count = QLabel(objectName="libraryCount")
+        self.count = QLabel()
+        self.count.setObjectName("libraryCount")
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_text = QLabel("No exercise matches this search and these filters.")
         empty_text.setWordWrap(True)
         empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_clear = QPushButton("Show all exercises", objectName="emptyClear")
+        self.empty_clear = QPushButton("Show &all exercises")
+        self.empty_clear.setObjectName("emptyClear")
         empty_layout.addStretch()
         empty_layout.addWidget(empty_text)
         empty_layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignCenter)
@@ -92,16 +95,20 @@ class LibraryTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._sized:
+        if not self._shown_before:
+            self._shown_before = True
             # The list gets about a quarter of the width: enough for names and doses.
-            self._sized = True
             width = self.window().width()
             left = max(320, min(460, width // 4))
             self.splitter.setSizes([left, max(width - left, 1)])
+            # One comes to the Library to find an exercise: typing goes to the search at
+            # once, whether the app opens here or the tab is first opened later.
+            self.focus_search()
 
     # --- public API ---------------------------------------------------------------------------
 
     def focus_search(self) -> None:
+        """Put the keyboard focus in the search field, its text selected to type over."""
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.search.selectAll()
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 
 from hiptrainer.catalog import CatalogError
 from hiptrainer.domain.model import Exercise
+
+if TYPE_CHECKING:
+    from hiptrainer.figures.render import Illustration
 
 log = logging.getLogger(__name__)
 
@@ -19,10 +23,10 @@ class StepPictures:
         self.size = size
         self.scale = scale
         self.dark = dark
-        self._art: dict[str, object] = {}
+        self._art: dict[str, Illustration | None] = {}
         self._images: dict[tuple[str, int], QImage] = {}
 
-    def illustration(self, exercise: Exercise) -> object | None:
+    def illustration(self, exercise: Exercise) -> Illustration | None:
         if exercise.id not in self._art:
             from hiptrainer.figures.poses import load_poses
             from hiptrainer.figures.render import Illustration
@@ -41,7 +45,7 @@ class StepPictures:
         art = self.illustration(exercise)
         if art is None:
             return self.size, self.size
-        x0, y0, x1, y1 = art.bounds["left"]  # type: ignore[attr-defined]
+        x0, y0, x1, y1 = art.bounds["left"]
         aspect = (y1 - y0) / max(x1 - x0, 1e-6)
         width = round(self.size * 1.25)
         return width, max(round(self.size * 0.7), min(round(width * aspect), self.size + 40))
@@ -52,7 +56,7 @@ class StepPictures:
         if art is None:
             return False
         pose = exercise.steps[step].pose
-        return art.poses.poses[pose].start is not None  # type: ignore[attr-defined]
+        return art.poses.poses[pose].start is not None
 
     def image(self, exercise: Exercise, step: int, t: float = 1.0) -> QImage | None:
         key = (exercise.id, step)
@@ -66,8 +70,9 @@ class StepPictures:
 
         theme = DARK if self.dark else LIGHT
         width, height = self.picture_size(exercise)
-        image = render_image(art, exercise.steps[step].pose, "left", width, theme,  # type: ignore[arg-type]
-                             self.scale, t, height)  # fmt: skip
+        image = render_image(
+            art, exercise.steps[step].pose, "left", width, theme, self.scale, t, height
+        )
         if t >= 1.0:
             self._images[key] = image
         return image
