@@ -31,7 +31,9 @@ def render_image(
 
 def write_png(path: Path, art: Illustration, pose: str, side: str, size: int, theme: Theme) -> None:
     image = render_image(art, pose, side, size, theme)
-    if not image.save(str(path), b"PNG"):
+    # Qt takes the format from the suffix (".png", checked by the caller); the stubs offer a
+    # bytes format argument that PySide refuses at run time.
+    if not image.save(str(path)):
         raise OSError(f"cannot write {path}")
 
 
