@@ -109,13 +109,15 @@ def _pick(values: tuple[int, int], level: DoseLevel) -> int:
     return values[0] if level == "low" else values[1]
 
 
-def _side_runs(unilateral: bool, sets: int, order: SideOrder) -> list[tuple[Side, int]]:
+def _side_runs(
+    unilateral: bool, sets: int, order: SideOrder, alternating: bool
+) -> list[tuple[Side, int]]:
     """(side, set index) in the order they are done."""
     if not unilateral:
         return [("both", s) for s in range(sets)]
     first: Side = "right" if order == "right_first" else "left"
     second: Side = "left" if order == "right_first" else "right"
-    if order == "alternate":
+    if alternating:
         return [(side, s) for s in range(sets) for side in (first, second)]
     return [(first, s) for s in range(sets)] + [(second, s) for s in range(sets)]
 
@@ -137,14 +139,18 @@ def dose_phases(
     tempo = parse_tempo(dosage.tempo) if dosage.tempo and hold is None else None
     base = Phase(kind="work", duration=None, block=block, exercise=exercise, sets=sets, reps=reps)
     at = partial(msgspec.structs.replace, base)
-    runs = _side_runs(unilateral, sets, order)
+    # "15 steps each way" is one set that goes one way and then comes back: the two
+    # directions are played like two sides (the leading leg), one after the other in a set.
+    each_way = dosage.unit == "steps each way"
+    alternating = order == "alternate" or each_way
+    runs = _side_runs(unilateral or each_way, sets, order, alternating)
     phases: list[Phase] = []
     for run_index, (side, set_index) in enumerate(runs):
         if run_index > 0:
             previous_side, previous_set = runs[run_index - 1]
             # Alternating sides, a new set starts with a rest, not a quick switch.
             switching = side != previous_side
-            if switching and (order != "alternate" or set_index == previous_set):
+            if switching and (not alternating or set_index == previous_set):
                 phases.append(
                     at(kind="switch_sides", duration=switch_s, side=side, set_index=set_index)
                 )

@@ -157,3 +157,39 @@ def test_planned_starts_add_up_to_the_total(catalog: Catalog) -> None:
     assert len(starts) == len(phases)
     assert starts[0] == 0.0
     assert starts[-1] == total_seconds(phases)
+
+
+@pytest.mark.parametrize(
+    ("order", "first", "second"),
+    [
+        ("left_first", "left", "right"),
+        ("right_first", "right", "left"),
+        ("alternate", "left", "right"),
+    ],
+)
+def test_steps_each_way_go_one_way_and_come_back_in_every_set(
+    catalog: Catalog, order: SideOrder, first: str, second: str
+) -> None:
+    walk = catalog.exercises["lateral_band_walk"]
+    assert walk.dosage.unit == "steps each way"
+    assert not walk.unilateral
+    routine = Workout(
+        id="walk",
+        name="Walk",
+        summary="Walk.",
+        focus="activation",
+        blocks=[Block(exercise=walk.id)],
+    )
+    phases = [
+        p for p in expand(routine, catalog.exercises, order) if p.kind not in ("prepare", "done")
+    ]
+    steps = walk.dosage.reps[0]
+    one_set = [("work", first), ("switch_sides", second), ("work", second)]
+    expected = one_set
+    for _ in range(walk.dosage.sets - 1):
+        expected = [*expected, ("rest", first), *one_set]
+    assert [(p.kind, p.side) for p in phases] == expected
+    assert all(p.target_reps == steps for p in phases if p.kind == "work")
+    assert [p.set_index for p in phases if p.kind == "work"] == [
+        s for s in range(walk.dosage.sets) for _ in range(2)
+    ]
