@@ -1,16 +1,19 @@
 """The one typed place for user settings, stored as JSON in the data dir.
 
 Every setting has a default here, the file carries a version stamp, and a missing, unreadable
-or invalid file falls back to the defaults (logged, never fatal). Writes are atomic.
+or invalid file falls back to the defaults (logged, never fatal); one invalid value falls back
+to its own default and keeps the others. Writes are atomic.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
+from hiptrainer.domain.plan import SideOrder
 from hiptrainer.fileio import atomic_write
 
 log = logging.getLogger(__name__)
@@ -31,7 +34,7 @@ class Settings(msgspec.Struct, kw_only=True):
     tones: bool = True
     voice: bool = True
     volume: float = 0.8
-    side_order: str = "left_first"
+    side_order: SideOrder = "left_first"
     #: id of the session whose next-morning pain was last asked for (asked once only).
     morning_pain_asked: int = 0
 
@@ -43,12 +46,30 @@ def settings_path(data_dir: Path) -> Path:
 def load_settings(data_dir: Path) -> Settings:
     path = settings_path(data_dir)
     try:
-        return msgspec.json.decode(path.read_bytes(), type=Settings)
+        data = msgspec.json.decode(path.read_bytes())
     except FileNotFoundError:
         return Settings()
     except (OSError, msgspec.DecodeError) as exc:
         log.warning("Ignoring settings in %s, using defaults: %s", path, exc)
         return Settings()
+    if not isinstance(data, dict):
+        log.warning("Ignoring settings in %s, using defaults: not a JSON object", path)
+        return Settings()
+    return _settings_from(data, path)
+
+
+def _settings_from(data: dict[str, Any], path: Path) -> Settings:
+    """Each valid value as it is; an invalid one (a side order that does not exist, a word
+    where a number belongs) takes its default, logged. Unknown keys are ignored."""
+    values: dict[str, Any] = {}
+    for field in msgspec.structs.fields(Settings):
+        if field.encode_name not in data:
+            continue
+        try:
+            values[field.name] = msgspec.convert(data[field.encode_name], field.type)
+        except msgspec.ValidationError as exc:
+            log.warning("Ignoring %s in %s, using its default: %s", field.name, path, exc)
+    return Settings(**values)
 
 
 def save_settings(data_dir: Path, settings: Settings) -> None:

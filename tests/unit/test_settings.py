@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+import msgspec
+import pytest
+
+from hiptrainer.domain.plan import SideOrder
 from hiptrainer.settings import (
     SETTINGS_VERSION,
     Settings,
@@ -35,3 +40,46 @@ def test_wrong_types_fall_back_to_defaults(data_dir: Path) -> None:
     data_dir.mkdir()
     settings_path(data_dir).write_text('{"last_tab": 3}', encoding="utf-8")
     assert load_settings(data_dir) == Settings()
+
+
+def test_an_unknown_side_order_falls_back_to_the_default_alone(
+    data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    data_dir.mkdir()
+    settings_path(data_dir).write_text(
+        '{"side_order": "sideways", "tones": false, "last_tab": "train"}', encoding="utf-8"
+    )
+    with caplog.at_level(logging.WARNING, logger="hiptrainer.settings"):
+        loaded = load_settings(data_dir)
+    assert loaded.side_order == "left_first"
+    assert (loaded.tones, loaded.last_tab) == (False, "train")  # the valid values are kept
+    assert "side_order" in caplog.text
+    assert "sideways" in caplog.text
+
+
+@pytest.mark.parametrize("order", ["left_first", "right_first", "alternate"])
+def test_every_side_order_round_trips(data_dir: Path, order: SideOrder) -> None:
+    save_settings(data_dir, Settings(side_order=order))
+    assert load_settings(data_dir).side_order == order
+
+
+def test_the_side_order_setting_is_the_domains_type() -> None:
+    field = next(f for f in msgspec.structs.fields(Settings) if f.name == "side_order")
+    assert field.type == SideOrder
+
+
+@pytest.mark.parametrize("text", ["[]", '"settings"', "null", "3"])
+def test_json_that_is_not_an_object_gives_defaults(
+    data_dir: Path, text: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    data_dir.mkdir()
+    settings_path(data_dir).write_text(text, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="hiptrainer.settings"):
+        assert load_settings(data_dir) == Settings()
+    assert "not a JSON object" in caplog.text
+
+
+def test_unknown_keys_are_ignored(data_dir: Path) -> None:
+    data_dir.mkdir()
+    settings_path(data_dir).write_text('{"from_a_newer_version": 1, "volume": 0.5}', "utf-8")
+    assert load_settings(data_dir).volume == 0.5
