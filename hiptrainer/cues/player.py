@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from hiptrainer.cues.lines import line_for, tone_for
-from hiptrainer.cues.tones import TonePlayer
+from hiptrainer.cues.tones import ToneOutput, TonePlayer
 from hiptrainer.cues.voice import SpeechQueue
 from hiptrainer.domain.engine import Event
 from hiptrainer.domain.plan import Phase
@@ -25,12 +25,13 @@ class CuePlayer(QObject):
         voice: bool = True,
         volume: float = 0.8,
         speech_engine: str | None = None,
+        tone_output: ToneOutput | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.names = names
         self.tones_on, self.voice_on = tones, voice
-        self.tones = TonePlayer(sound_folder, self)
+        self.tones = TonePlayer(sound_folder, tone_output, self)
         self.voice = SpeechQueue(speech_engine, self)
         self.set_volume(volume)
         self._told = False

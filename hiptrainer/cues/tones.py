@@ -1,9 +1,15 @@
-"""The cue tones through QtMultimedia; with no audio output they are simply not played."""
+"""The cue tones: WAV files written once to a folder, played through an output.
+
+The output is QtMultimedia's ``QSoundEffect`` unless one is handed in (tests hand in one that
+records what it was asked to play). With no audio output the tones are simply not played, and
+:attr:`TonePlayer.problem` says why.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl
 
@@ -13,20 +19,67 @@ from hiptrainer.fileio import atomic_write
 log = logging.getLogger(__name__)
 
 
+class ToneOutput(Protocol):
+    """Where tones sound: ``load`` each tone's WAV file once, then ``play`` it by name."""
+
+    def load(self, name: str, path: Path) -> None: ...
+
+    def play(self, name: str) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+
+class NoToneOutput(Exception):
+    """There is no way to play sound here; ``str()`` says why, in a few words."""
+
+
+class SoundEffectOutput(QObject):
+    """Tones through QtMultimedia, one ``QSoundEffect`` per tone (low latency, preloaded)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError as exc:  # e.g. the system's audio library is missing
+            raise NoToneOutput(f"sound could not be loaded ({exc})") from None
+        if not QMediaDevices.audioOutputs():
+            raise NoToneOutput("there is no audio output device")
+        from PySide6.QtMultimedia import QSoundEffect
+
+        self._effects: dict[str, QSoundEffect] = {}
+
+    def load(self, name: str, path: Path) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        effect = QSoundEffect(self)
+        effect.setSource(QUrl.fromLocalFile(str(path)))
+        self._effects[name] = effect
+
+    def play(self, name: str) -> None:
+        effect = self._effects.get(name)
+        if effect is not None:
+            effect.play()
+
+    def set_volume(self, volume: float) -> None:
+        for effect in self._effects.values():
+            effect.setVolume(volume)
+
+
 class TonePlayer(QObject):
-    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, folder: Path, output: ToneOutput | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.problem = ""
+        #: Every tone handed to the output, in order, for the record.
         self.played: list[str] = []
-        self._effects: dict[str, object] = {}
-        try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except ImportError as exc:  # e.g. the system's audio library is missing
-            self.problem = f"tones are off: sound could not be loaded ({exc})"
-            return
-        if not QMediaDevices.audioOutputs():
-            self.problem = "tones are off: there is no audio output device"
-            return
+        self._output: ToneOutput | None = None
+        if output is None:
+            try:
+                output = SoundEffectOutput(self)
+            except NoToneOutput as exc:
+                self.problem = f"tones are off: {exc}"
+                return
         for name in TONES:
             path = folder / f"{name}.wav"
             try:
@@ -35,20 +88,18 @@ class TonePlayer(QObject):
             except OSError as exc:
                 self.problem = f"tones are off: cannot write {path} ({exc.strerror})"
                 return
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(path)))
-            self._effects[name] = effect
+            output.load(name, path)
+        self._output = output
 
     @property
     def available(self) -> bool:
-        return bool(self._effects)
+        return self._output is not None
 
     def set_volume(self, volume: float) -> None:
-        for effect in self._effects.values():
-            effect.setVolume(max(0.0, min(1.0, volume)))  # type: ignore[attr-defined]
+        if self._output is not None:
+            self._output.set_volume(max(0.0, min(1.0, volume)))
 
     def play(self, name: str) -> None:
-        effect = self._effects.get(name)
-        if effect is not None:
+        if self._output is not None and name in TONES:
             self.played.append(name)
-            effect.play()  # type: ignore[attr-defined]
+            self._output.play(name)

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +21,7 @@ log = logging.getLogger(__name__)
 class SpeechQueue(QObject):
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.tts: object | None = None
+        self.tts: QTextToSpeech | None = None
         self.problem = ""
         self.spoken: list[str] = []  # every line handed to the engine, for the record
         self._queue: deque[str] = deque()
@@ -45,7 +49,7 @@ class SpeechQueue(QObject):
 
     def set_volume(self, volume: float) -> None:
         if self.tts is not None:
-            self.tts.setVolume(max(0.0, min(1.0, volume)))  # type: ignore[attr-defined]
+            self.tts.setVolume(max(0.0, min(1.0, volume)))
 
     def say(self, text: str, urgent: bool = False) -> None:
         if not text or self.tts is None:
@@ -63,7 +67,7 @@ class SpeechQueue(QObject):
     def stop(self) -> None:
         self._queue.clear()
         if self.tts is not None:
-            self.tts.stop()  # type: ignore[attr-defined]
+            self.tts.stop()
 
     def _state_changed(self, _state: object) -> None:
         self._next()
@@ -74,7 +78,7 @@ class SpeechQueue(QObject):
         tts = self.tts
         if tts is None or not self._queue:
             return
-        if tts.state() == QTextToSpeech.State.Ready:  # type: ignore[attr-defined]
+        if tts.state() == QTextToSpeech.State.Ready:
             line = self._queue.popleft()
             self.spoken.append(line)
-            tts.say(line)  # type: ignore[attr-defined]
+            tts.say(line)
