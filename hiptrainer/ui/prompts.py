@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
 Choice = Literal["restore", "empty", "quit"]
 Resume = Literal["resume", "close", "later"]
@@ -24,18 +27,63 @@ class Prompts(Protocol):
     def morning_pain(self, day: str) -> int | None: ...
 
 
+ParentGetter = Callable[[], "QWidget | None"]
+
+
+def pain_question(parent: QWidget | None, day: str) -> tuple[QDialog, QSpinBox]:
+    """This morning's pain, asked in a small dialog whose score starts "not given": Enter
+    without choosing a score answers nothing, never "no pain"."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
+
+    from hiptrainer.ui.player.score import score_box
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("morningPainDialog")
+    dialog.setWindowTitle("Pain this morning")
+    box = score_box("Pain this morning (0–10)", "morningPain")
+    question = QLabel(
+        f"After your workout on {day}: how much pain did you feel this morning?\n"
+        "0 is none, 10 the worst imaginable; leave it “not given” if you are unsure."
+    )
+    question.setWordWrap(True)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText("&Save")
+    ok.setDefault(True)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Not now")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout(dialog)
+    form.addRow(question)
+    form.addRow("Pain this &morning", box)
+    form.addRow(buttons)
+    box.setFocus()
+    return dialog, box
+
+
+def sets_saved_text(count: int) -> str:
+    """``"1 set or hold was saved"``, ``"3 sets and holds were saved"``."""
+    if count == 1:
+        return "1 set or hold was saved"
+    return f"{count} sets and holds were saved"
+
+
 class _Questions:
     """The two questions asked after a session: resume an interrupted one, morning pain."""
+
+    _parent: ParentGetter
 
     def interrupted(self, workout: str, started: str, sets_done: int) -> Resume:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(self._parent())  # type: ignore[attr-defined]
+        box = QMessageBox(self._parent())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Unfinished workout")
         box.setText(f"<b>{workout}</b>, started {started}, did not finish.")
         box.setInformativeText(
-            f"{sets_done} sets were saved. Continue at the next unfinished set, or close it?"
+            f"{sets_saved_text(sets_done)}. Continue at the next unfinished one, or close it?"
         )
         resume = box.addButton("&Continue", QMessageBox.ButtonRole.AcceptRole)
         close = box.addButton("C&lose it", QMessageBox.ButtonRole.DestructiveRole)
@@ -47,31 +95,30 @@ class _Questions:
         return "resume" if clicked is resume else "close" if clicked is close else "later"
 
     def morning_pain(self, day: str) -> int | None:
-        from PySide6.QtWidgets import QInputDialog
+        """The score given, or None: not answered, or answered without choosing one."""
+        from PySide6.QtWidgets import QDialog
 
-        value, ok = QInputDialog.getInt(
-            self._parent(),  # type: ignore[attr-defined]
-            "Pain this morning",
-            f"After your workout on {day}: how much pain did you feel this morning?\n"
-            "0 is none, 10 the worst imaginable.",
-            0,
-            0,
-            10,
-        )
-        return value if ok else None
+        from hiptrainer.ui.player.score import score
+
+        dialog, box = pain_question(self._parent(), day)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return score(box) if accepted else None
+        finally:
+            dialog.deleteLater()
 
 
 class DialogPrompts(_Questions):
     """Start-up questions as message boxes over ``parent``."""
 
-    def __init__(self, parent_getter: Callable[[], object] = lambda: None) -> None:
+    def __init__(self, parent_getter: ParentGetter = lambda: None) -> None:
         self._parent = parent_getter
 
     def already_running(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(
-            self._parent(),  # type: ignore[arg-type]
+            self._parent(),
             "HipTrainer is already running",
             f"{message}.\n\nSwitch to the open HipTrainer window; only one can use the same "
             "data at a time.",
@@ -87,7 +134,7 @@ class DialogPrompts(_Questions):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(
-            self._parent(),  # type: ignore[arg-type]
+            self._parent(),
             "HipTrainer cannot save your training",
             f"{message}.\n\nThe exercise library still works; workouts cannot be recorded "
             "until this is fixed.",
@@ -95,12 +142,12 @@ class DialogPrompts(_Questions):
 
 
 def damaged_box(
-    parent: object, message: str, moved_to: Path, backup: Path | None
+    parent: QWidget | None, message: str, moved_to: Path, backup: Path | None
 ) -> tuple[Any, dict[Choice, Any]]:
     """The question asked when the database file is damaged, and its buttons by choice."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)  # type: ignore[arg-type]
+    box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Your training data needs attention")
     box.setText("<b>HipTrainer's database file is damaged.</b>")
