@@ -1,8 +1,14 @@
-"""Playing a routine through the real Train tab on a fake clock, and what gets saved."""
+"""Playing a routine through the real Train tab on the fake clock, and what gets saved.
+
+The helpers here (a short routine, a tab on the fake clock, a bounded way to let time pass)
+are shared by the other Train tab tests (tests/gui/test_player_*.py).
+"""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
@@ -11,7 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from hiptrainer.catalog import Catalog, load_catalog
 from hiptrainer.domain.model import Workout
+from hiptrainer.storage.store import Store
 from hiptrainer.ui.player.train_tab import TrainTab
+from tests.gui.test_cues import FakeToneOutput
+from tests.helpers.clock import START, FakeClock
 from tests.helpers.storage import make_store
 
 BASE = load_catalog()
@@ -32,87 +41,126 @@ SHORT = msgspec.convert(
     },
     Workout,
 )
+#: The short routine's timed phases: prepare 10, hold 3, rest 2, hold 3, switch 5, hold 3,
+#: rest 2, hold 3, next up 4, prepare... then two self-paced sets around a switch of 5.
+SHORT_LEFT_HOLDS_S = 10 + 3 + 2 + 3
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
+def short_catalog(*, others: bool = True) -> Catalog:
+    workouts = {"short": SHORT, **(BASE.workouts if others else {})}
+    return Catalog(exercises=BASE.exercises, workouts=workouts)
 
 
 def make_tab(
     qtbot: QtBot,
     data_dir: Path,
     catalog: Catalog,
-    store: object,
+    store: Any,
     clock: FakeClock,
-    **options: object,
+    **options: Any,
 ) -> TrainTab:
-    """A Train tab on a fake clock, with the mock voice, shown and cleaned up after the test."""
+    """A Train tab on the fake clock (monotonic and wall), with the mock voice, shown and
+    cleaned up after the test."""
+    options.setdefault("confirm_leave", lambda: True)
     tab = TrainTab(
         catalog,
         lambda: store,
-        clock,
-        confirm_leave=lambda: True,
+        clock.monotonic,
+        wall_clock=clock,
         sound_folder=data_dir / "sounds",
         speech_engine="mock",
         **options,
-    )  # type: ignore[arg-type]
+    )
     qtbot.addWidget(tab)
     tab.resize(1100, 750)
     tab.show()
     return tab
 
 
-@pytest.fixture
-def setup(qtbot: QtBot, data_dir: Path) -> tuple[TrainTab, FakeClock, object]:
-    catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT, **BASE.workouts})
-    store = make_store(data_dir)
-    clock = FakeClock()
-    return make_tab(qtbot, data_dir, catalog, store, clock), clock, store
-
-
 def run_for(tab: TrainTab, clock: FakeClock, seconds: float, step: float = 0.5) -> None:
-    end = clock.now + seconds
-    while clock.now < end:
-        clock.now = min(end, clock.now + step)
-        tab.session.driver.wake()  # what the precise timer does when it fires
+    """Let ``seconds`` pass in ``step``s, waking the driver as its timer would: bounded."""
+    assert tab.session is not None
+    for _ in range(math.ceil(seconds / step)):
+        clock.advance(seconds=step)
+        tab.session.driver.wake()
+
+
+def play_to_the_end(tab: TrainTab, clock: FakeClock, limit_s: float = 3600) -> None:
+    """Run (confirming self-paced sets) until the summary shows; at most ``limit_s`` seconds."""
+    for _ in range(round(limit_s)):
+        if tab.pages.currentWidget() is not tab.playing:
+            return
+        assert tab.session is not None
+        phase = tab.session.engine.phase
+        if phase.kind == "work" and not phase.timed:
+            tab.session.driver.complete()  # what Enter does
+        else:
+            run_for(tab, clock, 1.0, step=1.0)
+    raise AssertionError(f"the routine did not end within {limit_s} s")
+
+
+def select(tab: TrainTab, workout_id: str) -> None:
+    for row in range(tab.routines.count()):
+        if tab.routines.item(row).data(Qt.ItemDataRole.UserRole) == workout_id:
+            tab.routines.setCurrentRow(row)
+    assert tab.selected_workout() == workout_id
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: FakeClock) -> Store:
+    return make_store(data_dir, clock)
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock) -> TrainTab:
+    return make_tab(qtbot, data_dir, short_catalog(), store, clock)
 
 
 def test_a_short_routine_plays_to_the_end_and_every_set_is_saved(
-    qtbot: QtBot, setup: tuple[TrainTab, FakeClock, object]
+    qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock
 ) -> None:
-    tab, clock, store = setup
+    tones = FakeToneOutput()
+    tab = make_tab(qtbot, data_dir, short_catalog(), store, clock, tone_output=tones)
     assert tab.selected_workout() == "short"
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
     view = tab.playing
     assert tab.pages.currentWidget() is view
     assert view.phase_label.text() == "Get ready"
     assert view.side_badge.text() == "L"
+    assert tab.cues is not None
     assert tab.cues.voice.spoken[0] == "Get ready: Side plank with top leg on a bench. Left side."
     run_for(tab, clock, 10)  # prepare
     assert view.phase_label.text() == "Work"
-    assert "Hold 1 of 2" in view.counter_label.text()
+    assert view.counter_label.text() == "Hold 1 of 2 · left side"
     run_for(tab, clock, 3 + 2 + 3)  # hold, rest, hold (left)
     assert view.phase_label.text() == "Switch sides"
     run_for(tab, clock, 5)
     assert view.side_badge.text() == "R"
+    assert tab.session is not None
     session_id = tab.session.session_id
+    assert session_id is not None
     saved = store.sets(session_id)
     assert [(s.exercise, s.side, s.rep_index, s.hold_s) for s in saved] == [
         ("copenhagen_plank", "left", 0, 3.0),
         ("copenhagen_plank", "left", 1, 3.0),
     ]
+    # The wall-clock times come from the same fake clock: the first hold began after the 10 s
+    # of getting ready.
+    assert (saved[0].started_at - START).total_seconds() == pytest.approx(10.0)
     run_for(tab, clock, 3 + 2 + 3 + 4 + 10)  # right side, transition, into the clamshell
     assert view.exercise_label.text() == "Clamshell"
+    assert view.counter_label.text() == "Set 1 of 1 · 5 reps · left side"
     assert view.buttons["complete"].isEnabled()  # self-paced: waits for the runner
     qtbot.keyClick(view, Qt.Key.Key_Return)  # left set done
     run_for(tab, clock, 5)  # switch sides
     qtbot.keyClick(view, Qt.Key.Key_Return)  # right set done
     assert tab.pages.currentWidget() is tab.summary
-    assert "6 sets done" in tab.summary.text.text()
+    assert "4 holds, 2 sets of reps" in tab.summary.text.text()
     tab.summary.rpe.setValue(6)
     tab.summary.pain_during.setValue(2)
     qtbot.mouseClick(tab.summary.save_button, Qt.MouseButton.LeftButton)
@@ -120,12 +168,17 @@ def test_a_short_routine_plays_to_the_end_and_every_set_is_saved(
     assert (info.status, info.rpe, info.pain_during) == ("completed", 6, 2)
     assert len(store.sets(session_id)) == 6
     assert tab.pages.currentIndex() == 0
+    # Tones were asked for whether or not this machine has a sound card.
+    assert {"work", "rest", "switch", "tick", "finished"} <= set(tones.played)
+    assert tones.played[-1] == "finished"
 
 
-def test_keys_pause_skip_back_extend_and_leave(qtbot: QtBot, setup: tuple) -> None:  # type: ignore[type-arg]
-    tab, clock, store = setup
-    tab.start()
+def test_keys_pause_skip_back_extend_and_leave(
+    qtbot: QtBot, tab: TrainTab, store: Store, clock: FakeClock
+) -> None:
+    assert tab.start()
     view = tab.playing
+    assert tab.session is not None
     engine = tab.session.engine
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert engine.state == "paused"
@@ -138,6 +191,7 @@ def test_keys_pause_skip_back_extend_and_leave(qtbot: QtBot, setup: tuple) -> No
     assert engine.phase.kind == "work"
     qtbot.keyClick(view, Qt.Key.Key_Right)  # skip the first hold: saved as skipped
     session_id = tab.session.session_id
+    assert session_id is not None
     assert [s.skipped for s in store.sets(session_id)] == [True]
     qtbot.keyClick(view, Qt.Key.Key_Left)  # within 2 s: back to the hold
     assert engine.phase.kind == "work"
@@ -146,8 +200,7 @@ def test_keys_pause_skip_back_extend_and_leave(qtbot: QtBot, setup: tuple) -> No
     assert store.session(session_id).status == "abandoned"
 
 
-def test_every_button_has_an_accessible_name(setup: tuple) -> None:  # type: ignore[type-arg]
-    tab, _, _ = setup
+def test_every_button_has_an_accessible_name(tab: TrainTab) -> None:
     for button in tab.playing.buttons.values():
         assert button.accessibleName()
         assert "(" in button.toolTip()  # names its key
@@ -165,14 +218,16 @@ class FakeInhibitor:
         self.calls.append("uninhibit")
 
 
-def test_the_screen_stays_awake_while_playing_only(qtbot: QtBot, data_dir: Path) -> None:
+def test_the_screen_stays_awake_while_playing_only(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
     from hiptrainer.ui.player.awake import ScreenAwake
 
-    catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT})
-    clock = FakeClock()
     inhibitor = FakeInhibitor()
+    catalog = short_catalog(others=False)
     tab = make_tab(qtbot, data_dir, catalog, None, clock, awake=ScreenAwake(inhibitor))
-    tab.start()
+    assert tab.start()
+    assert tab.session is not None
     assert tab.awake.held
     tab.session.driver.pause()
     assert not tab.awake.held
@@ -199,44 +254,48 @@ def test_a_desktop_without_an_inhibitor_is_not_fatal() -> None:
     awake.release()
 
 
-def test_fix_the_last_set_with_c(qtbot: QtBot, data_dir: Path) -> None:
-    catalog = Catalog(exercises=BASE.exercises, workouts={"short": SHORT})
-    store = make_store(data_dir)
-    clock = FakeClock()
+def test_fix_the_last_set_with_c(
+    qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock
+) -> None:
     tab = make_tab(
-        qtbot, data_dir, catalog, store, clock, ask_number=lambda question, current, top: 2.5
+        qtbot,
+        data_dir,
+        short_catalog(others=False),
+        store,
+        clock,
+        ask_number=lambda question, current, top: 2.5,
     )
-    tab.start()
+    assert tab.start()
     run_for(tab, clock, 10 + 3)  # prepare, first hold
     qtbot.keyClick(tab.playing, Qt.Key.Key_C)
+    assert tab.session is not None
+    assert tab.session.session_id is not None
     saved = store.sets(tab.session.session_id)
     assert [s.hold_s for s in saved] == [2.5]
 
 
 @pytest.mark.parametrize("order", ["left_first", "alternate"])
 def test_the_bundled_warm_up_plays_start_to_finish(
-    qtbot: QtBot, data_dir: Path, order: str
+    qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock, order: str
 ) -> None:
     from hiptrainer.settings import Settings
 
-    store = make_store(data_dir)
-    clock = FakeClock()
-    tab = make_tab(qtbot, data_dir, BASE, store, clock, settings=Settings(side_order=order))
-    assert tab.selected_workout() in BASE.workouts
-    for row in range(tab.routines.count()):
-        if tab.routines.item(row).data(Qt.ItemDataRole.UserRole) == "runners_hip_warmup":
-            tab.routines.setCurrentRow(row)
-    tab.start()
+    settings = Settings(side_order=order)  # type: ignore[arg-type]
+    tab = make_tab(qtbot, data_dir, BASE, store, clock, settings=settings)
+    select(tab, "runners_hip_warmup")
+    assert tab.start()
     session = tab.session
+    assert session is not None
     work = sum(p.kind == "work" for p in session.phases)
-    while tab.pages.currentWidget() is tab.playing:
+    for _ in range(1000):  # 5 s a step: far longer than the routine
+        if tab.pages.currentWidget() is not tab.playing:
+            break
         run_for(tab, clock, 5, step=1.0)
     assert tab.pages.currentWidget() is tab.summary
+    assert session.session_id is not None
     saved = store.sets(session.session_id)
     assert len(saved) == work
     assert not any(s.skipped for s in saved)
     assert {s.side for s in saved if s.exercise == "clamshell"} == {"left", "right"}
-    assert (
-        "Workout complete. Well done."
-        in session.parent().cues.voice.spoken + session.parent().cues.voice.pending()
-    )
+    assert tab.cues is not None
+    assert "Workout complete. Well done." in tab.cues.voice.spoken + tab.cues.voice.pending()

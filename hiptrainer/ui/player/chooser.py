@@ -1,8 +1,16 @@
-"""The Train tab's first page: pick a routine, see what is in it, set the sound."""
+"""The Train tab's first page: pick a routine, see what is in it, set the sound.
+
+It also says, before anything starts, whether a workout will be recorded: with read-only
+training data Start is off (a workout would look recorded and leave nothing behind); with no
+training data open at all, Start plays a practice run that says it saves nothing.
+"""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -14,28 +22,67 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.catalog import Catalog
 from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
+from hiptrainer.domain.model import Workout
 from hiptrainer.settings import Settings
-from hiptrainer.ui.player.options import PlayerOptions
+from hiptrainer.ui.player.options import LEVEL, PlayerOptions
+
+#: What becomes of a workout: saved as it goes, refused (read-only data), or a practice run.
+Recording = Literal["saved", "read_only", "practice"]
+
+NOTICES: dict[Recording, str] = {
+    "saved": "",
+    "read_only": (
+        "Your training data is read-only: the database file cannot be written, so a workout "
+        "here would not be recorded. Make the data folder writable (or free the disk), then "
+        "open HipTrainer again."
+    ),
+    "practice": (
+        "Your training data could not be opened, so nothing you do here will be saved. "
+        "You can still practise a routine."
+    ),
+}
+START_TEXTS: dict[Recording, str] = {
+    "saved": "&Start",
+    "read_only": "&Start",
+    "practice": "&Start practice (not saved)",
+}
 
 
 class RoutineChooser(QWidget):
     def __init__(self, catalog: Catalog, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.routines = QListWidget(objectName="routineList")
+        self.settings = settings
+        self.routines = QListWidget()
+        self.routines.setObjectName("routineList")
         self.routines.setAccessibleName("Routines")
         for workout in catalog.workouts.values():
-            length = minutes_text(workout_seconds(workout, catalog.exercises))
-            item = QListWidgetItem(f"{workout.name}  ·  {length}")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, workout.id)
             self.routines.addItem(item)
-        self.preview = QLabel(objectName="routinePreview")
+        heading = QLabel("Choose a &routine")
+        heading.setBuddy(self.routines)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        self.notice = QLabel()
+        self.notice.setObjectName("storageNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #c92a2a; font-weight: bold;")
+        self.notice.hide()
+        self.preview = QLabel()
+        self.preview.setObjectName("routinePreview")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
-        self.start_button = QPushButton("&Start", objectName="startButton")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.start_button = QPushButton("&Start")
+        self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName("Start the routine")
+        self.recording: Recording = "saved"
         chooser_layout = QVBoxLayout(self)
-        chooser_layout.addWidget(QLabel("<h2>Choose a routine</h2>"))
+        chooser_layout.addWidget(heading)
+        chooser_layout.addWidget(self.notice)
         chooser_layout.addWidget(self.routines)
         chooser_layout.addWidget(self.preview, 1)
         self.options = PlayerOptions(settings)
@@ -43,7 +90,31 @@ class RoutineChooser(QWidget):
         chooser_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.routines.currentRowChanged.connect(self._show_preview)
+        self.options.side_order_changed.connect(self.show_lengths)
+        self.show_lengths()
         self.routines.setCurrentRow(0)
+
+    def length_text(self, workout: Workout) -> str:
+        """The routine's length as the player will play it, with the chosen side order."""
+        seconds = workout_seconds(
+            workout, self.catalog.exercises, order=self.settings.side_order, level=LEVEL
+        )
+        return minutes_text(seconds)
+
+    def show_lengths(self) -> None:
+        for row in range(self.routines.count()):
+            item = self.routines.item(row)
+            workout = self.catalog.workouts[item.data(Qt.ItemDataRole.UserRole)]
+            item.setText(f"{workout.name}  ·  {self.length_text(workout)}")
+
+    def set_recording(self, recording: Recording) -> None:
+        """Say before the start whether the workout will be recorded; refuse a read-only one."""
+        self.recording = recording
+        self.notice.setText(NOTICES[recording])
+        self.notice.setVisible(bool(NOTICES[recording]))
+        self.start_button.setText(START_TEXTS[recording])
+        self.start_button.setEnabled(recording != "read_only")
+        self.start_button.setToolTip(NOTICES[recording])
 
     def _show_preview(self, row: int) -> None:
         if row < 0:

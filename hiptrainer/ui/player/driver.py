@@ -18,7 +18,8 @@ from hiptrainer.domain.engine import Engine, Event
 
 
 class EngineDriver(QObject):
-    event = Signal(object)  # hiptrainer.domain.engine.Event
+    #: Every hiptrainer.domain.engine.Event, in order (not ``event``: that is QObject's own).
+    engine_event = Signal(object)
 
     def __init__(
         self,
@@ -68,7 +69,7 @@ class EngineDriver(QObject):
 
     def correct_last(self, reps: int | None = None, hold_s: float | None = None) -> None:
         for event in self.engine.correct_last(reps, hold_s):
-            self.event.emit(event)
+            self.engine_event.emit(event)
 
     @property
     def armed(self) -> bool:
@@ -82,7 +83,7 @@ class EngineDriver(QObject):
 
     def _apply(self, operation: Callable[[float], list[Event]]) -> None:
         for event in operation(self.clock()):
-            self.event.emit(event)
+            self.engine_event.emit(event)
         self._arm()
 
     def _arm(self) -> None:

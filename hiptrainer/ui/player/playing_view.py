@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.domain.plan import Phase
+from hiptrainer.ui.player.wording import counter_text
 from hiptrainer.ui.widgets.countdown_ring import CountdownRing
 from hiptrainer.ui.widgets.figure_view import FigureView
 
@@ -40,7 +41,9 @@ BUTTONS = (
 )
 
 
-def _big(label: QLabel, pixels: int, bold: bool = True) -> QLabel:
+def _big(name: str, pixels: int, bold: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
     font = QFont(label.font())
     font.setPixelSize(pixels)
     font.setBold(bold)
@@ -62,22 +65,29 @@ class PlayingView(QWidget):
         super().__init__(parent)
         self.setObjectName("playingView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.phase_label = _big(QLabel(objectName="phaseLabel"), 34)
-        self.exercise_label = _big(QLabel(objectName="exerciseLabel"), 24)
+        self.phase_label = _big("phaseLabel", 34)
+        self.exercise_label = _big("exerciseLabel", 24)
         self.exercise_label.setWordWrap(True)
-        self.side_badge = _big(QLabel(objectName="sideBadge"), 30)
+        self.side_badge = _big("sideBadge", 30)
         self.side_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.side_badge.setFixedSize(64, 64)
-        self.counter_label = _big(QLabel(objectName="counterLabel"), 20, bold=False)
+        self.counter_label = _big("counterLabel", 20, bold=False)
         self.ring = CountdownRing()
         self.figure = FigureView()
-        self.step_label = _big(QLabel(objectName="stepLabel"), 17, bold=False)
+        self.step_label = _big("stepLabel", 17, bold=False)
         self.step_label.setWordWrap(True)
-        self.next_label = _big(QLabel(objectName="nextLabel"), 18, bold=False)
+        self.next_label = _big("nextLabel", 18, bold=False)
         self.next_label.setWordWrap(True)
-        self.progress = QProgressBar(objectName="overallProgress")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("overallProgress")
         self.progress.setAccessibleName("Workout progress")
-        self.time_left = _big(QLabel(objectName="timeLeft"), 16, bold=False)
+        self.time_left = _big("timeLeft", 16, bold=False)
+        #: What the runner should know while playing (a practice run saves nothing, a set
+        #: waits to be saved, the sound is off); it stays until it is no longer true.
+        self.notice_label = _big("noticeLabel", 16)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("color: #c92a2a;")
+        self.notice_label.hide()
         self.flash = QLabel(self)  # a brief coloured frame marks each phase change
         self.flash.hide()
 
@@ -98,7 +108,8 @@ class PlayingView(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for text, name, key, signal in BUTTONS:
-            button = QPushButton(text, objectName=f"{signal}Button")
+            button = QPushButton(text)
+            button.setObjectName(f"{signal}Button")
             button.setAccessibleName(name)
             button.setToolTip(f"{name} ({key})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the player, not a button
@@ -111,6 +122,7 @@ class PlayingView(QWidget):
         footer.addWidget(self.time_left)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice_label)
         layout.addLayout(header)
         layout.addLayout(centre, 1)
         layout.addWidget(self.step_label)
@@ -158,22 +170,17 @@ class PlayingView(QWidget):
             f"background:{colour}; color:white; border-radius:32px; font-weight:bold;"
         )
         self.ring.colour = QColor(colour)
-        parts = []
-        if phase.sets:
-            parts.append(f"Set {phase.set_index + 1} of {phase.sets}")
-        if phase.target_hold_s is not None:
-            parts.append(f"Hold {phase.rep_index + 1} of {phase.reps}")
-        elif phase.target_reps:
-            parts.append(f"{phase.target_reps} reps")
-        if side != "both":
-            parts.append(f"{side} side")
-        self.counter_label.setText(" · ".join(parts))
+        self.counter_label.setText(counter_text(phase))
         self.step_label.setText(step_text)
         self.next_label.setText(f"Next up: {next_name}" if next_name else "")
         self.next_label.setVisible(bool(next_name))
         self.buttons["pause"].setText("Resume" if paused else "Pause")
         self.buttons["complete"].setEnabled(phase.kind == "work" and not phase.timed)
         self.buttons["extend"].setEnabled(phase.timed)
+
+    def show_notices(self, lines: list[str]) -> None:
+        self.notice_label.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.notice_label.setVisible(bool(lines))
 
     def flash_phase(self, colour: str) -> None:
         """A visual mark of the phase change (for when the sound is off)."""

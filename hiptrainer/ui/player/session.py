@@ -1,8 +1,9 @@
 """One workout being played: the plan, the engine on its timer, and every set saved at once.
 
 Each completed (or skipped) work phase is written to the store the moment the engine reports
-it; a correction rewrites the same set. A storage problem is reported, never fatal: the
-workout goes on.
+it; a correction rewrites the same set. A set the store cannot take (the disk is full for a
+moment) is kept in memory and tried again with the next set, at the end and when the summary
+is saved; until then it is counted as unsaved, never as saved. The workout always goes on.
 """
 
 from __future__ import annotations
@@ -12,47 +13,40 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-import msgspec
 from PySide6.QtCore import QObject, Signal
 
 from hiptrainer.domain.engine import Engine, Event, WorkResult
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.plan import DoseLevel, Phase, SideOrder, expand
-from hiptrainer.domain.records import SetRecord
+from hiptrainer.domain.records import SetRecord, Status
 from hiptrainer.storage.errors import StorageError
 from hiptrainer.ui.player.driver import EngineDriver
+from hiptrainer.ui.player.ports import SessionStore
+from hiptrainer.ui.player.tally import Summary, WorkKey, count_sides, kinds, merged, work_key
+from hiptrainer.ui.player.wording import pending_text
 
 log = logging.getLogger(__name__)
 
 
-class SideTotals(msgspec.Struct):
-    sets: int = 0
-    reps: int = 0
-    hold_s: float = 0.0
-
-
-class Summary(msgspec.Struct):
-    seconds: float
-    sets_done: int
-    sets_skipped: int
-    per_side: dict[str, SideTotals]
-    records: list[str] = []
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
 
 
 class PlayerSession(QObject):
-    event = Signal(object)  # every engine event, after it has been saved
-    problem = Signal(str)  # a set could not be saved
+    #: Every engine event, after its set has been saved (or kept to save later).
+    engine_event = Signal(object)
+    problem = Signal(str)  # a set or the session could not be saved: one line for the user
     finished = Signal(object)  # Summary
 
     def __init__(
         self,
         workout: Workout,
         exercises: dict[str, Exercise],
-        store: object | None,
+        store: SessionStore | None,
         order: SideOrder = "left_first",
         level: DoseLevel = "low",
         clock: Callable[[], float] = time.monotonic,
-        wall_clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        wall_clock: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,18 +56,40 @@ class PlayerSession(QObject):
         self.phases: list[Phase] = expand(workout, exercises, order, level)
         self.engine = Engine(self.phases)
         self.driver = EngineDriver(self.engine, clock, self)
-        self.driver.event.connect(self._on_event)
+        self.driver.engine_event.connect(self._on_event)
         self._clock = clock
-        self._wall_clock = wall_clock
+        self._wall_clock = wall_clock or _local_now
         self._mono_origin = 0.0
-        self._wall_origin = wall_clock()
+        self._wall_origin = self._wall_clock()
         self.session_id: int | None = None
         self._resume_index = 0
+        #: Sets done before an interruption, read back from the store when resuming.
+        self._earlier: list[SetRecord] = []
+        self._earlier_seconds = 0.0
+        #: Sets the store has not taken yet, oldest first.
+        self._unsaved: dict[WorkKey, SetRecord] = {}
+        #: Why the store last refused something (one line), '' if it never did.
+        self.last_error = ""
 
-    def resume(self, session_id: int, done: set[tuple[str, str, int, int]]) -> None:
+    # --- starting ------------------------------------------------------------------------
+
+    def resume(self, session_id: int) -> None:
         """Continue an interrupted session at its first unfinished set (the rest or switch
-        before it, if there is one, gives time to get ready)."""
+        before it, if there is one, gives time to get ready). What was saved before the
+        interruption counts in the summary."""
         self.session_id = session_id
+        if self.store is not None:
+            try:
+                self._earlier = self.store.sets(session_id)
+                started = self.store.session(session_id).started_at
+            except StorageError as exc:
+                log.error("Cannot read the interrupted session: %s", exc)
+                self.problem.emit(f"The sets saved before could not be read: {exc}")
+            else:
+                if self._earlier:
+                    last = max(record.ended_at for record in self._earlier)
+                    self._earlier_seconds = max(0.0, (last - started).total_seconds())
+        done = {work_key(record) for record in self._earlier}
         index = next(
             (
                 i
@@ -93,16 +109,28 @@ class PlayerSession(QObject):
         if self.session_id is not None:
             self.driver.start(self._resume_index)
             return
-        if self.store is not None:
-            try:
-                self.session_id = self.store.start_session(self.workout.id)  # type: ignore[attr-defined]
-            except StorageError as exc:
-                log.error("Cannot start a session: %s", exc)
-                self.problem.emit(str(exc))
+        self._open_session()
         self.driver.start()
+
+    def _open_session(self) -> bool:
+        """A session row to save sets under; False if the store cannot make one (yet)."""
+        if self.session_id is not None:
+            return True
+        if self.store is None:
+            return False
+        try:
+            self.session_id = self.store.start_session(self.workout.id)
+        except StorageError as exc:
+            self.last_error = str(exc)
+            log.error("Cannot start a session: %s", exc)
+            self.problem.emit(f"Not saving yet, will try again: {exc}")
+            return False
+        return True
 
     def wall(self, mono: float) -> datetime:
         return self._wall_origin + timedelta(seconds=mono - self._mono_origin)
+
+    # --- ending --------------------------------------------------------------------------
 
     def leave(self) -> None:
         """The user left before the end: what was done stays, the session is abandoned."""
@@ -111,28 +139,85 @@ class PlayerSession(QObject):
 
     def save_feedback(
         self, rpe: int | None, pain_during: int | None, pain_after: int | None, notes: str
-    ) -> None:
-        self._close(
+    ) -> bool:
+        """Store how it felt and close the session; False if the store could not take it
+        (the unsaved sets and the feedback stay here, to try again)."""
+        return self._close(
             "completed", rpe=rpe, pain_during=pain_during, pain_after=pain_after, notes=notes
         )
 
-    def _close(self, status: str, **feedback: object) -> None:
-        if self.store is None or self.session_id is None:
-            return
+    def _close(
+        self,
+        status: Status,
+        *,
+        rpe: int | None = None,
+        pain_during: int | None = None,
+        pain_after: int | None = None,
+        notes: str = "",
+    ) -> bool:
+        if self.store is None:
+            return True  # a practice run: there was nothing to save
+        if not self.save_pending() or self.session_id is None:
+            return False
         try:
-            self.store.finish_session(self.session_id, status, **feedback)  # type: ignore[attr-defined]
+            self.store.finish_session(
+                self.session_id,
+                status,
+                rpe=rpe,
+                pain_during=pain_during,
+                pain_after=pain_after,
+                notes=notes,
+            )
         except StorageError as exc:
-            self.problem.emit(str(exc))
+            self.last_error = str(exc)
+            log.error("Session not closed: %s", exc)
+            self.problem.emit(f"The session could not be saved: {exc}")
+            return False
+        return True
+
+    # --- saving sets ---------------------------------------------------------------------
+
+    @property
+    def unsaved(self) -> int:
+        """Holds and sets done that the store has not taken yet."""
+        return len(self._unsaved)
+
+    def unsaved_work(self) -> tuple[int, int]:
+        """The holds and the sets of reps the store has not taken yet."""
+        return kinds(self._unsaved.values())
+
+    def save_pending(self) -> bool:
+        """Try the sets the store has not taken yet, oldest first; True when none is left."""
+        if self.store is None:
+            return True
+        if not self._unsaved:
+            return True
+        if not self._open_session():
+            return False
+        assert self.session_id is not None
+        for key, record in list(self._unsaved.items()):
+            try:
+                self.store.record_set(self.session_id, record)
+            except StorageError as exc:
+                self.last_error = str(exc)
+                log.error("Set not saved (kept to try again): %s", exc)
+                self.problem.emit(pending_text(*self.unsaved_work(), str(exc)))
+                return False
+            del self._unsaved[key]
+        return True
 
     def _on_event(self, event: Event) -> None:
         if event.kind in ("set_completed", "set_corrected") and event.result is not None:
-            self._save(event.result)
-        self.event.emit(event)
+            self._keep(event.result)
+            self.save_pending()
+        elif event.kind == "finished":
+            self.save_pending()
+        self.engine_event.emit(event)
         if event.kind == "finished":
             self.finished.emit(self.summary())
 
-    def _save(self, result: WorkResult) -> None:
-        if self.store is None or self.session_id is None:
+    def _keep(self, result: WorkResult) -> None:
+        if self.store is None:
             return
         record = SetRecord(
             exercise=result.exercise,
@@ -147,30 +232,21 @@ class PlayerSession(QObject):
             ended_at=self.wall(max(result.ended, result.started)),
             skipped=result.skipped,
         )
-        try:
-            self.store.record_set(self.session_id, record)  # type: ignore[attr-defined]
-        except StorageError as exc:
-            log.error("Set not saved: %s", exc)
-            self.problem.emit(f"This set could not be saved: {exc}")
+        key = work_key(record)
+        self._unsaved.pop(key, None)  # a correction goes to the back of the queue
+        self._unsaved[key] = record
+
+    # --- the summary ---------------------------------------------------------------------
 
     def summary(self) -> Summary:
-        per_side: dict[str, SideTotals] = {}
-        done = skipped = 0
-        for result in self.engine.results:
-            if result.skipped:
-                skipped += 1
-                continue
-            done += 1
-            totals = per_side.setdefault(result.side, SideTotals())
-            totals.sets += 1
-            totals.reps += result.reps or 0
-            totals.hold_s += result.hold_s or 0.0
-        seconds = self._clock() - self._mono_origin
+        per_side, skipped = count_sides(merged(self._earlier, self.engine.results))
         return Summary(
-            seconds=seconds,
-            sets_done=done,
-            sets_skipped=skipped,
+            seconds=self._earlier_seconds + self._clock() - self._mono_origin,
             per_side=per_side,
+            skipped=skipped,
+            unsaved_holds=self.unsaved_work()[0],
+            unsaved_rep_sets=self.unsaved_work()[1],
+            recorded=self.store is not None,
             records=self._records(),
         )
 
@@ -181,7 +257,7 @@ class PlayerSession(QObject):
         from hiptrainer.storage.queries import records_set_in
 
         try:
-            found = records_set_in(self.store.conn, self.session_id)  # type: ignore[attr-defined]
+            found = records_set_in(self.store.conn, self.session_id)
         except Exception:  # noqa: BLE001 (records are a bonus; never fail the summary)
             return []
         lines = []

@@ -1,53 +1,42 @@
-"""The Train tab: choose a routine, play it hands-free, then say how it went."""
+"""The Train tab: choose a routine, play it hands-free, then say how it went.
+
+The tab can be built before the main window exists (the window may restore it as the last tab
+from inside its constructor): it asks for the store only when it needs it, and the window
+only for full screen.
+"""
 
 from __future__ import annotations
 
-import math
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from hiptrainer.catalog import Catalog
 from hiptrainer.domain.engine import Event
-from hiptrainer.domain.model import Exercise
-from hiptrainer.domain.plan import planned_starts, total_seconds
 from hiptrainer.settings import Settings
 from hiptrainer.ui.player.awake import ScreenAwake
-from hiptrainer.ui.player.chooser import RoutineChooser
+from hiptrainer.ui.player.chooser import Recording, RoutineChooser
+from hiptrainer.ui.player.display import PhaseDisplay
+from hiptrainer.ui.player.options import LEVEL
 from hiptrainer.ui.player.playing_view import SIDE_COLOURS, PlayingView
-from hiptrainer.ui.player.session import PlayerSession, Summary
+from hiptrainer.ui.player.ports import SessionStore
+from hiptrainer.ui.player.session import PlayerSession
 from hiptrainer.ui.player.summary_view import SummaryView
+from hiptrainer.ui.player.tally import Summary
+from hiptrainer.ui.player.wording import work_text
 
 if TYPE_CHECKING:
     from hiptrainer.cues.player import CuePlayer
+    from hiptrainer.cues.tones import ToneOutput
 
 REFRESH_MS = 33  # about 30 redraws a second, only while a routine plays
-
-
-def _work_step(exercise: Exercise, art: object | None) -> int:
-    """The step to show while working: for a hold, the held position (the last step); for
-    reps, the first step that is a movement (the rep itself)."""
-    last = len(exercise.steps) - 1
-    if art is None or exercise.dosage.is_hold:
-        return last
-    from hiptrainer.figures.poses import rep_pose
-
-    rep = rep_pose(art.poses)  # type: ignore[attr-defined]
-    for index, step in enumerate(exercise.steps):
-        if step.pose == rep:
-            return index
-    return last
 
 
 class TrainTab(QWidget):
@@ -56,7 +45,7 @@ class TrainTab(QWidget):
     def __init__(
         self,
         catalog: Catalog,
-        store_getter: Callable[[], object | None] = lambda: None,
+        store_getter: Callable[[], SessionStore | None] = lambda: None,
         clock: Callable[[], float] = time.monotonic,
         confirm_leave: Callable[[], bool] | None = None,
         settings: Settings | None = None,
@@ -64,33 +53,37 @@ class TrainTab(QWidget):
         speech_engine: str | None = None,
         awake: ScreenAwake | None = None,
         ask_number: Callable[[str, float, int], float | None] | None = None,
+        wall_clock: Callable[[], datetime] | None = None,
+        tone_output: ToneOutput | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("train")
         self.catalog = catalog
-        self._store = store_getter
+        self._store = store_getter  # asked when needed: the store opens after the first paint
         self._clock = clock
+        self._wall_clock = wall_clock
         self._confirm_leave = confirm_leave or self._ask_leave
         self._ask_number = ask_number or self._ask_number_dialog
         self.session: PlayerSession | None = None
-        self._art: dict[str, object | None] = {}
         self.settings = settings or Settings()
         self._sound_folder = sound_folder
         self._speech_engine = speech_engine
+        self._tone_output = tone_output
         self.cues: CuePlayer | None = None
         self.awake = awake or ScreenAwake()
+        #: What the playing page keeps saying, by topic: "practice", "sound", "storage".
+        self._notices: dict[str, str] = {}
 
         self.chooser = RoutineChooser(catalog, self.settings)
         self.routines = self.chooser.routines
         self.start_button = self.chooser.start_button
         self.options = self.chooser.options
-        chooser = self.chooser
-
         self.playing = PlayingView()
+        self.display = PhaseDisplay(self.playing, catalog.exercises)
         self.summary = SummaryView()
         self.pages = QStackedWidget()
-        for page in (chooser, self.playing, self.summary):
+        for page in (self.chooser, self.playing, self.summary):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -107,6 +100,7 @@ class TrainTab(QWidget):
         self.routines.itemActivated.connect(lambda _item: self.start())
         self.start_button.clicked.connect(lambda: self.start())
         self.summary.saved.connect(self._save_summary)
+        self.summary.discarded.connect(self._back_to_chooser)
         self._make_keys()
 
     # --- choosing ---------------------------------------------------------------------------
@@ -114,56 +108,69 @@ class TrainTab(QWidget):
     def selected_workout(self) -> str:
         return str(self.routines.currentItem().data(Qt.ItemDataRole.UserRole))
 
-    # --- playing ----------------------------------------------------------------------------
-
-    def resume(self, workout_id: str, session_id: int) -> bool:
-        """Continue an interrupted session; False if its routine no longer exists."""
+    def recording(self) -> Recording:
+        """Whether a workout started now is saved, refused (read-only data) or practice."""
         store = self._store()
-        if workout_id not in self.catalog.workouts or store is None:
-            return False
-        done = {(s.exercise, s.side, s.set_index, s.rep_index) for s in store.sets(session_id)}  # type: ignore[attr-defined]
+        if store is None:
+            return "practice"
+        # Until every store says whether it can be written, one that does not say can.
+        return "read_only" if getattr(store, "read_only", False) else "saved"
+
+    def storage_changed(self) -> None:
+        """The training data opened, closed or changed; the chooser says what Start will do."""
+        self.chooser.set_recording(self.recording())
+
+    def _select(self, workout_id: str) -> None:
         for row in range(self.routines.count()):
             if self.routines.item(row).data(Qt.ItemDataRole.UserRole) == workout_id:
                 self.routines.setCurrentRow(row)
-        self.start(resume=(session_id, done))
-        return True
 
-    def start(self, resume: tuple[int, set[tuple[str, str, int, int]]] | None = None) -> None:
+    # --- playing ----------------------------------------------------------------------------
+
+    def resume(self, workout_id: str, session_id: int) -> bool:
+        """Continue an interrupted session; False if its routine no longer exists or its
+        sets cannot be recorded (read-only or no training data: the chooser says which)."""
+        self.storage_changed()
+        if workout_id not in self.catalog.workouts or self.chooser.recording != "saved":
+            return False
+        self._select(workout_id)
+        return self.start(resume_session=session_id)
+
+    def start(self, resume_session: int | None = None) -> bool:
+        """Play the selected routine (or continue ``resume_session``); False if refused."""
+        self.storage_changed()
+        if self.chooser.recording == "read_only" or self.session is not None:
+            return False
         workout = self.catalog.workouts[self.selected_workout()]
-        self.session = PlayerSession(
+        session = PlayerSession(
             workout,
             self.catalog.exercises,
             self._store(),
-            order=self.settings.side_order,  # type: ignore[arg-type]
+            order=self.settings.side_order,
+            level=LEVEL,
             clock=self._clock,
+            wall_clock=self._wall_clock,
             parent=self,
         )
+        self.session = session
+        self._notices = {}
+        if session.store is None:
+            self._notices["practice"] = "Practice run: nothing is saved"
         self._start_cues()
-        self.session.event.connect(self._on_event)
-        self.session.finished.connect(self._on_finished)
-        self.session.problem.connect(self._on_problem)
-        self._planned = total_seconds(self.session.phases)
-        self._starts = planned_starts(self.session.phases)
+        session.engine_event.connect(self._on_event)
+        session.finished.connect(self._on_finished)
+        session.problem.connect(self._on_problem)
+        self.display.begin(session.phases)
+        self.playing.show_notices(list(self._notices.values()))
         self.pages.setCurrentWidget(self.playing)
         self.playing.setFocus()
-        if resume is not None:
-            self.session.resume(*resume)
+        if resume_session is not None:
+            session.resume(resume_session)
         else:
-            self.session.start()
-        self.refresh.start()
-
-    def _illustration(self, exercise: Exercise) -> object | None:
-        if exercise.id not in self._art:
-            try:
-                from hiptrainer.figures.poses import load_poses
-                from hiptrainer.figures.render import Illustration
-
-                self._art[exercise.id] = Illustration(
-                    load_poses(exercise.id), exercise.primary_muscles
-                )
-            except Exception:  # noqa: BLE001 (a missing picture must never stop a workout)
-                self._art[exercise.id] = None
-        return self._art[exercise.id]
+            session.start()
+        if self.isVisible() and self.pages.currentWidget() is self.playing:
+            self.refresh.start()
+        return True
 
     def _start_cues(self) -> None:
         from hiptrainer.cues.player import CuePlayer
@@ -171,105 +178,43 @@ class TrainTab(QWidget):
         if self.cues is None:
             names = {e.id: e.name for e in self.catalog.exercises.values()}
             folder = self._sound_folder or Path(tempfile.gettempdir()) / "hiptrainer-sounds"
-            self.cues = CuePlayer(folder, names, speech_engine=self._speech_engine, parent=self)
-            self.cues.notice.connect(self._on_problem)
+            self.cues = CuePlayer(
+                folder,
+                names,
+                speech_engine=self._speech_engine,
+                tone_output=self._tone_output,
+                parent=self,
+            )
+            self.cues.notice.connect(self._on_sound_notice)
         self.cues.tones_on, self.cues.voice_on = self.settings.tones, self.settings.voice
         self.cues.set_volume(self.settings.volume)
         self.cues.announce_problems()
 
-    def _cue(self, event: Event) -> None:
-        if self.cues is None or self.session is None:
-            return
-        phases = self.session.phases
-        phase = phases[event.phase]
-        upcoming = next((p for p in phases[event.phase + 1 :] if p.kind == "work"), None)
-        self.cues.handle(event, phase, upcoming)
-
     def _on_event(self, event: Event) -> None:
-        self._cue(event)
-        if event.kind in ("phase_started", "resumed") and self.session is not None:
-            if self.session.engine.state == "running":
+        session = self.session
+        if session is None:
+            return
+        phases = session.phases
+        if self.cues is not None:
+            upcoming = next((p for p in phases[event.phase + 1 :] if p.kind == "work"), None)
+            self.cues.handle(event, phases[event.phase], upcoming)
+        if event.kind in ("phase_started", "resumed"):
+            if session.engine.state == "running":
                 self.awake.hold()
         elif event.kind in ("paused", "finished"):
             self.awake.release()
+        if "storage" in self._notices and session.unsaved == 0:
+            del self._notices["storage"]  # everything kept is in the store now
+            self.playing.show_notices(list(self._notices.values()))
         if event.kind in ("phase_started", "paused", "resumed"):
-            self._show_current()
+            self.display.show_current(session.engine, self._clock())
         if event.kind == "phase_started":
-            phase = self.session.engine.phase  # type: ignore[union-attr]
-            self.playing.flash_phase(SIDE_COLOURS.get(phase.side, "#495057"))
+            self.playing.flash_phase(SIDE_COLOURS.get(session.engine.phase.side, "#495057"))
             self._flash.start()
 
-    def _show_current(self) -> None:
-        if self.session is None:
-            return
-        engine = self.session.engine
-        phase = engine.phase
-        if phase.kind == "done":
-            return
-        exercise = self.catalog.exercises[phase.exercise]
-        art = self._illustration(exercise)
-        step = _work_step(exercise, art) if phase.kind == "work" else 0
-        next_name = ""
-        if phase.kind in ("rest", "transition", "switch_sides"):
-            upcoming = next(
-                (p for p in engine.phases[engine.index + 1 :] if p.kind == "work"), None
-            )
-            if upcoming is not None:
-                next_exercise = self.catalog.exercises[upcoming.exercise]
-                next_name = next_exercise.name
-                if upcoming.side != "both":
-                    next_name += f", {upcoming.side} side"
-        self.playing.show_phase(
-            phase, exercise.name, exercise.steps[step].text, next_name, engine.state == "paused"
-        )
-        self._step = step
-        self._redraw()
-
     def _redraw(self) -> None:
-        if self.session is None:
-            return
-        engine = self.session.engine
-        phase = engine.phase
-        if phase.kind == "done":
-            return
-        now = self._clock()
-        remaining = engine.remaining(now)
-        exercise = self.catalog.exercises[phase.exercise]
-        art = self._art.get(exercise.id)
-        t = 1.0
-        if remaining is None:
-            self.playing.ring.show_value(
-                str(phase.target_reps or ""), 1.0, "reps — Enter when done"
-            )
-        elif phase.kind == "work" and phase.rep_seconds:
-            elapsed = engine.elapsed(now)
-            rep = min(int(elapsed // phase.rep_seconds) + 1, phase.reps)
-            within = elapsed - (rep - 1) * phase.rep_seconds
-            lift, pause, lower = phase.tempo or (1.0, 1.0, 1.0)
-            if within < lift:
-                t = within / lift
-            elif within > lift + pause:
-                t = max(0.0, 1 - (within - lift - pause) / lower)
-            self.playing.ring.show_value(
-                str(rep), elapsed / (phase.duration or 1), f"rep of {phase.reps}"
-            )
-        else:
-            duration = engine.length() or 0.0
-            self.playing.ring.show_value(
-                str(math.ceil(remaining)), 1 - remaining / max(duration, 1e-6), "seconds"
-            )
-        if art is not None:
-            pose = exercise.steps[self._step].pose
-            self.playing.figure.show_pose(
-                art,
-                pose,
-                phase.side if phase.side != "both" else "left",
-                t if phase.kind == "work" else 1.0,
-            )
-        done = self._starts[engine.index] + engine.elapsed(now)
-        self.playing.progress.setValue(round(100 * min(done / max(self._planned, 1), 1.0)))
-        left = max(0, round(self._planned - done))
-        self.playing.time_left.setText(f"{left // 60}:{left % 60:02d} left")
+        if self.session is not None:
+            self.display.redraw(self.session.engine, self._clock())
 
     def _on_finished(self, summary: Summary) -> None:
         self.refresh.stop()
@@ -277,30 +222,51 @@ class TrainTab(QWidget):
         self.pages.setCurrentWidget(self.summary)
 
     def _on_problem(self, message: str) -> None:
-        self.playing.next_label.setText(f"⚠ {message}")
-        self.playing.next_label.show()
+        """The store refused a set or the session: said until it is saved after all."""
+        if self.pages.currentWidget() is self.summary:
+            self.summary.show_warning(message)
+        else:
+            self._notices["storage"] = message
+            self.playing.show_notices(list(self._notices.values()))
 
-    def _save_summary(self, rpe: int, pain_during: int, pain_after: int, notes: str) -> None:
-        if self.session is not None:
-            self.session.save_feedback(rpe, pain_during, pain_after, notes)
-            self.sessionFinished.emit(self.session.session_id)
+    def _on_sound_notice(self, message: str) -> None:
+        self._notices["sound"] = message
+        self.playing.show_notices(list(self._notices.values()))
+
+    def _save_summary(
+        self, rpe: int | None, pain_during: int | None, pain_after: int | None, notes: str
+    ) -> None:
+        session = self.session
+        if session is None:
+            return
+        if not session.save_feedback(rpe, pain_during, pain_after, notes):
+            what = f"{work_text(*session.unsaved_work())} and " if session.unsaved else ""
+            self.summary.save_failed(f"{what}how it felt — {session.last_error}")
+            return
+        if session.session_id is not None:
+            self.sessionFinished.emit(session.session_id)
+        self._back_to_chooser()
+
+    def _back_to_chooser(self) -> None:
         self.session = None
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentWidget(self.chooser)
+        self.storage_changed()
+        self.routines.setFocus()
 
     def leave(self) -> None:
-        if self.session is None or self.pages.currentWidget() is not self.playing:
+        session = self.session
+        if session is None or self.pages.currentWidget() is not self.playing:
             return
-        if self.session.engine.state == "running":
-            self.session.driver.pause()
+        if session.engine.state == "running":
+            session.driver.pause()
         if not self._confirm_leave():
             return
         self.refresh.stop()
         if self.cues is not None:
             self.cues.stop()
-        self.session.leave()
+        session.leave()
         self.awake.release()
-        self.session = None
-        self.pages.setCurrentIndex(0)
+        self._back_to_chooser()
 
     def _ask_number_dialog(self, question: str, current: float, top: int) -> float | None:
         from PySide6.QtWidgets import QInputDialog
@@ -308,22 +274,34 @@ class TrainTab(QWidget):
         value, ok = QInputDialog.getInt(self, "Fix the last set", question, round(current), 0, top)
         return value if ok else None
 
+    def _ask_leave(self) -> bool:
+        session = self.session
+        if session is not None and session.store is None:
+            text = "This practice run is not saved. Leave it now?"
+        elif session is not None and session.unsaved:
+            lost = work_text(*session.unsaved_work())
+            text = f"{lost} could not be saved and will be lost. Leave this workout now?"
+        else:
+            text = "The sets you have done are saved. Leave this workout now?"
+        answer = QMessageBox.question(self, "Leave the workout?", text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- shown and hidden -------------------------------------------------------------------
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self.session is not None and self.pages.currentWidget() is self.playing:
+        page = self.pages.currentWidget()
+        if page is self.chooser:
+            # Ctrl+2 lands here: the list has the keys (↓ chooses, Enter starts).
+            self.storage_changed()
+            self.routines.setFocus()
+        elif page is self.playing and self.session is not None:
+            self.playing.setFocus()
             self.refresh.start()  # the display follows the clock only while it can be seen
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
         self.refresh.stop()
-
-    def _ask_leave(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Leave the workout?",
-            "The sets you have done are saved. Leave this workout now?",
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     # --- keys -----------------------------------------------------------------------------
 

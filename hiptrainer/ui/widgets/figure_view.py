@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from hiptrainer.figures.render import Illustration
 
 
 class FigureView(QWidget):
@@ -13,7 +18,7 @@ class FigureView(QWidget):
         self.setObjectName("figureView")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 160)
-        self.art: object | None = None
+        self.art: Illustration | None = None
         self.pose = ""
         self.side = "left"
         self.t = 1.0
@@ -21,7 +26,7 @@ class FigureView(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(420, 320)
 
-    def show_pose(self, art: object | None, pose: str, side: str, t: float = 1.0) -> None:
+    def show_pose(self, art: Illustration | None, pose: str, side: str, t: float = 1.0) -> None:
         changed = (art, pose, side, round(t, 3)) != (
             self.art,
             self.pose,
@@ -44,7 +49,7 @@ class FigureView(QWidget):
             painter,
             QRectF(0, 0, self.width(), self.height()),
             self.art,
-            self.pose,  # type: ignore[arg-type]
+            self.pose,
             self.side,
             DARK if dark else LIGHT,
             self.t,
