@@ -86,6 +86,18 @@ def test_the_routine_list_takes_the_keys_whenever_the_chooser_is_shown(
     assert tab.session.workout.id == second
 
 
+def test_a_single_click_only_chooses_a_double_click_starts(
+    qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock
+) -> None:
+    tab = make_tab(qtbot, data_dir, short_catalog(), store, clock)
+    second = tab.routines.visualItemRect(tab.routines.item(1)).center()
+    qtbot.mouseClick(tab.routines.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    assert tab.routines.currentRow() == 1
+    assert tab.pages.currentWidget() is tab.chooser  # browsing, whatever the desktop's style
+    qtbot.mouseDClick(tab.routines.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    assert tab.pages.currentWidget() is tab.playing
+
+
 def test_after_a_workout_the_list_has_the_keys_again(
     qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock
 ) -> None:

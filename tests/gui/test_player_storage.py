@@ -154,6 +154,12 @@ def test_a_session_the_disk_refuses_at_the_start_is_opened_with_a_later_set(
     session = tab.session
     assert session is not None
     assert session.session_id is None
+    assert "not saving yet" in tab.playing.notice_label.text().lower()
+    run_for(tab, clock, 10)  # into the first hold: still said, nothing is in the store yet
+    assert "not saving yet" in tab.playing.notice_label.text().lower()
+    run_for(tab, clock, 3)  # the first hold ends: the session opens and takes it
+    assert session.session_id is not None
+    assert "not saving yet" not in tab.playing.notice_label.text().lower()
     play_to_the_end(tab, clock)
     assert session.session_id is not None
     assert len(store.sets(session.session_id)) == SHORT_SETS

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -49,6 +49,10 @@ START_TEXTS: dict[Recording, str] = {
 
 
 class RoutineChooser(QWidget):
+    #: Enter on the routine list, or a double click on a routine: start it. (Not the list's
+    #: "activated", which some desktops emit on a single click while the user only browses.)
+    chosen = Signal()
+
     def __init__(self, catalog: Catalog, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
@@ -89,10 +93,24 @@ class RoutineChooser(QWidget):
         chooser_layout.addWidget(self.options)
         chooser_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        self.routines.installEventFilter(self)
+        self.routines.itemDoubleClicked.connect(lambda _item: self.chosen.emit())
         self.routines.currentRowChanged.connect(self._show_preview)
         self.options.side_order_changed.connect(self.show_lengths)
         self.show_lengths()
         self.routines.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.routines
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.chosen.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def length_text(self, workout: Workout) -> str:
         """The routine's length as the player will play it, with the chosen side order."""

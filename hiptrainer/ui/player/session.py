@@ -182,6 +182,11 @@ class PlayerSession(QObject):
         """Holds and sets done that the store has not taken yet."""
         return len(self._unsaved)
 
+    @property
+    def in_store(self) -> bool:
+        """Everything done so far is in the store (a session row, and every set)."""
+        return self.store is not None and self.session_id is not None and not self._unsaved
+
     def unsaved_work(self) -> tuple[int, int]:
         """The holds and the sets of reps the store has not taken yet."""
         return kinds(self._unsaved.values())

@@ -97,7 +97,7 @@ class TrainTab(QWidget):
         self._flash.setInterval(350)
         self._flash.timeout.connect(self.playing.end_flash)
 
-        self.routines.itemActivated.connect(lambda _item: self.start())
+        self.chooser.chosen.connect(lambda: self.start())
         self.start_button.clicked.connect(lambda: self.start())
         self.summary.saved.connect(self._save_summary)
         self.summary.discarded.connect(self._back_to_chooser)
@@ -203,7 +203,7 @@ class TrainTab(QWidget):
                 self.awake.hold()
         elif event.kind in ("paused", "finished"):
             self.awake.release()
-        if "storage" in self._notices and session.unsaved == 0:
+        if "storage" in self._notices and session.in_store:
             del self._notices["storage"]  # everything kept is in the store now
             self.playing.show_notices(list(self._notices.values()))
         if event.kind in ("phase_started", "paused", "resumed"):
