@@ -29,10 +29,16 @@ ACTIONS: dict[str, ActionSpec] = {
 def create_actions(parent: QWidget) -> dict[str, QAction]:
     actions = {}
     for name, spec in ACTIONS.items():
-        action = QAction(spec.text, parent)
+        # The actions are made while the window's first frame is built, so the cost of what
+        # PySide checks when it picks an overload counts: QAction(text, parent) is first
+        # checked against QAction(icon, ...), which builds QIcon's enums; and setShortcut's
+        # first overload takes a Qt.Key, which builds the whole Qt namespace. Hence the
+        # parent-only constructor and setShortcuts with one sequence (all setShortcut does).
+        action = QAction(parent)
+        action.setText(spec.text)
         action.setObjectName(f"action_{name}")
         if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcuts([QKeySequence(spec.shortcut)])
         if spec.tip:
             action.setStatusTip(spec.tip)
             action.setToolTip(spec.tip)

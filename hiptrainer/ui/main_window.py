@@ -7,14 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from hiptrainer import __version__
 from hiptrainer.settings import Settings
@@ -135,6 +128,8 @@ class MainWindow(QMainWindow):
         self.library.focus_search()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums are not needed at start-up
+
         QMessageBox.about(self, "About HipTrainer", ABOUT_TEXT)
 
     def tab_names(self) -> list[str]:

@@ -11,14 +11,13 @@ from pytestqt.qtbot import QtBot
 from hiptrainer.settings import Settings, save_settings
 from hiptrainer.ui.app import build_main_window
 from hiptrainer.ui.library import LibraryTab
-from hiptrainer.ui.library.model import ExerciseRole
 from hiptrainer.ui.main_window import MainWindow
 from tests.helpers.mnemonics import collect, duplicates, mnemonic, reserved_clashes
 
 
 def visible_ids(library: LibraryTab) -> list[str]:
     proxy = library.proxy
-    return [proxy.index(row, 0).data(ExerciseRole).id for row in range(proxy.rowCount())]
+    return [proxy.exercise_at(proxy.index(row, 0)).id for row in range(proxy.rowCount())]
 
 
 def choose(combo, data: object) -> None:  # type: ignore[no-untyped-def]
@@ -152,7 +151,7 @@ def test_variant_link_navigates_and_back_returns(qtbot: QtBot, library: LibraryT
     easier = library.current_exercise().easier[0]
     library.detail.anchorClicked.emit(QUrl(f"exercise:{easier}"))
     assert library.current_exercise().id == easier
-    assert library.list.currentIndex().data(ExerciseRole).id == easier
+    assert library.proxy.exercise_at(library.list.currentIndex()).id == easier
     library.go_back()
     assert library.current_exercise().id == "copenhagen_plank"
 
@@ -329,3 +328,41 @@ def test_detail_tells_how_long_the_dose_takes(library: LibraryTab) -> None:
     assert "Takes about 4–7 min, rests and the side switch included." in (
         library.detail.toPlainText()
     )
+
+
+def test_tab_reaches_show_all_where_the_list_was(
+    qtbot: QtBot, window: MainWindow, library: LibraryTab
+) -> None:
+    # The page shown when nothing matches is built when first needed, after the rest of the
+    # window; Tab still goes from the filters to its button, then on to the detail.
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    library.filters.search.setText("no such exercise")
+    library.filters.clear_button.setFocus()
+    qtbot.keyClick(library.filters.clear_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is library.empty_clear
+    qtbot.keyClick(library.empty_clear, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is library.detail
+
+
+def test_rows_are_cut_short_where_qt_would_cut_them(library: LibraryTab) -> None:
+    # The rows shorten their lines without QFontMetrics.elidedText (see delegate); the cut
+    # is the same for every name and dose line of the catalogue, in each font of a row.
+    from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
+
+    from hiptrainer.ui.library.delegate import elided, subtitle
+
+    exercises = [library.model.exercise(row) for row in range(library.model.rowCount())]
+    texts = [e.name for e in exercises] + [subtitle(e) for e in exercises] + ["", "x"]
+    bold, small = QFont(library.list.font()), QFont(library.list.font())
+    bold.setBold(True)
+    small.setPointSizeF(small.pointSizeF() * 0.9)
+    cut = 0
+    for font in (library.list.font(), bold, small):
+        metrics, qt_metrics = QFontMetricsF(font), QFontMetrics(font)
+        for text in texts:
+            for width in range(0, 420, 3):
+                ours = elided(metrics, text, width)
+                assert ours == qt_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                cut += ours != text
+    assert cut > 1000  # the widths do cut most texts, down to nothing at all

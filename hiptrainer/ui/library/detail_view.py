@@ -115,8 +115,12 @@ class ExerciseDetail(QTextBrowser):
     def _placeholder(self) -> QImage:
         width, height = self._size
         if self._blank is None or self._blank.size().toTuple() != (width, height):
-            self._blank = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-            self._blank.fill(0)
+            # Made of zero bytes, every pixel transparent. (QImage.fill would do, but PySide
+            # checks its first overload, a Qt.GlobalColor, and that check builds the whole Qt
+            # namespace; the blanks are drawn in the first frame, before it is needed.)
+            zeros = bytes(width * height * 4)
+            format_ = QImage.Format.Format_ARGB32_Premultiplied
+            self._blank = QImage(zeros, width, height, format_).copy()  # copied off `zeros`
         return self._blank
 
     # --- playing a movement -----------------------------------------------------------------

@@ -6,10 +6,11 @@ for its menus and L, T and P for its tabs, so none of those is used here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -77,11 +78,18 @@ class FilterBar(QWidget):
             buddy.setBuddy(combo)
             form.addRow(buddy, combo)
 
+        # The clear button sits at the right end of its row, pushed there by a stretch (an
+        # alignment would be a Qt.AlignmentFlag: the bar is drawn before the Qt namespace is
+        # first used, see library_tab).
+        button_row = QHBoxLayout()
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.addStretch()
+        button_row.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(form)
-        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(button_row)
 
         self.search.textChanged.connect(self._emit)
         for combo in (self.muscle, self.equipment, self.position, self.difficulty, self.sides):

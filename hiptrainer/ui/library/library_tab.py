@@ -1,8 +1,14 @@
-"""The Library tab: search and filters on the left, the chosen exercise on the right."""
+"""The Library tab: search and filters on the left, the chosen exercise on the right.
+
+The tab is the window's first frame, built and drawn before anything uses the ``Qt``
+namespace (its first use builds all of its enums, which start-up leaves for later): the
+splitter is horizontal by default, the page shown when nothing matches is built when first
+needed, and the search takes the focus without naming a reason.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,7 +25,7 @@ from hiptrainer.domain.search import ExerciseFilter
 from hiptrainer.ui.library.delegate import ExerciseDelegate
 from hiptrainer.ui.library.detail_view import ExerciseDetail
 from hiptrainer.ui.library.filter_bar import FilterBar
-from hiptrainer.ui.library.model import ExerciseFilterProxy, ExerciseListModel, ExerciseRole
+from hiptrainer.ui.library.model import ExerciseFilterProxy, ExerciseListModel
 
 
 class LibraryTab(QWidget):
@@ -43,25 +49,14 @@ class LibraryTab(QWidget):
         self.list.setObjectName("exerciseList")
         self.list.setAccessibleName("Exercises")
         self.list.setModel(self.proxy)
-        self.list.setItemDelegate(ExerciseDelegate(self.list))
+        self.list.setItemDelegate(ExerciseDelegate(self.proxy.exercise_at, self.list))
         self.list.setUniformItemSizes(True)
 
         self.count = QLabel()
         self.count.setObjectName("libraryCount")
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        empty_text = QLabel("No exercise matches this search and these filters.")
-        empty_text.setWordWrap(True)
-        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_clear = QPushButton("Show &all exercises")
-        self.empty_clear.setObjectName("emptyClear")
-        empty_layout.addStretch()
-        empty_layout.addWidget(empty_text)
-        empty_layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch()
+        self._empty: tuple[QWidget, QPushButton] | None = None  # built when first needed
         self.results = QStackedWidget()
         self.results.addWidget(self.list)
-        self.results.addWidget(self.empty)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -71,7 +66,7 @@ class LibraryTab(QWidget):
         left_layout.addWidget(self.results, 1)
 
         self.detail = ExerciseDetail(lambda exercise_id: names.get(exercise_id, exercise_id))
-        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter()  # side by side: a splitter's default
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 0)
@@ -82,7 +77,6 @@ class LibraryTab(QWidget):
         layout.addWidget(splitter)
 
         self.filters.changed.connect(self._apply_filter)
-        self.empty_clear.clicked.connect(self.filters.clear)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(lambda _index: self.detail.setFocus())
         self.detail.exerciseRequested.connect(self._follow_link)
@@ -109,8 +103,20 @@ class LibraryTab(QWidget):
 
     def focus_search(self) -> None:
         """Put the keyboard focus in the search field, its text selected to type over."""
-        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # No reason given (the shortcut reason would only select the text, done below, and
+        # naming a reason uses the Qt namespace, which the first frame goes without).
+        self.filters.search.setFocus()
         self.filters.search.selectAll()
+
+    @property
+    def empty(self) -> QWidget:
+        """The page shown instead of the list when nothing matches."""
+        return self._empty_page()[0]
+
+    @property
+    def empty_clear(self) -> QPushButton:
+        """The "Show all exercises" button of the :attr:`empty` page."""
+        return self._empty_page()[1]
 
     def current_exercise(self) -> Exercise | None:
         return self.detail.exercise
@@ -156,6 +162,28 @@ class LibraryTab(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
 
+    def _empty_page(self) -> tuple[QWidget, QPushButton]:
+        if self._empty is None:
+            from PySide6.QtCore import Qt
+
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            text = QLabel("No exercise matches this search and these filters.")
+            text.setWordWrap(True)
+            text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            button = QPushButton("Show &all exercises")
+            button.setObjectName("emptyClear")
+            button.clicked.connect(self.filters.clear)
+            layout.addStretch()
+            layout.addWidget(text)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+            layout.addStretch()
+            self.results.addWidget(page)
+            # Tab reaches the button where the page stands, after the list, not last.
+            QWidget.setTabOrder(self.list, button)
+            self._empty = page, button
+        return self._empty
+
     def _visible(self, exercise_id: str) -> bool:
         row = self.model.row_of(exercise_id)
         return row >= 0 and self.proxy.mapFromSource(self.model.index(row)).isValid()
@@ -167,8 +195,8 @@ class LibraryTab(QWidget):
         )
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        exercise = current.data(ExerciseRole) if current.isValid() else None
-        if isinstance(exercise, Exercise) and exercise is not self.detail.exercise:
+        exercise = self.proxy.exercise_at(current) if current.isValid() else None
+        if exercise is not None and exercise is not self.detail.exercise:
             self.detail.show_exercise(exercise)
             self.exerciseShown.emit(exercise.id)
 
@@ -177,4 +205,4 @@ class LibraryTab(QWidget):
 
     def _open_detail(self) -> None:
         if self.proxy.rowCount():
-            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.detail.setFocus()

@@ -1,23 +1,25 @@
-"""The exercise list model and the proxy that applies the Library's search and filters."""
+"""The exercise list model and the proxy that applies the Library's search and filters.
+
+The list is drawn in the window's first frame without asking the model for any role (see
+``delegate``): its roles are ``Qt.ItemDataRole`` values, and the first use of the ``Qt``
+namespace builds all of its enums, which start-up leaves until after the first frame. Code
+that wants an exercise asks the proxy (:meth:`ExerciseFilterProxy.exercise_at`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
 
-from hiptrainer.domain.dose import dose_text
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.search import ExerciseFilter, haystack
-
-ExerciseRole = Qt.ItemDataRole.UserRole + 1
-SubtitleRole = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -33,20 +35,16 @@ class ExerciseListModel(QAbstractListModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._exercises)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int | None = None) -> Any:
+        """The name, or the summary as tooltip and accessible description. No ``role`` means
+        the display role (Qt's default, which is not looked up at import: see above)."""
         if not index.isValid():
             return None
         exercise = self._exercises[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        roles = QtCore.Qt.ItemDataRole
+        if role is None or role == roles.DisplayRole:
             return exercise.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return exercise.summary
-        if role == ExerciseRole:
-            return exercise
-        if role == SubtitleRole:
-            muscles = ", ".join(exercise.primary_muscles)
-            return f"{dose_text(exercise.dosage, exercise.unilateral)} · {muscles}"
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role in (roles.ToolTipRole, roles.AccessibleDescriptionRole):
             return exercise.summary
         return None
 
@@ -82,6 +80,12 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._filter = new
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def exercise_at(self, index: AnyIndex) -> Exercise:
+        """The exercise at ``index`` of this proxy."""
+        model = self.sourceModel()
+        assert isinstance(model, ExerciseListModel)
+        return model.exercise(self.mapToSource(index).row())
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
