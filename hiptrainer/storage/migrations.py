@@ -10,9 +10,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
-from hiptrainer.storage.database import NewerDatabaseError
+from hiptrainer.storage.errors import NewerDatabaseError
 
 #: 'HIPT': marks the file as HipTrainer's, so a restore can tell it from other databases.
 APPLICATION_ID = 0x48495054
@@ -79,24 +80,39 @@ def version_of(conn: sqlite3.Connection) -> int:
 def backup_before_migrating(
     conn: sqlite3.Connection, backup_dir: Path, version: int, now: datetime
 ) -> Path:
+    """Copy the database as it is into ``backup_dir`` before any step changes it.
+
+    The copy is written under a temporary name and renamed, so a failed copy never looks
+    like a backup; a second migration in the same second gets its own name."""
     backup_dir.mkdir(parents=True, exist_ok=True)
-    target = backup_dir / f"before-migration-v{version}-{now.strftime('%Y%m%d-%H%M%S')}.db"
-    copy = sqlite3.connect(target)
+    stem = f"before-migration-v{version}-{now.strftime('%Y%m%d-%H%M%S')}"
+    partial = backup_dir / f".{stem}.partial"
+    partial.unlink(missing_ok=True)
+    copy = sqlite3.connect(partial)
     try:
         conn.backup(copy)
     finally:
         copy.close()
+    target = backup_dir / f"{stem}.db"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = backup_dir / f"{stem}-{counter}.db"
+    partial.rename(target)
     return target
 
 
 def migrate(
     conn: sqlite3.Connection,
     path: Path,
-    backup_dir: Path,
+    backup_dir: Path | None,
     now: Callable[[], datetime],
     target: int | None = None,
 ) -> None:
-    """Bring the database at ``path`` to schema version ``target`` (default: the newest)."""
+    """Bring the database at ``path`` to schema version ``target`` (default: the newest).
+
+    An existing database is copied into ``backup_dir`` first; None skips the copy (for a
+    scratch file whose original stays untouched anyway)."""
     target = LATEST if target is None else target
     version = version_of(conn)
     if version > LATEST:
@@ -106,7 +122,7 @@ def migrate(
         )
     if version >= target:
         return
-    if version > 0:
+    if version > 0 and backup_dir is not None:
         backup_before_migrating(conn, backup_dir, version, now())
     for number in range(version + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
@@ -134,3 +150,39 @@ def split_statements(script: str) -> list[str]:
     if current.strip():
         raise ValueError(f"incomplete SQL statement in a migration step: {current.strip()!r}")
     return statements
+
+
+@cache
+def expected_schema(version: int = LATEST) -> frozenset[tuple[str, str, str | None]]:
+    """``(type, name, sql)`` of every table and index a database at ``version`` holds."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, Path(":memory:"), None, datetime.now, target=version)
+        return schema_of(conn)
+    finally:
+        conn.close()
+
+
+def schema_of(
+    conn: sqlite3.Connection, database: str = "main"
+) -> frozenset[tuple[str, str, str | None]]:
+    # sqlite_stat tables hold only the query planner's statistics (ANALYZE, PRAGMA optimize).
+    rows = conn.execute(
+        f"SELECT type, name, sql FROM {database}.sqlite_master WHERE name NOT LIKE 'sqlite_stat%'"
+    ).fetchall()
+    return frozenset((str(kind), str(name), sql) for kind, name, sql in rows)
+
+
+def schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
+    """Why the tables of ``conn`` are not those of HipTrainer's schema ``version``, or None."""
+    if not 1 <= version <= LATEST:
+        return f"has no HipTrainer schema this version knows (schema {version})"
+    found = schema_of(conn)
+    expected = expected_schema(version)
+    if found == expected:
+        return None
+    missing = sorted(name for _, name, _ in expected - found)
+    extra = sorted(name for _, name, _ in found - expected)
+    if missing:
+        return f"is not a complete HipTrainer database ({missing[0]} is missing or different)"
+    return f"is not a HipTrainer database (it has {extra[0]}, which HipTrainer does not make)"

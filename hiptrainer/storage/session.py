@@ -25,10 +25,10 @@ def opened_store(data_dir: Path, *, write: bool) -> Iterator[Store]:
                 "first, then try again"
             ) from None
     try:
-        conn = open_database(data_dir)
+        store = Store(open_database(data_dir), database_path(data_dir))
         try:
-            yield Store(conn, database_path(data_dir))
+            yield store
         finally:
-            conn.close()
+            store.conn.close()  # the store's current connection: a restore replaces it
     finally:
         lock.release()

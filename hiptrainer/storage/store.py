@@ -17,7 +17,9 @@ import msgspec
 
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.records import SetRecord, Status
-from hiptrainer.storage.database import StorageError, translate
+from hiptrainer.storage.database import is_read_only
+from hiptrainer.storage.errors import ReadOnlyError, StorageError
+from hiptrainer.storage.sqlite_errors import translate
 
 Clock = Callable[[], datetime]
 
@@ -84,15 +86,35 @@ class Store:
         path: Path,
         now: Clock = local_now,
         new_uuid: Callable[[], str] = lambda: uuid.uuid4().hex,
+        *,
+        read_only: bool | None = None,
     ) -> None:
         self.conn = conn
         self.path = path
         self._now = now
         self._new_uuid = new_uuid
+        #: True when nothing can be saved (a read-only file, folder or connection): views
+        #: read it to refuse to start a workout whose sets could not be recorded.
+        self.read_only: bool = is_read_only(conn) if read_only is None else read_only
+
+    def now(self) -> datetime:
+        return self._now()
+
+    def is_empty(self) -> bool:
+        """True if the database holds no session and no definition of the user's."""
+        row = self.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM sessions) OR EXISTS (SELECT 1 FROM definitions)"
+        ).fetchone()
+        return not row[0]
+
+    def refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path}: the database cannot be written (read-only)")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` … ``COMMIT``; any failure rolls back and becomes StorageError."""
+        self.refuse_if_read_only()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
