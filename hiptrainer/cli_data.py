@@ -7,22 +7,24 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from hiptrainer.fileio import atomic_write
-from hiptrainer.storage.backup import manual_backup, restore
-from hiptrainer.storage.database import StorageError
+from hiptrainer.fileio import write_output
+from hiptrainer.storage.backup import manual_backup
+from hiptrainer.storage.errors import os_problem
+from hiptrainer.storage.restore import restore
 from hiptrainer.storage.session import opened_store
 from hiptrainer.storage.transfer import export_csv, export_json, import_file
 
 
-def _write_output(target: str, payload: bytes) -> None:
+def _write_output(target: str, payload: bytes) -> bool:
+    """Write the export; True if it went to a regular file (worth a confirmation line)."""
     if target == "-":
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
-        return
+        return False
     try:
-        atomic_write(Path(target), payload)
+        return write_output(Path(target), payload)
     except OSError as exc:
-        raise StorageError(f"{target}: cannot write: {exc.strerror}") from None
+        raise os_problem(exc, f"{target}: cannot write") from None
 
 
 def run_data_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -33,8 +35,7 @@ def run_data_command(args: argparse.Namespace, data_dir: Path) -> int:
                 payload = export_csv(store).encode("utf-8")
             else:
                 payload = export_json(store)
-        _write_output(args.output, payload)
-        if args.output != "-":
+        if _write_output(args.output, payload):
             print(f"Exported to {args.output}")
     elif args.command == "backup":
         with opened_store(data_dir, write=False) as store:
@@ -43,14 +44,14 @@ def run_data_command(args: argparse.Namespace, data_dir: Path) -> int:
     elif args.command == "restore":
         source = Path(args.file)
         with opened_store(data_dir, write=True) as store:
-            kept = restore(store.conn, data_dir, source, lambda: now)
+            kept = restore(store, data_dir, source, lambda: now)
         print(f"Restored {source}; the previous database was kept as {kept}")
     elif args.command == "import":
         from hiptrainer.catalog import load_catalog
 
         bundled = set(load_catalog().exercises)
         with opened_store(data_dir, write=True) as store:
-            summary = import_file(store, Path(args.file), bundled)
+            summary = import_file(store, Path(args.file), bundled, today=now.date())
         added = (
             f"{summary.sessions} sessions, {summary.sets} sets, {summary.exercises} exercises "
             f"and {summary.workouts} routines"

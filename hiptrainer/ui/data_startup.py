@@ -2,7 +2,9 @@
 
 The database opens right after the first paint, so the window appears without waiting for
 SQLite. A damaged file has already been moved aside when the user is asked what to do: restore
-the newest good backup, start with an empty database, or quit.
+the newest good backup, start with an empty database, or quit. The question is also asked
+at the first start after a command (``hiptrainer export``…) set a damaged file aside and an
+empty database took its place; each damaged file is asked about once.
 """
 
 from __future__ import annotations
@@ -15,13 +17,16 @@ from pathlib import Path
 import msgspec
 
 from hiptrainer.settings import Settings
-from hiptrainer.storage.backup import daily_backup, newest_good_backup, restore
+from hiptrainer.storage.backup import daily_backup, newest_good_backup
 from hiptrainer.storage.database import (
     CorruptDatabaseError,
     StorageError,
     database_path,
+    mark_asked,
     open_database,
+    unasked_damaged_file,
 )
+from hiptrainer.storage.restore import restore
 from hiptrainer.storage.store import Store, local_now
 from hiptrainer.ui.prompts import Prompts
 
@@ -41,28 +46,67 @@ def open_storage(
         conn = open_database(data_dir, now)
     except CorruptDatabaseError as exc:
         log.error("Damaged database: %s", exc)
-        backup = newest_good_backup(data_dir)
-        choice = prompts.damaged(str(exc), exc.moved_to, backup)
-        if choice == "quit":
-            return StorageState(quit=True)
-        try:
-            conn = open_database(data_dir, now)
-            if choice == "restore" and backup is not None:
-                restore(conn, data_dir, backup, now)
-        except StorageError as again:
-            prompts.problem(str(again))
-            return StorageState(problem=str(again))
+        return _after_damage(data_dir, prompts, now, str(exc), exc.moved_to)
     except StorageError as exc:
         log.error("Cannot open the database: %s", exc)
         prompts.problem(str(exc))
         return StorageState(problem=str(exc))
     store = Store(conn, database_path(data_dir), now)
+    earlier = unasked_damaged_file(data_dir) if store.is_empty() else None
+    if earlier is not None:
+        # Set aside by a command, or in a start that was quit: the user has not chosen yet.
+        log.error("Damaged database set aside earlier: %s", earlier)
+        conn.close()
+        message = (
+            f"{store.path} was found damaged and moved to {earlier.name}; nothing in it was "
+            "deleted, and an empty database took its place"
+        )
+        return _after_damage(data_dir, prompts, now, message, earlier)
+    return _ready(store, data_dir, now)
+
+
+def _after_damage(
+    data_dir: Path, prompts: Prompts, now: Callable[[], datetime], message: str, moved: Path
+) -> StorageState:
+    """Ask what to do about the damaged file ``moved``, then open the database."""
+    backup = newest_good_backup(data_dir)
+    choice = prompts.damaged(message, moved, backup)
+    if choice == "quit":
+        return StorageState(quit=True)  # asked again at the next start
+    if not mark_asked(moved):
+        log.warning("Could not note that %s was asked about", moved)
     try:
-        daily_backup(conn, data_dir, now().date())
+        store = Store(open_database(data_dir, now), database_path(data_dir), now)
+    except StorageError as again:
+        prompts.problem(str(again))
+        return StorageState(problem=str(again))
+    if choice == "restore" and backup is not None:
+        try:
+            kept = restore(store, data_dir, backup, now)
+        except StorageError as failed:
+            log.error("Restore failed: %s", failed)
+            prompts.problem(str(failed))
+            return _ready(store, data_dir, now, problem=str(failed))
+        log.info("Restored %s; the empty database was kept as %s", backup, kept)
+    return _ready(store, data_dir, now)
+
+
+def _ready(
+    store: Store, data_dir: Path, now: Callable[[], datetime], problem: str | None = None
+) -> StorageState:
+    if store.read_only:
+        log.warning("The database is read-only: %s", store.path)
+        return StorageState(
+            store=store,
+            problem=problem
+            or f"{store.path} cannot be written (read-only); workouts cannot be recorded",
+        )
+    try:
+        daily_backup(store.conn, data_dir, now().date())
     except StorageError as exc:
         log.warning("Daily backup failed: %s", exc)
-        return StorageState(store=store, problem=f"Today's backup failed: {exc}")
-    return StorageState(store=store)
+        return StorageState(store=store, problem=problem or f"Today's backup failed: {exc}")
+    return StorageState(store=store, problem=problem)
 
 
 def follow_up(

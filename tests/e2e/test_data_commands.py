@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
+import sqlite3
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from hiptrainer.storage.lock import InstanceLock
+from hiptrainer.storage.migrations import APPLICATION_ID
 from tests.helpers.cli import Run
 from tests.helpers.storage import FakeClock, a_set, make_store
 
@@ -122,3 +127,124 @@ def test_read_only_data_dir_is_a_clear_error(run_cli: Run, tmp_path: Path) -> No
     assert result.stderr.startswith("hiptrainer: cannot write to the data folder ")
     assert result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
+
+
+# --- where an export may go ---------------------------------------------------------------------
+
+
+def test_export_into_a_fifo_writes_through_it(run_cli: Run, recorded: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    # The reading end is open before the export starts, so the export's open() never waits;
+    # the CSV of one session fits in the pipe's buffer, so its write never waits either.
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        result = run_cli("export", "--format", "csv", "-o", str(fifo))
+        received = b""
+        with contextlib.suppress(BlockingIOError):
+            while chunk := os.read(reader, 65536):
+                received += chunk
+    finally:
+        os.close(reader)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)  # still a pipe, not a file put in its place
+    assert received.startswith(b"date,session_id,")
+    assert b"clamshell,left" in received
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "pipe"]
+
+
+def test_export_through_a_symlink_keeps_the_link(
+    run_cli: Run, recorded: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "real" / "sets.csv"
+    target.parent.mkdir()
+    target.write_text("old contents", encoding="utf-8")
+    link = tmp_path / "sets.csv"
+    link.symlink_to(target)
+    result = run_cli("export", "--format", "csv", "-o", str(link))
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink()
+    assert link.resolve() == target.resolve()
+    assert target.read_text(encoding="utf-8").startswith("date,session_id,")
+    # A link to a file not made yet: the file is made where the link points.
+    dangling = tmp_path / "later.json"
+    dangling.symlink_to(tmp_path / "real" / "later.json")
+    assert run_cli("export", "--format", "json", "-o", str(dangling)).returncode == 0
+    assert dangling.is_symlink()
+    assert json.loads((tmp_path / "real" / "later.json").read_text("utf-8"))["sessions"]
+
+
+@pytest.fixture
+def dev_stdout() -> Iterator[Path]:
+    """``/dev/stdout``, put back as it was if the test replaced it: an export that renamed a
+    temp file over it (the bug this guards against) would break it for the whole machine
+    when the tests run as root."""
+    path = Path("/dev/stdout")
+    if not path.is_symlink():
+        pytest.skip("/dev/stdout is not a link to the process's output here")
+    link = os.readlink(path)
+    yield path
+    if not path.is_symlink():
+        path.unlink()
+        path.symlink_to(link)
+        pytest.fail("the export replaced /dev/stdout with a file (now put back)")
+
+
+def test_export_to_dev_stdout_prints_only_the_data(
+    run_cli: Run, recorded: Path, dev_stdout: Path
+) -> None:
+    result = run_cli("export", "--format", "json", "-o", str(dev_stdout))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)  # nothing else on standard output
+    assert document["sessions"][0]["workout"] == "runners_hip_warmup"
+    assert dev_stdout.is_symlink()
+
+
+def test_export_into_a_folder_is_one_line(run_cli: Run, recorded: Path, tmp_path: Path) -> None:
+    result = run_cli("export", "--format", "csv", "-o", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "Is a directory" in result.stderr
+
+
+# --- restore, all or nothing ----------------------------------------------------------------------
+
+
+def test_restore_of_a_tagged_empty_file_changes_nothing(
+    run_cli: Run, recorded: Path, tmp_path: Path
+) -> None:
+    tagged = tmp_path / "tagged.db"
+    conn = sqlite3.connect(tagged)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # HipTrainer's, but no tables
+    conn.close()
+    before = run_cli("export", "--format", "json", "-o", "-").stdout
+    result = run_cli("restore", str(tagged))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"hiptrainer: {tagged} ")
+    assert result.stderr.rstrip().endswith("nothing was changed")
+    after = run_cli("export", "--format", "json", "-o", "-")
+    assert after.returncode == 0, after.stderr
+    assert after.stdout == before
+    assert run_cli("backup").returncode == 0  # and it can still be written
+
+
+def test_restore_takes_a_relative_path(run_cli: Run, recorded: Path, tmp_path: Path) -> None:
+    snapshot = Path(run_cli("backup").stdout.strip().removeprefix("Backed up to "))
+    result = run_cli("restore", snapshot.name, cwd=snapshot.parent)
+    assert result.returncode == 0, result.stderr
+    assert f"Restored {snapshot.name}" in result.stdout
+
+
+def test_two_restores_in_one_second_keep_both_copies(
+    run_cli: Run, recorded: Path, tmp_path: Path
+) -> None:
+    snapshot = Path(run_cli("backup").stdout.strip().removeprefix("Backed up to "))
+    kept = []
+    for _ in range(2):
+        result = run_cli("restore", str(snapshot))
+        assert result.returncode == 0, result.stderr
+        kept.append(result.stdout.strip().rsplit(" ", 1)[-1])
+    # Whether or not the second came in the same second, neither copy replaced the other.
+    assert kept[0] != kept[1]
+    assert all(Path(name).is_file() for name in kept)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from hiptrainer.storage.backup import manual_backup
-from hiptrainer.storage.database import database_path
+from hiptrainer.storage.backup import daily_backup, manual_backup
+from hiptrainer.storage.database import CorruptDatabaseError, database_path, open_database
 from hiptrainer.storage.lock import InstanceLock
 from hiptrainer.ui.app import build_main_window, open_data, run_gui
 from hiptrainer.ui.data_startup import open_storage
 from tests.helpers.prompts import FakePrompts
-from tests.helpers.storage import FakeClock, a_set, make_store
+from tests.helpers.storage import FakeClock, a_set, make_store, recorded_store
 
 
 def test_second_start_says_so_and_leaves_the_database_alone(data_dir: Path) -> None:
@@ -171,3 +173,103 @@ def test_close_an_interrupted_session_and_ask_morning_pain_once(
     follow_up(store, other, Settings(), names, date(2026, 3, 2))
     assert "morning_pain" not in [kind for kind, _ in other.calls]
     store.conn.close()
+
+
+def damaged_by_a_command(data_dir: Path) -> tuple[Path, Path]:
+    """The CLI found the database damaged and moved it aside; a command then made an empty
+    database, and a daily backup of that empty one is now the newest backup file. Returns
+    the backup holding the user's data and the empty daily backup."""
+    clock = FakeClock()
+    store = recorded_store(data_dir, sessions=3, clock=clock)
+    with_data = daily_backup(store.conn, data_dir, clock().date())
+    assert with_data is not None
+    store.conn.close()
+    for suffix in ("-wal", "-shm"):
+        database_path(data_dir).with_name("hiptrainer.db" + suffix).unlink(missing_ok=True)
+    database_path(data_dir).write_bytes(b"this is not a database any more" * 100)
+    with pytest.raises(CorruptDatabaseError):
+        open_database(data_dir, clock)  # what `hiptrainer export` does
+    clock.advance(days=1)
+    empty = make_store(data_dir, clock)  # the next command
+    newer = daily_backup(empty.conn, data_dir, clock().date())
+    assert newer is not None
+    empty.conn.close()
+    later = with_data.stat().st_mtime + 3600
+    os.utime(newer, (later, later))
+    return with_data, newer
+
+
+def test_the_next_start_offers_the_backup_holding_the_data(data_dir: Path) -> None:
+    with_data, _ = damaged_by_a_command(data_dir)
+    prompts = FakePrompts("restore")
+    state = open_storage(data_dir, prompts, FakeClock())
+    assert [kind for kind, _ in prompts.calls] == ["damaged"]
+    assert prompts.offered_backup == with_data
+    assert prompts.moved_to.name.startswith("hiptrainer.db.damaged-")
+    assert prompts.moved_to.name in prompts.calls[0][1]
+    assert state.store is not None
+    assert len(state.store.sessions()) == 3
+    state.store.conn.close()
+    again = FakePrompts("restore")
+    open_storage(data_dir, again, FakeClock()).store.conn.close()  # type: ignore[union-attr]
+    assert again.calls == []
+
+
+def test_the_damaged_file_is_asked_about_once(data_dir: Path) -> None:
+    damaged_by_a_command(data_dir)
+    quitting = FakePrompts("quit")
+    assert open_storage(data_dir, quitting, FakeClock()).quit
+    assert [kind for kind, _ in quitting.calls] == ["damaged"]
+    # Quit is no answer: asked again; starting empty is, and the question is not repeated.
+    empty = FakePrompts("empty")
+    state = open_storage(data_dir, empty, FakeClock())
+    assert [kind for kind, _ in empty.calls] == ["damaged"]
+    assert state.store is not None
+    assert state.store.sessions() == []
+    state.store.conn.close()
+    later = FakePrompts("restore")
+    state = open_storage(data_dir, later, FakeClock())
+    assert later.calls == []
+    assert state.store is not None
+    state.store.conn.close()
+    assert len(list(data_dir.glob("hiptrainer.db.damaged-*"))) == 1  # still kept
+
+
+def test_only_empty_backups_offer_nothing_to_restore(data_dir: Path) -> None:
+    clock = FakeClock()
+    store = make_store(data_dir, clock)
+    daily_backup(store.conn, data_dir, clock().date())
+    store.conn.close()
+    for suffix in ("-wal", "-shm"):
+        database_path(data_dir).with_name("hiptrainer.db" + suffix).unlink(missing_ok=True)
+    database_path(data_dir).write_bytes(b"junk" * 100)
+    prompts = FakePrompts("empty")
+    state = open_storage(data_dir, prompts, clock)
+    assert [kind for kind, _ in prompts.calls] == ["damaged"]
+    assert prompts.offered_backup is None
+    assert state.store is not None
+    state.store.conn.close()
+
+
+def test_a_read_only_database_opens_for_reading_and_says_so(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from hiptrainer.storage import database
+
+    recorded_store(data_dir).conn.close()
+
+    def read_only_folder(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(database.tempfile, "mkstemp", read_only_folder)
+    prompts = FakePrompts()
+    state = open_storage(data_dir, prompts, FakeClock())
+    assert state.store is not None
+    assert state.store.read_only
+    assert len(state.store.sessions()) == 1
+    assert state.problem is not None
+    assert "read-only" in state.problem
+    assert not (data_dir / "backups").exists()  # no daily backup attempted
+    state.store.conn.close()

@@ -12,10 +12,10 @@ from hiptrainer.storage.backup import (
     daily_backup,
     manual_backup,
     newest_good_backup,
-    restore,
     rotate,
 )
 from hiptrainer.storage.database import StorageError
+from hiptrainer.storage.restore import restore
 from tests.helpers.storage import FakeClock, a_set, make_store
 
 
@@ -61,7 +61,7 @@ def test_restore_checks_the_file_and_keeps_the_current_database(data_dir: Path) 
     assert len(store.sessions()) == 2
 
     clock.advance(minutes=5)
-    kept = restore(store.conn, data_dir, snapshot, clock)
+    kept = restore(store, data_dir, snapshot, clock)
     assert [s.workout for s in store.sessions()] == ["runners_hip_warmup"]
     assert kept.name.startswith("before-restore-")
     old = sqlite3.connect(kept)
@@ -85,7 +85,7 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(
     bad = tmp_path / "bad.db"
     bad.write_bytes(content)
     with pytest.raises(StorageError, match=reason):
-        restore(store.conn, data_dir, bad, clock)
+        restore(store, data_dir, bad, clock)
     assert len(store.sessions()) == 1
     assert not list(backup_dir(data_dir).glob("before-restore-*"))
 
@@ -98,7 +98,7 @@ def test_restore_refuses_another_apps_database(data_dir: Path, tmp_path: Path) -
     conn.commit()
     conn.close()
     with pytest.raises(StorageError, match="not a HipTrainer database"):
-        restore(store.conn, data_dir, other, FakeClock())
+        restore(store, data_dir, other, FakeClock())
 
 
 def test_newest_good_backup_skips_damaged_ones(data_dir: Path) -> None:
@@ -106,8 +106,55 @@ def test_newest_good_backup_skips_damaged_ones(data_dir: Path) -> None:
 
     clock = FakeClock()
     store = make_store(data_dir, clock)
+    store.start_session("runners_hip_warmup")
     good = manual_backup(store.conn, data_dir, clock())
     damaged = backup_dir(data_dir) / "daily-2026-03-03.db"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
     os.utime(damaged, (good.stat().st_mtime + 100, good.stat().st_mtime + 100))
     assert newest_good_backup(data_dir) == good
+
+
+def test_newest_good_backup_is_chosen_by_the_data_inside_not_the_file_date(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    import os
+
+    from tests.helpers.storage import recorded_store
+
+    clock = FakeClock()
+    store = recorded_store(data_dir, sessions=2, clock=clock)
+    older = manual_backup(store.conn, data_dir, clock())
+    store.start_session("post_run_strength")  # newer data than in `older`
+    newest = manual_backup(store.conn, data_dir, clock.advance(hours=1))
+    store.conn.close()
+    # An empty database's backup, and a copy of the older one, written after both.
+    empty = make_store(tmp_path / "empty", clock)
+    blank = daily_backup(empty.conn, data_dir, clock.advance(days=1).date())
+    assert blank is not None
+    empty.conn.close()
+    stale = backup_dir(data_dir) / "manual-copied-later.db"
+    stale.write_bytes(older.read_bytes())
+    base = newest.stat().st_mtime
+    for offset, path in enumerate((older, blank, stale), start=1):
+        os.utime(path, (base + 100 * offset, base + 100 * offset))
+    assert newest_good_backup(data_dir) == newest
+
+
+def test_with_only_empty_backups_there_is_nothing_to_offer(data_dir: Path) -> None:
+    store = make_store(data_dir)
+    manual_backup(store.conn, data_dir, FakeClock()())
+    store.conn.close()
+    assert newest_good_backup(data_dir) is None
+
+
+def test_a_backup_tagged_but_without_tables_is_not_good(data_dir: Path) -> None:
+    from hiptrainer.storage.migrations import APPLICATION_ID
+
+    backup_dir(data_dir).mkdir(parents=True)
+    path = backup_dir(data_dir) / "manual-20260101-000000.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    assert check_backup(path) is not None
+    assert newest_good_backup(data_dir) is None
