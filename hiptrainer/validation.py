@@ -142,6 +142,13 @@ def _field_names(t: mi.Type) -> list[str]:
     return []
 
 
+def error_path(error: msgspec.ValidationError) -> list[str | int]:
+    """The field path msgspec names in ``error``: ``["sessions", 3, "started_at"]``."""
+    match = _AT.match(str(error))
+    assert match is not None  # the pattern accepts every string
+    return _parse_path(match["path"] or "")
+
+
 def explain(error: msgspec.ValidationError, schema: type, data: Any) -> str:
     """One line ``field.path: what is wrong`` for a validation error against ``schema``."""
     match = _AT.match(str(error))

@@ -23,7 +23,25 @@ Slug = Annotated[
         description='a lowercase id of letters, digits and underscores, such as "side_plank"',
     ),
 ]
-Line = Annotated[str, Meta(min_length=1, pattern=r"\S", description="a non-empty string")]
+# Text limits are generous for real writing and keep a hostile file from filling memory.
+Name = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=200,
+        pattern=r"\S",
+        description="a non-empty text of at most 200 characters",
+    ),
+]
+Line = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=2000,
+        pattern=r"\S",
+        description="a non-empty text of at most 2000 characters",
+    ),
+]
 Count = Annotated[int, Meta(ge=1, le=999)]
 Seconds = Annotated[
     int, Meta(ge=0, le=3600, description="a whole number of seconds from 0 to 3600")
@@ -43,7 +61,14 @@ Tempo = Annotated[
         description='a tempo of three single-digit seconds, lift-pause-lower, such as "2-1-2"',
     ),
 ]
-Url = Annotated[str, Meta(pattern=r"^https?://\S+$", description="a web address (http or https)")]
+Url = Annotated[
+    str,
+    Meta(
+        pattern=r"^https?://\S+$",
+        max_length=2000,
+        description="a web address (http or https) of at most 2000 characters",
+    ),
+]
 
 
 class _Def(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
@@ -97,8 +122,8 @@ class Source(_Def, frozen=True, kw_only=True):
 
 class Exercise(_Def, frozen=True, kw_only=True):
     id: Slug
-    name: Line
-    aliases: list[Line] = []
+    name: Name
+    aliases: list[Name] = []
     summary: Line
     why: Line
     primary_muscles: Annotated[
@@ -126,7 +151,7 @@ class Exercise(_Def, frozen=True, kw_only=True):
     sources: Annotated[
         list[Source], Meta(min_length=1, description="a list of at least one source")
     ]
-    license: Line
+    license: Name
     from_article: bool = False
 
     def __post_init__(self) -> None:
@@ -154,7 +179,7 @@ class Block(_Def, frozen=True, kw_only=True):
 
 class Workout(_Def, frozen=True, kw_only=True):
     id: Slug
-    name: Line
+    name: Name
     summary: Line
     focus: Annotated[
         str, Meta(pattern=r"^(activation|strength)$", description='"activation" or "strength"')

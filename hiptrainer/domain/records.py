@@ -37,7 +37,7 @@ class SetRecord(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields
     reps: Reps | None = None
     target_hold_s: Seconds | None = None
     hold_s: Seconds | None = None
-    load: Annotated[str, Meta(max_length=200)] = ""
+    load: Annotated[str, Meta(max_length=200, description="a text of at most 200 characters")] = ""
     started_at: datetime
     ended_at: datetime
     skipped: bool = False
@@ -53,7 +53,10 @@ class Session(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=T
     """A session as exported and imported; ``uuid`` identifies it across data dirs."""
 
     uuid: Annotated[str, Meta(pattern=r"^[0-9a-f]{32}$", description="32 hexadecimal digits")]
-    workout: str | None = None
+    workout: (
+        Annotated[str, Meta(max_length=200, description="a routine id of at most 200 characters")]
+        | None
+    ) = None
     started_at: datetime
     ended_at: datetime | None = None
     status: Annotated[Status, Meta(description='"in_progress", "completed" or "abandoned"')]
@@ -61,7 +64,9 @@ class Session(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=T
     pain_during: Score | None = None
     pain_after: Score | None = None
     pain_next_morning: Score | None = None
-    notes: Annotated[str, Meta(max_length=10_000)] = ""
+    notes: Annotated[
+        str, Meta(max_length=10_000, description="a text of at most 10000 characters")
+    ] = ""
     sets: list[SetRecord] = []
 
     def __post_init__(self) -> None:

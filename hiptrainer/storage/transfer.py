@@ -1,11 +1,21 @@
 """Data out and in: a CSV of every set for spreadsheets, a JSON backup of everything, and
-importing such a backup (or an exercise pack) as one all-or-nothing, idempotent merge."""
+importing such a backup (or an exercise pack) as one all-or-nothing, idempotent merge.
+
+An import file is read with limits, so a hostile one is refused in one line before it can
+fill memory or write anything: at most :data:`MAX_IMPORT_MB` MB (checked before reading),
+decoded straight into the typed structs (a few times the file's size in memory, never a
+generic tree of the whole document), text fields within the lengths the structs state,
+each session's id once per file, and dates from 2000-01-01 to tomorrow.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -14,7 +24,7 @@ from msgspec import Meta
 
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.records import Session
-from hiptrainer.storage.database import StorageError
+from hiptrainer.storage.errors import StorageError
 from hiptrainer.storage.store import SET_COLUMNS, Store, iso, set_values
 
 BACKUP_FORMAT: Literal["hiptrainer-backup"] = "hiptrainer-backup"
@@ -26,6 +36,14 @@ CSV_COLUMNS = [
     "target_hold_s", "hold_s", "load", "skipped", "rpe", "pain", "pain_after",
     "pain_next_morning", "notes", "started_at", "ended_at",
 ]  # fmt: skip
+#: Columns of free text; every other column holds numbers, dates or yes/no.
+CSV_TEXT_COLUMNS = frozenset({"workout", "exercise", "side", "load", "notes"})
+#: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+MAX_IMPORT_MB = 50
+MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024
+EARLIEST_DAY = date(2000, 1, 1)
 
 
 class BackupFile(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -65,6 +83,13 @@ def _fmt(value: object) -> str:
     return str(value)
 
 
+def text_cell(value: object) -> str:
+    """A free-text cell a spreadsheet shows as text: one that would start a formula gets a
+    leading single quote (``=HYPERLINK(…)`` becomes ``'=HYPERLINK(…)``)."""
+    text = _fmt(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def export_csv(store: Store) -> str:
     """One row per recorded set (per side), oldest first, with a header row."""
     rows = store.conn.execute(
@@ -74,6 +99,7 @@ def export_csv(store: Store) -> str:
         "FROM sets t JOIN sessions s ON s.id = t.session_id "
         "ORDER BY s.started_at, s.id, t.started_at, t.id"
     )
+    cells = [text_cell if name in CSV_TEXT_COLUMNS else _fmt for name in CSV_COLUMNS]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -82,7 +108,7 @@ def export_csv(store: Store) -> str:
         values[5] += 1  # sets and reps are counted from 1 for people
         values[6] += 1
         values[12] = "yes" if values[12] else "no"
-        writer.writerow([_fmt(v) for v in values])
+        writer.writerow([cell(value) for cell, value in zip(cells, values, strict=True)])
     return out.getvalue()
 
 
@@ -106,35 +132,130 @@ def export_json(store: Store) -> bytes:
 # --- import ---------------------------------------------------------------------------------
 
 
-def read_import(path: Path) -> BackupFile | PackFile:
-    """Parse and validate a backup or pack; any problem is one line naming record and field."""
-    from hiptrainer.validation import explain
+class _Head(msgspec.Struct):
+    """Only the ``format`` of a document; every other field is skipped unread."""
 
-    where = str(path)
+    format: Any = None
+
+
+def _read_limited(path: Path, where: str) -> bytes:
+    """The file's bytes; one that is too large is refused before it is read."""
+    too_big = f"{where}: the file is larger than {MAX_IMPORT_MB} MB, the most HipTrainer imports"
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            found = os.fstat(handle.fileno())
+            if stat.S_ISREG(found.st_mode) and found.st_size > MAX_IMPORT_BYTES:
+                raise ImportFileError(too_big)
+            raw = handle.read(MAX_IMPORT_BYTES + 1)  # a pipe has no size to check first
     except OSError as exc:
-        raise ImportFileError(f"{where}: cannot read: {exc.strerror}") from None
+        raise ImportFileError(f"{where}: cannot read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportFileError(too_big)
+    return raw
+
+
+def _decode(raw: bytes, schema: type[Any], where: str) -> Any:
     try:
-        data: Any = msgspec.json.decode(raw)
+        return msgspec.json.decode(raw, type=schema)
+    except msgspec.ValidationError:
+        raise  # a DecodeError too, but the caller explains it field by field
     except msgspec.DecodeError as exc:
         raise ImportFileError(f"{where}: not valid JSON ({exc})") from None
-    kind = data.get("format") if isinstance(data, dict) else None
+    except RecursionError:
+        raise ImportFileError(
+            f"{where}: the JSON is nested too deeply to be a HipTrainer file"
+        ) from None
+
+
+def _error_view(raw: bytes, parts: list[str | int]) -> Any:
+    """The document as far as an error message needs it: the top-level fields and, in
+    full, only the record named by ``parts`` (``sessions[3]``); the other records stay
+    None, so a large file is never turned into a tree of Python objects."""
+    try:
+        root = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        return None
+    view: dict[str, Any] = {}
+    for key, value in root.items():
+        try:
+            if parts[:1] == [key] and len(parts) > 1 and isinstance(parts[1], int):
+                items = msgspec.json.decode(value, type=list[msgspec.Raw])
+                shown: list[Any] = [None] * len(items)
+                if parts[1] < len(items):
+                    shown[parts[1]] = msgspec.json.decode(items[parts[1]])
+                view[key] = shown
+            elif parts[:1] == [key] or key in ("format", "version"):
+                view[key] = msgspec.json.decode(value)
+            else:
+                view[key] = None
+        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+            view[key] = None
+    return view
+
+
+def read_import(path: Path, today: date | None = None) -> BackupFile | PackFile:
+    """Parse and validate a backup or pack; any problem is one line naming record and field.
+
+    ``today`` (default: the local date) bounds the dates a backup may hold."""
+    from hiptrainer.validation import error_path, explain
+
+    where = str(path)
+    raw = _read_limited(path, where)
+    try:
+        kind = _decode(raw, _Head, where).format
+    except msgspec.ValidationError:  # not a JSON object at all
+        kind = None
     schema: type[BackupFile] | type[PackFile]
     if kind == BACKUP_FORMAT:
         schema = BackupFile
     elif kind == PACK_FORMAT:
         schema = PackFile
     else:
+        shown = msgspec.json.encode(kind).decode()
+        shown = shown if len(shown) <= 60 else shown[:59] + "…"
         raise ImportFileError(
-            f'{where}: format: expected "{BACKUP_FORMAT}" or "{PACK_FORMAT}", '
-            f"got {msgspec.json.encode(kind).decode()}"
+            f'{where}: format: expected "{BACKUP_FORMAT}" or "{PACK_FORMAT}", got {shown}'
         )
     try:
-        return msgspec.convert(data, schema)
+        item: BackupFile | PackFile = _decode(raw, schema, where)
     except msgspec.ValidationError as exc:
+        data = _error_view(raw, error_path(exc))
         message = explain(exc, schema, data).replace("\n", "\\n")
         raise ImportFileError(f"{where}: {message}") from None
+    if isinstance(item, BackupFile):
+        check_sessions(item.sessions, where, today or datetime.now().astimezone().date())
+    return item
+
+
+def _check_moment(moment: datetime, field: str, where: str, latest: date) -> None:
+    # The date as written in the file, in the time zone it was recorded in.
+    if moment.date() < EARLIEST_DAY:
+        raise ImportFileError(f"{where}: {field}: {moment.isoformat()} is before {EARLIEST_DAY}")
+    if moment.date() > latest:
+        raise ImportFileError(
+            f"{where}: {field}: {moment.isoformat()} is in the future (after {latest})"
+        )
+
+
+def check_sessions(sessions: list[Session], where: str, today: date) -> None:
+    """Each session once per file; every date from 2000-01-01 to tomorrow."""
+    latest = today + timedelta(days=1)
+    first_seen: dict[str, int] = {}
+    for index, session in enumerate(sessions):
+        name = f"sessions[{index}]"
+        if session.uuid in first_seen:
+            raise ImportFileError(
+                f'{where}: {name}.uuid: "{session.uuid}" is also the id of '
+                f"sessions[{first_seen[session.uuid]}]; each session may appear once"
+            )
+        first_seen[session.uuid] = index
+        _check_moment(session.started_at, f"{name}.started_at", where, latest)
+        if session.ended_at is not None:
+            _check_moment(session.ended_at, f"{name}.ended_at", where, latest)
+        for set_index, record in enumerate(session.sets):
+            field = f"{name}.sets[{set_index}]"
+            _check_moment(record.started_at, f"{field}.started_at", where, latest)
+            _check_moment(record.ended_at, f"{field}.ended_at", where, latest)
 
 
 def check_references(
@@ -157,9 +278,12 @@ def check_references(
                 )
 
 
-def import_file(store: Store, path: Path, bundled: set[str]) -> ImportSummary:
+def import_file(
+    store: Store, path: Path, bundled: set[str], today: date | None = None
+) -> ImportSummary:
     """Merge ``path`` into the database in one transaction; importing it again adds nothing."""
-    item = read_import(path)
+    store.refuse_if_read_only()  # before reading what could not be saved anyway
+    item = read_import(path, today or store.now().date())
     existing = [e.id for e in store.custom_exercises()]
     check_references(item, str(path), bundled, existing)
     counts = {"sessions": 0, "sets": 0, "exercises": 0, "workouts": 0}

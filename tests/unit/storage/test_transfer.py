@@ -12,8 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hiptrainer.catalog import load_catalog
+from hiptrainer.storage.errors import ReadOnlyError
 from hiptrainer.storage.transfer import (
     CSV_COLUMNS,
+    MAX_IMPORT_BYTES,
     ImportFileError,
     export_csv,
     export_json,
@@ -23,6 +25,14 @@ from tests.helpers.catalog import seed_data
 from tests.helpers.storage import FakeClock, a_set, make_store
 
 BUNDLED = set(load_catalog().exercises)
+
+
+def a_week_later() -> FakeClock:
+    """The clock of a data dir that imports the test data: a backup may not hold dates
+    after tomorrow, and the data was recorded over a few days from FakeClock's start."""
+    clock = FakeClock()
+    clock.advance(days=7)
+    return clock
 
 
 def filled(data_dir: Path) -> tuple:  # type: ignore[type-arg]
@@ -101,7 +111,7 @@ def test_json_round_trip_is_identical(data_dir: Path, tmp_path: Path) -> None:
     exported = export_json(store)
     path = tmp_path / "backup.json"
     path.write_bytes(exported)
-    fresh = make_store(tmp_path / "fresh")
+    fresh = make_store(tmp_path / "fresh", a_week_later())
     summary = import_file(fresh, path, BUNDLED)
     assert (summary.sessions, summary.sets) == (2, 6)
     assert export_json(fresh) == exported
@@ -121,7 +131,7 @@ def test_import_merges_new_sets_into_a_known_session(data_dir: Path, tmp_path: P
     store, clock = filled(data_dir)
     path = tmp_path / "backup.json"
     path.write_bytes(export_json(store))
-    other = make_store(tmp_path / "other")
+    other = make_store(tmp_path / "other", a_week_later())
     import_file(other, path, BUNDLED)
     session = other.sessions()[-1]
     other.record_set(session.id, a_set(clock, "side_plank", "right", 0, reps=None, hold_s=19.0))
@@ -193,7 +203,7 @@ def test_bad_import_names_record_and_field_and_writes_nothing(
     change(data)
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    target = make_store(tmp_path / "target")
+    target = make_store(tmp_path / "target", a_week_later())
     with pytest.raises(ImportFileError) as caught:
         import_file(target, path, BUNDLED)
     text = str(caught.value)
@@ -251,7 +261,7 @@ def test_generated_broken_imports_never_crash_or_half_write(data: st.DataObject)
     with tempfile.TemporaryDirectory() as folder:
         file = Path(folder) / "generated.json"
         file.write_text(json.dumps(document), encoding="utf-8")
-        target = make_store(Path(folder) / "data")
+        target = make_store(Path(folder) / "data", a_week_later())
         try:
             summary = import_file(target, file, BUNDLED)
         except ImportFileError as exc:
@@ -261,3 +271,183 @@ def test_generated_broken_imports_never_crash_or_half_write(data: st.DataObject)
             assert summary.sessions == len(target.sessions())
         finally:
             target.conn.close()
+
+
+# --- spreadsheet formulas -----------------------------------------------------------------------
+
+
+HOSTILE_CELLS = [
+    '=HYPERLINK("http://evil.example","click")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\tindented",
+    "\rcarriage",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_CELLS)
+def test_csv_text_cells_never_start_a_formula(data_dir: Path, text: str) -> None:
+    clock = FakeClock()
+    store = make_store(data_dir, clock)
+    session = store.start_session(text)
+    store.record_set(session, a_set(clock, load=text, reps=12, target_reps=12))
+    store.finish_session(session, rpe=5, pain_during=0, notes=text)
+    rows = list(csv.DictReader(io.StringIO(export_csv(store))))
+    assert len(rows) == 1
+    row = rows[0]
+    for column in ("workout", "load", "notes"):
+        assert row[column] == "'" + text, column
+    # Numbers stay numbers: nothing else gains a quote.
+    assert (row["reps"], row["target_reps"], row["rpe"], row["pain"]) == ("12", "12", "5", "0")
+    assert row["set"] == "1"
+    assert row["date"] == "2026-03-02"
+    assert row["started_at"].startswith("2026-03-02T")
+
+
+def test_csv_leaves_harmless_text_alone(data_dir: Path) -> None:
+    clock = FakeClock()
+    store = make_store(data_dir, clock)
+    session = store.start_session("runners_hip_warmup")
+    store.record_set(session, a_set(clock, load="red band - heavy", hold_s=12.5))
+    store.finish_session(session, notes="a = b, 'quoted' and 3-2-1")
+    row = next(csv.DictReader(io.StringIO(export_csv(store))))
+    assert (row["workout"], row["load"], row["hold_s"]) == (
+        "runners_hip_warmup",
+        "red band - heavy",
+        "12.5",
+    )
+    assert row["notes"] == "a = b, 'quoted' and 3-2-1"
+
+
+# --- hostile import files -------------------------------------------------------------------------
+
+
+def test_a_deeply_nested_file_is_one_line(data_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text(
+        '{"format": "hiptrainer-backup", "version": 1, "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        encoding="utf-8",
+    )
+    store = make_store(data_dir)
+    with pytest.raises(ImportFileError) as caught:
+        import_file(store, path, BUNDLED)
+    assert str(caught.value) == f"{path}: the JSON is nested too deeply to be a HipTrainer file"
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "huge.json"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_IMPORT_BYTES + 1)  # sparse: the size without the disk space
+    real_open = Path.open
+
+    def watched_open(self: Path, *args: object, **kwargs: object) -> object:
+        handle = real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+        if self == path:
+            handle.read = lambda *a: pytest.fail("the file was read")  # type: ignore[method-assign]
+        return handle
+
+    monkeypatch.setattr(Path, "open", watched_open)
+    with pytest.raises(ImportFileError, match=r"huge.json: the file is larger than 50 MB"):
+        import_file(make_store(data_dir), path, BUNDLED)
+
+
+def test_a_pipe_over_the_limit_is_refused(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hiptrainer.storage import transfer
+
+    monkeypatch.setattr(transfer, "MAX_IMPORT_BYTES", 1000)  # a stream has no size to check
+    path = tmp_path / "stream.json"
+    path.write_text(json.dumps(DOCUMENT), encoding="utf-8")
+    monkeypatch.setattr(transfer.stat, "S_ISREG", lambda mode: False)
+    with pytest.raises(ImportFileError, match="larger than"):
+        import_file(make_store(data_dir), path, BUNDLED)
+
+
+def _session(document: dict) -> dict:  # type: ignore[type-arg]
+    return document["sessions"][1]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: _session(d).update(notes="x" * 10_001),
+            "sessions[1].notes: expected a text of at most 10000 characters, got",
+        ),
+        (
+            lambda d: _session(d)["sets"][0].update(load="y" * 201),
+            "sessions[1].sets[0].load: expected a text of at most 200 characters",
+        ),
+        (
+            lambda d: _session(d).update(workout="w" * 201),
+            "sessions[1].workout: expected a routine id of at most 200 characters",
+        ),
+        (
+            lambda d: d["sessions"].append(copy.deepcopy(d["sessions"][0])),
+            f'sessions[2].uuid: "{DOCUMENT["sessions"][0]["uuid"]}" is also the id of sessions[0]',
+        ),
+        (
+            lambda d: _session(d).update(started_at="1999-12-31T23:59:00+01:00"),
+            "sessions[1].started_at: 1999-12-31T23:59:00+01:00 is before 2000-01-01",
+        ),
+        (
+            lambda d: _session(d)["sets"][0].update(ended_at="2026-03-12T08:00:00+01:00"),
+            "sessions[1].sets[0].ended_at: 2026-03-12T08:00:00+01:00 is in the future "
+            "(after 2026-03-10)",
+        ),
+        (
+            lambda d: d["exercises"].append({**seed_data(), "id": "mine", "name": "n" * 201}),
+            "exercises[0].name: expected a non-empty text of at most 200 characters",
+        ),
+        (
+            lambda d: d["exercises"].append(
+                {
+                    **seed_data(),
+                    "id": "mine",
+                    "steps": [{**step, "text": "s" * 2001} for step in seed_data()["steps"]],
+                }
+            ),
+            "exercises[0].steps[0].text: expected a non-empty text of at most 2000 characters",
+        ),
+    ],
+)
+def test_hostile_records_are_refused_by_record_and_field(
+    tmp_path: Path,
+    change,
+    message: str,  # type: ignore[no-untyped-def]
+) -> None:
+    data = copy.deepcopy(DOCUMENT)
+    change(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    target = make_store(tmp_path / "target", a_week_later())  # today is 2026-03-09
+    with pytest.raises(ImportFileError) as caught:
+        import_file(target, path, BUNDLED)
+    text = str(caught.value)
+    assert "\n" not in text
+    assert text.startswith(f"{path}: {message}"), text
+    assert len(text) < 400  # a long value is cut short, not printed whole
+    assert target.sessions() == []
+    assert target.custom_exercises() == []
+
+
+def test_tomorrow_is_still_accepted(tmp_path: Path) -> None:
+    # A session recorded just after midnight in a time zone ahead of this one.
+    data = copy.deepcopy(DOCUMENT)
+    _session(data).update(started_at="2026-03-10T00:30:00+01:00", ended_at=None)
+    _session(data)["sets"] = []
+    path = tmp_path / "ok.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    target = make_store(tmp_path / "target", a_week_later())
+    assert import_file(target, path, BUNDLED).sessions == 2
+
+
+def test_an_import_into_a_read_only_store_reads_nothing(data_dir: Path, tmp_path: Path) -> None:
+    store = make_store(data_dir)
+    store.read_only = True
+    with pytest.raises(ReadOnlyError, match=r"cannot be written \(read-only\)"):
+        import_file(store, tmp_path / "does-not-even-exist.json", BUNDLED)
