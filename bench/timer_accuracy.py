@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             if event.kind == "phase_started":  # type: ignore[attr-defined]
                 project_starts.append(clock())
 
-        driver.event.connect(on_event)
+        driver.engine_event.connect(on_event)
 
         # The naive countdown: count ticks; a phase ends when enough ticks have come.
         naive = {"phase": 0, "ticks": 0}

@@ -216,7 +216,9 @@ class PlayerSession(QObject):
             self._keep(event.result)
             self.save_pending()
         elif event.kind == "finished":
-            self.save_pending()
+            # Done is done, summary filled in or not: a window closed on the summary page
+            # must not leave the workout looking interrupted. Saving the summary adds to it.
+            self._close("completed")
         self.engine_event.emit(event)
         if event.kind == "finished":
             self.finished.emit(self.summary())

@@ -1,0 +1,115 @@
+"""Close the window in any state, open it again on the same data folder: nothing is lost,
+nothing raises, and an interrupted workout can be continued at its next set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hiptrainer.storage.database import open_database
+from hiptrainer.ui.app import build_main_window, open_data
+from hiptrainer.ui.main_window import MainWindow
+from hiptrainer.ui.player.train_tab import TrainTab
+from tests.helpers.prompts import FakePrompts
+
+STATES = ["library", "choosing", "playing", "paused", "summary"]
+
+
+def start_window(qtbot: QtBot, data_dir: Path, prompts: FakePrompts) -> MainWindow:
+    """What ``run_gui`` does up to the open data, without its event loop."""
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    open_data(window, data_dir, prompts)
+    return window
+
+
+def train_tab(window: MainWindow) -> TrainTab:
+    tab = window.show_tab("train")
+    assert isinstance(tab, TrainTab)
+    return tab
+
+
+def bring_to(window: MainWindow, state: str) -> TrainTab | None:
+    if state == "library":
+        window.show_tab("library")
+        return None
+    tab = train_tab(window)
+    if state == "choosing":
+        return tab
+    assert tab.start()
+    session = tab.session
+    assert session is not None
+    session.driver.skip()  # past "get ready"
+    session.driver.skip()  # the first hold, saved as skipped
+    if state == "paused":
+        session.driver.toggle_pause()
+        assert session.engine.state == "paused"
+    elif state == "summary":
+        for _ in range(len(session.phases)):  # bounded: one skip per phase at most
+            if tab.pages.currentWidget() is tab.summary:
+                break
+            session.driver.skip()
+        assert tab.pages.currentWidget() is tab.summary
+    return tab
+
+
+def close(window: MainWindow) -> None:
+    window.close()
+    window.detach_storage()
+
+
+def saved_sets(data_dir: Path) -> int:
+    conn = open_database(data_dir)
+    try:
+        count: int = conn.execute("SELECT COUNT(*) FROM sets").fetchone()[0]
+    finally:
+        conn.close()
+    return count
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_the_window_opens_again_after_closing_in_any_state(
+    qtbot: QtBot, data_dir: Path, state: str
+) -> None:
+    with qtbot.captureExceptions() as raised:
+        first = start_window(qtbot, data_dir, FakePrompts())
+        bring_to(first, state)
+        close(first)
+        before = saved_sets(data_dir)
+
+        prompts = FakePrompts()
+        prompts.resume_choice = "resume"
+        second = start_window(qtbot, data_dir, prompts)
+    assert not raised, raised
+    shown = second.tabs.currentWidget().objectName()
+    assert shown == ("library" if state == "library" else "train")
+    assert saved_sets(data_dir) == before  # nothing lost, nothing written twice
+    asked = [kind for kind, _ in prompts.calls]
+    if state in ("playing", "paused"):
+        # The workout was interrupted: it is offered, and continues at the next set.
+        assert asked == ["interrupted"]
+        tab = second.train
+        assert isinstance(tab, TrainTab)
+        assert tab.session is not None
+        assert tab.pages.currentWidget() is tab.playing
+        assert tab.session.engine.phase.kind in ("rest", "work")
+        assert tab.session.engine.phase.rep_index == 1  # the skipped first hold counts as done
+        tab.refresh.stop()
+    else:
+        assert "interrupted" not in asked
+    close(second)
+
+
+def test_closing_during_a_workout_keeps_every_set_done_so_far(qtbot: QtBot, data_dir: Path) -> None:
+    window = start_window(qtbot, data_dir, FakePrompts())
+    tab = bring_to(window, "playing")
+    assert tab is not None
+    assert tab.session is not None
+    done = len(tab.session.engine.results)
+    close(window)
+    assert done == 1
+    assert saved_sets(data_dir) == done
