@@ -71,6 +71,14 @@ def saved_sets(data_dir: Path) -> int:
     return count
 
 
+def statuses(data_dir: Path) -> list[str]:
+    conn = open_database(data_dir)
+    try:
+        return [row[0] for row in conn.execute("SELECT status FROM sessions ORDER BY id")]
+    finally:
+        conn.close()
+
+
 @pytest.mark.parametrize("state", STATES)
 def test_the_window_opens_again_after_closing_in_any_state(
     qtbot: QtBot, data_dir: Path, state: str
@@ -80,6 +88,10 @@ def test_the_window_opens_again_after_closing_in_any_state(
         bring_to(first, state)
         close(first)
         before = saved_sets(data_dir)
+        expected = {"playing": ["in_progress"], "paused": ["in_progress"]}
+        assert statuses(data_dir) == expected.get(
+            state, ["completed"] if state == "summary" else []
+        )
 
         prompts = FakePrompts()
         prompts.resume_choice = "resume"
