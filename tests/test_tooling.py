@@ -51,7 +51,8 @@ def test_ci_and_readme_share_one_list_of_system_packages() -> None:
         for line in listed.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
-    assert "libpulse0" in packages and "libegl1" in packages
+    assert "libpulse0" in packages
+    assert "libegl1" in packages
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "packaging/debian-packages.txt" in ci
     assert not any(name in ci for name in packages), "a package is named in .ci/run itself"
