@@ -119,7 +119,7 @@ def check_file(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise os_problem(exc, f"{path}: cannot be read; nothing was changed") from None
+        raise os_problem(exc, f"{path} cannot be read") from None
     if not header:
         return "is empty"
     if not header.startswith(SQLITE_HEADER):
