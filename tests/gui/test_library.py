@@ -366,3 +366,36 @@ def test_rows_are_cut_short_where_qt_would_cut_them(library: LibraryTab) -> None
                 assert ours == qt_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
                 cut += ours != text
     assert cut > 1000  # the widths do cut most texts, down to nothing at all
+
+
+def test_the_page_is_laid_out_once_at_the_width_it_is_shown_at(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    # While the window is first shown the detail changes width several times; the page is
+    # built once it has the last one (a layout costs as much as building the page).
+    win = build_main_window(data_dir)
+    qtbot.addWidget(win)
+    detail = win.library.detail
+    widths: list[float] = []
+    detail.document().documentLayout().documentSizeChanged.connect(
+        lambda size: widths.append(size.width())
+    )
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: "Why it helps runners" in detail.toPlainText())
+    assert len(widths) == 1
+    assert detail.document().textWidth() == detail.lineWrapColumnOrWidth()
+
+
+def test_opened_on_another_tab_the_library_shows_its_exercise_when_first_shown(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    save_settings(data_dir, Settings(last_tab="train", library_exercise="clamshell"))
+    win = build_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.library.current_exercise().id == "clamshell"
+    win.tabs.setCurrentWidget(win.library)
+    qtbot.waitUntil(lambda: "Clamshell" in win.library.detail.toPlainText())

@@ -3,6 +3,10 @@
 Each step shows its picture beside its text; a movement has a "Play" link that animates it
 at the exercise's tempo. Pictures are drawn once the window has painted for the first time
 (until then a blank of the same size holds their place), so start-up does not wait on them.
+
+Laying out the page costs about as much as building it, and while a window is first shown
+the detail changes width several times: so the page is built once the detail is placed at
+the width it is shown at (see :meth:`ExerciseDetail.place`), and laid out once.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from PySide6.QtGui import (
     QImage,
     QPalette,
     QResizeEvent,
-    QShowEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -56,6 +59,7 @@ class ExerciseDetail(QTextBrowser):
         self._name_of = name_of
         self._clock = clock
         self.exercise: Exercise | None = None
+        self._placed = False
         self.pictures: StepPictures | None = None
         self._blank: QImage | None = None
         self._size = (PICTURE, PICTURE)
@@ -68,14 +72,22 @@ class ExerciseDetail(QTextBrowser):
         self.setLineWrapColumnOrWidth(MAX_TEXT_WIDTH)
         self.anchorClicked.connect(self._follow)
 
+    def place(self) -> None:
+        """The detail has the width it is shown at: fit the text to it and show the exercise.
+
+        Called by the tab once it has been shown for the first time and laid out. Until then
+        the widths are provisional, and :meth:`show_exercise` only records the exercise.
+        """
+        if not self._placed:
+            self._placed = True
+            self._fit_text()
+            if self.exercise is not None:
+                self._render(self.exercise)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self.isVisible():  # sizes before the first show are provisional: skip the relayout
+        if self._placed:
             self._fit_text()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._fit_text()
 
     def _fit_text(self) -> None:
         room = self.width() - 2 * self.frameWidth()
@@ -94,6 +106,10 @@ class ExerciseDetail(QTextBrowser):
     def show_exercise(self, exercise: Exercise) -> None:
         self.stop()
         self.exercise = exercise
+        if self._placed:
+            self._render(exercise)
+
+    def _render(self, exercise: Exercise) -> None:
         palette = self.palette()
         accent = palette.color(QPalette.ColorRole.Link).name()
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()

@@ -8,7 +8,7 @@ needed, and the search takes the focus without naming a reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -95,6 +95,10 @@ class LibraryTab(QWidget):
             width = self.window().width()
             left = max(320, min(460, width // 4))
             self.splitter.setSizes([left, max(width - left, 1)])
+            # The detail's width is final once the window's show is over: the tab widget
+            # lays its page out after this. A queued call runs then, before the first paint
+            # (which Qt queues at a lower priority, or the window system asks for later).
+            QTimer.singleShot(0, self.detail, self.detail.place)
             # One comes to the Library to find an exercise: typing goes to the search at
             # once, whether the app opens here or the tab is first opened later.
             self.focus_search()
