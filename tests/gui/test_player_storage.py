@@ -33,7 +33,7 @@ def read_only_store(data_dir: Path, clock: FakeClock) -> Store:
     path = database_path(data_dir)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
     store = Store(conn, path, clock)
-    store.read_only = True  # type: ignore[attr-defined]  (the flag the store is gaining)
+    assert store.read_only  # found from the connection itself
     return store
 
 

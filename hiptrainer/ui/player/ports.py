@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 class SessionStore(Protocol):
     """The calls the Train tab makes while a workout runs, and to resume or sum one up."""
 
+    #: The database file cannot be written: a workout would record nothing.
+    read_only: bool
+
     @property
     def conn(self) -> sqlite3.Connection:
         """For the records query (longest hold, most reps) run at the end of a session."""

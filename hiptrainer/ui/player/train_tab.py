@@ -113,8 +113,7 @@ class TrainTab(QWidget):
         store = self._store()
         if store is None:
             return "practice"
-        # Until every store says whether it can be written, one that does not say can.
-        return "read_only" if getattr(store, "read_only", False) else "saved"
+        return "read_only" if store.read_only else "saved"
 
     def storage_changed(self) -> None:
         """The training data opened, closed or changed; the chooser says what Start will do."""
