@@ -1,0 +1,115 @@
+"""The Progress tab's reads, on a small hand-made history."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from hiptrainer.domain.progress import ExerciseWeek, SessionSideTotals
+from hiptrainer.domain.progress_pain import SessionScores
+from hiptrainer.domain.progress_records import Best, DatedSet, bests, records_beaten
+from hiptrainer.storage.progress_queries import (
+    earlier_bests,
+    exercise_weeks,
+    exercises_with_data,
+    session_days,
+    session_maxima,
+    session_scores,
+    session_side_totals,
+)
+from hiptrainer.storage.store import Store
+from tests.helpers.storage import FakeClock, a_set, make_store
+
+MONDAY, SUNDAY, NEXT_MONDAY = date(2026, 3, 2), date(2026, 3, 8), date(2026, 3, 9)
+
+
+def history(data_dir: Path) -> tuple[Store, list[int]]:
+    """Monday: plank holds both sides, clamshells (one skipped). Sunday: clamshells, better.
+    Next Monday: a session left unfinished."""
+    clock = FakeClock()  # Monday 2 March 2026
+    store = make_store(data_dir, clock)
+    monday = store.start_session("post_run_strength")
+    for hold, seconds in enumerate((15.0, 18.0, 20.0)):
+        store.record_set(
+            monday, a_set(clock, "copenhagen_plank", "left", 0, hold, reps=None, hold_s=seconds)
+        )
+    store.record_set(monday, a_set(clock, "copenhagen_plank", "right", 0, reps=None, hold_s=12.0))
+    store.record_set(monday, a_set(clock, "clamshell", "left", 0, reps=12))
+    store.record_set(monday, a_set(clock, "clamshell", "left", 1, reps=30, skipped=True))
+    store.finish_session(monday, rpe=6, pain_during=2, pain_after=None)
+    clock.advance(days=6)
+    sunday = store.start_session("post_run_strength")
+    store.record_set(sunday, a_set(clock, "clamshell", "left", 0, reps=14))
+    store.finish_session(sunday, pain_during=4)
+    clock.advance(days=1)
+    unfinished = store.start_session(None)
+    store.record_set(unfinished, a_set(clock, "clamshell", "right", 0, reps=8))
+    return store, [monday, sunday, unfinished]
+
+
+def test_exercises_with_data_most_recent_first(data_dir: Path) -> None:
+    store, _ = history(data_dir)
+    assert exercises_with_data(store.conn) == [
+        ("clamshell", NEXT_MONDAY),
+        ("copenhagen_plank", MONDAY),
+    ]
+
+
+def test_session_side_totals_and_range(data_dir: Path) -> None:
+    store, (monday, sunday, unfinished) = history(data_dir)
+    plank = session_side_totals(store.conn, "copenhagen_plank")
+    assert plank == [
+        SessionSideTotals(monday, MONDAY, "left", 20.0, 53.0, None, None),
+        SessionSideTotals(monday, MONDAY, "right", 12.0, 12.0, None, None),
+    ]
+    clams = session_side_totals(store.conn, "clamshell", since=SUNDAY)
+    assert [(t.session_id, t.side, t.best_reps, t.total_reps) for t in clams] == [
+        (sunday, "left", 14, 14),
+        (unfinished, "right", 8, 8),
+    ]
+
+
+def test_exercise_weeks_sum_both_sides_per_exercise(data_dir: Path) -> None:
+    store, _ = history(data_dir)
+    assert exercise_weeks(store.conn) == [
+        ExerciseWeek(MONDAY, "clamshell", 26, 0.0),  # the skipped 30 does not count
+        ExerciseWeek(MONDAY, "copenhagen_plank", 0, 65.0),
+        ExerciseWeek(NEXT_MONDAY, "clamshell", 8, 0.0),
+    ]
+    assert exercise_weeks(store.conn, since=NEXT_MONDAY) == [
+        ExerciseWeek(NEXT_MONDAY, "clamshell", 8, 0.0)
+    ]
+
+
+def test_days_and_scores_count_completed_sessions(data_dir: Path) -> None:
+    store, (monday, sunday, _) = history(data_dir)
+    assert session_days(store.conn) == [(MONDAY, 1), (SUNDAY, 1)]
+    assert session_scores(store.conn) == [
+        SessionScores(monday, MONDAY, 6, 2, None, None),
+        SessionScores(sunday, SUNDAY, None, 4, None, None),
+    ]
+    assert session_scores(store.conn, since=SUNDAY)[0].session_id == sunday
+
+
+def test_maxima_give_the_records_with_their_days(data_dir: Path) -> None:
+    store, (monday, sunday, unfinished) = history(data_dir)
+    maxima = session_maxima(store.conn, "clamshell")
+    assert maxima == [
+        DatedSet(monday, MONDAY, "clamshell", "left", None, 12),
+        DatedSet(sunday, SUNDAY, "clamshell", "left", None, 14),
+        DatedSet(unfinished, NEXT_MONDAY, "clamshell", "right", None, 8),
+    ]
+    assert len(session_maxima(store.conn)) == 5  # both plank sides as well
+    best = {(b.exercise, b.side, b.kind): (b.value, b.local_date) for b in bests(maxima)}
+    assert best[("clamshell", "left", "reps")] == (14, SUNDAY)
+
+
+def test_earlier_bests_feed_the_records_a_session_beat(data_dir: Path) -> None:
+    store, (monday, sunday, _) = history(data_dir)
+    assert earlier_bests(store.conn, monday) == []  # nothing before the first session
+    earlier = earlier_bests(store.conn, sunday)
+    assert earlier == [Best("clamshell", "left", "reps", 12.0)]
+    beaten = records_beaten(earlier, store.sets(sunday))
+    assert [(r.exercise, r.side, r.kind, r.value, r.previous) for r in beaten] == [
+        ("clamshell", "left", "reps", 14, 12.0)
+    ]
