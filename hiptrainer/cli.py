@@ -136,11 +136,39 @@ def list_workouts(catalog: Catalog, as_json: bool) -> None:
     print(_table(rows))
 
 
+def window_options(arguments: Sequence[str]) -> argparse.Namespace | None:
+    """The window's options when the line holds nothing else, each spelled out in full;
+    None for anything else (an abbreviation, a command, --version, --help, a mistake).
+
+    Read without a parser: making even the small one looks up the translations of its
+    texts, and the first lookup loads the locale machinery, a few milliseconds of a start.
+    """
+    options = argparse.Namespace(data_dir=None, smoke_test=False, command=None)
+    words = iter(arguments)
+    for word in words:
+        if word == "--smoke-test":
+            options.smoke_test = True
+        elif word == "--data-dir":
+            value = next(words, None)
+            if value is None or value.startswith("-"):  # the parser tells what is wrong
+                return None
+            options.data_dir = value
+        elif word.startswith("--data-dir="):
+            options.data_dir = word.removeprefix("--data-dir=")
+        else:
+            return None
+    return options
+
+
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse the command line. Opening the window is the common case and needs only the
     top-level options, so the subcommand parsers (slow to build) are made only when the
-    line holds anything else: a command, --help, or a mistake to report."""
+    line holds anything else: a command, --help, or a mistake to report; and a line of
+    nothing but the window's options, spelled out, needs no parser at all."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    window = window_options(arguments)
+    if window is not None:
+        return window
     try:
         args, rest = build_parser(with_commands=False).parse_known_args(arguments)
     except argparse.ArgumentError:

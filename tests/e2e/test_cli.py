@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from hiptrainer import __version__
 from tests.helpers.cli import Run
 
@@ -125,6 +127,57 @@ def test_broken_catalogue_exits_1_with_one_line(tmp_path: Path) -> None:
         "hiptrainer: resources/exercises/clamshell.toml: difficulty: expected a whole number "
         "from 1 to 5, got 0\n"
     )
+
+
+WINDOW_LINES = [
+    [],
+    ["--smoke-test"],
+    ["--data-dir", "some dir"],
+    ["--data-dir=some dir", "--smoke-test"],
+    ["--data-dir", ""],
+    ["--smoke-test", "--data-dir", "first", "--data-dir", "second", "--smoke-test"],
+]
+
+
+@pytest.mark.parametrize("line", WINDOW_LINES)
+def test_the_window_options_read_without_a_parser_are_what_the_parser_reads(
+    line: list[str],
+) -> None:
+    # In process: the quick reading of the common line (see cli.window_options) must give
+    # what the parser gives, and an option added to the window's parser makes this fail.
+    from hiptrainer.cli import build_parser, window_options
+
+    quick = window_options(line)
+    assert quick is not None
+    parsed, rest = build_parser(with_commands=False).parse_known_args(line)
+    assert rest == []
+    assert vars(quick) == {**vars(parsed), "command": None}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ["--smoke"],
+        ["--data", "d"],
+        ["--data-dir"],
+        ["--data-dir", "-d"],
+        ["--version"],
+        ["--help"],
+        ["exercises"],
+        ["--smoke-test", "figure"],
+        ["--", "--smoke-test"],
+    ],
+)
+def test_any_other_line_is_left_to_the_parser(line: list[str]) -> None:
+    from hiptrainer.cli import window_options
+
+    assert window_options(line) is None
+
+
+def test_abbreviated_window_options_still_work(run_cli: Run, data_dir: Path) -> None:
+    result = run_cli("--data", str(data_dir), "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert (data_dir / "cache" / "catalog.json").is_file()
 
 
 def test_smoke_test_paints_and_exits_0(run_cli: Run, data_dir: Path) -> None:
