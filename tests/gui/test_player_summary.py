@@ -1,5 +1,6 @@
-"""The summary's words (holds are holds, sets are sets, one is singular) and its scores: a score
-left alone is stored as unknown, never as 0."""
+"""The summary's words (holds are holds, sets are sets, one is singular), its scores (a score
+left alone is stored as unknown, never as 0) and its records (the Progress tab's rule and
+words)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.domain.plan import Phase
+from hiptrainer.domain.progress_records import record_words, records_by_session
+from hiptrainer.storage.progress_queries import session_maxima
 from hiptrainer.storage.store import Store
 from hiptrainer.ui.player.tally import SideTotals, Summary
 from hiptrainer.ui.player.train_tab import TrainTab
@@ -24,7 +27,7 @@ from hiptrainer.ui.player.wording import (
 )
 from tests.gui.test_train_tab import make_tab, play_to_the_end, short_catalog
 from tests.helpers.clock import FakeClock
-from tests.helpers.storage import make_store
+from tests.helpers.storage import a_set, make_store
 
 # --- the counting words ------------------------------------------------------------------
 
@@ -182,3 +185,83 @@ def test_the_next_summary_starts_blank(
     assert tab.summary.notes.toPlainText() == ""
     qtbot.mouseClick(tab.summary.save_button, Qt.MouseButton.LeftButton)
     assert (store.session(second).rpe, store.session(second).notes) == (None, "")
+
+
+# --- records: the Progress tab's rule and words ------------------------------------------
+
+
+def earlier_session(
+    store: Store, clock: FakeClock, sets: list[tuple[str, str, dict[str, object]]]
+) -> int:
+    """A finished session before the tab's own, holding ``(exercise, side, fields)`` sets."""
+    session = store.start_session("short")
+    for index, (exercise, side, fields) in enumerate(sets):
+        store.record_set(
+            session, a_set(clock, exercise, side, set_index=0, rep_index=index, **fields)
+        )
+    store.finish_session(session)
+    clock.advance(minutes=30)
+    return session
+
+
+def hold(value: float, **fields: object) -> dict[str, object]:
+    return {"reps": None, "target_reps": None, "hold_s": value, "target_hold_s": 3.0, **fields}
+
+
+def test_a_first_session_beats_no_record(tab: TrainTab, clock: FakeClock) -> None:
+    finish(tab, clock)
+    assert tab.session is not None
+    assert tab.session.summary().records == []
+    assert "New records" not in tab.summary.text.text()
+
+
+def test_records_beaten_show_in_the_progress_tabs_words(
+    tab: TrainTab, store: Store, clock: FakeClock
+) -> None:
+    # The short routine holds the plank 2 × 3 s a side and does 5 clamshells a side.
+    earlier_session(
+        store,
+        clock,
+        [
+            ("copenhagen_plank", "left", hold(2.5)),
+            ("copenhagen_plank", "left", hold(9.0, skipped=True)),  # skipped: never counts
+            ("copenhagen_plank", "right", hold(3.0)),  # a tie is not a record
+            ("clamshell", "left", {"reps": 4}),
+            ("clamshell", "right", {"reps": 5}),  # a tie
+        ],
+    )
+    session_id = finish(tab, clock)
+    expected = [
+        "Side plank with top leg on a bench: Longest hold, left: 3 s (was 2.5 s)",
+        "Clamshell: Most reps in a set, left: 5 (was 4)",
+    ]
+    assert tab.session is not None
+    assert tab.session.summary().records == expected
+    text = tab.summary.text.text()
+    assert "<b>New records</b>" in text
+    for line in expected:
+        assert f"<li>{line}</li>" in text
+    assert "right" not in text.split("New records")[1]
+    # The Progress tab's table marks the same records for this session, in the same words.
+    table = records_by_session(session_maxima(store.conn))[session_id]
+    assert sorted(record_words(record) for record in table) == sorted(
+        line.split(": ", 1)[1] for line in expected
+    )
+
+
+def test_a_hold_equal_to_the_tenth_is_a_tie(tab: TrainTab, store: Store, clock: FakeClock) -> None:
+    # 2.96 s shows as 3 s: holding 3 s again is a tie, as the Progress tab counts it.
+    earlier_session(
+        store,
+        clock,
+        [
+            ("copenhagen_plank", "left", hold(2.96)),
+            ("copenhagen_plank", "right", hold(3.04)),
+            ("clamshell", "left", {"reps": 5}),
+            ("clamshell", "right", {"reps": 6}),
+        ],
+    )
+    finish(tab, clock)
+    assert tab.session is not None
+    assert tab.session.summary().records == []
+    assert "New records" not in tab.summary.text.text()

@@ -23,7 +23,8 @@ class SessionStore(Protocol):
 
     @property
     def conn(self) -> sqlite3.Connection:
-        """For the records query (longest hold, most reps) run at the end of a session."""
+        """For the bests before a session (longest hold, most reps in a set) that the
+        summary's records are measured against."""
         ...
 
     def start_session(self, workout: str | None) -> int: ...

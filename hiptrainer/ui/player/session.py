@@ -258,23 +258,22 @@ class PlayerSession(QObject):
         )
 
     def _records(self) -> list[str]:
-        """New bests (longest hold, most reps in a set) set in this session, in words."""
+        """The records this session beat (longest hold, most reps in a set), in words: the
+        same rule and words as the Progress tab's records, on the sets the store holds (what
+        the Progress tab will show), against every session before this one."""
         if self.store is None or self.session_id is None:
             return []
-        from hiptrainer.storage.queries import records_set_in
+        from hiptrainer.domain.progress_records import record_words, records_beaten
+        from hiptrainer.storage.progress_queries import earlier_bests
 
         try:
-            found = records_set_in(self.store.conn, self.session_id)
-        except Exception:  # noqa: BLE001 (records are a bonus; never fail the summary)
+            earlier = earlier_bests(self.store.conn, self.session_id)
+            beaten = records_beaten(earlier, self.store.sets(self.session_id))
+        except Exception as exc:  # noqa: BLE001 (records are a bonus; never fail the summary)
+            log.warning("No records for the summary: %s", exc)
             return []
-        lines = []
-        for record in found:
-            if record.previous is None:
-                continue  # a first time is not a record yet
-            name = self.exercises[record.exercise].name
-            side = "" if record.side == "both" else f", {record.side} side"
-            if record.kind == "hold":
-                lines.append(f"{name}{side}: {record.value:g} s hold (was {record.previous:g} s)")
-            else:
-                lines.append(f"{name}{side}: {record.value:g} reps (was {record.previous:g})")
-        return lines
+        return [f"{self._name(record.exercise)}: {record_words(record)}" for record in beaten]
+
+    def _name(self, exercise: str) -> str:
+        found = self.exercises.get(exercise)
+        return found.name if found is not None else exercise
