@@ -72,33 +72,3 @@ def sessions_per_day(conn: sqlite3.Connection, since: date | None = None) -> lis
         "GROUP BY local_date ORDER BY local_date",
         ((since or date.min).isoformat(),),
     ).fetchall()
-
-
-class Record(msgspec.Struct, frozen=True):
-    exercise: str
-    side: str
-    kind: str  # "hold" (seconds) or "reps"
-    value: float
-    previous: float | None
-
-
-def records_set_in(conn: sqlite3.Connection, session_id: int) -> list[Record]:
-    """Longest holds and most reps in one set that ``session_id`` set, per exercise and side,
-    against the best of every earlier session."""
-    rows = conn.execute(
-        "SELECT t.exercise, t.side, MAX(t.hold_s), MAX(t.reps), "
-        "(SELECT MAX(p.hold_s) FROM sets p WHERE p.exercise = t.exercise AND p.side = t.side "
-        " AND p.skipped = 0 AND p.session_id < t.session_id), "
-        "(SELECT MAX(p.reps) FROM sets p WHERE p.exercise = t.exercise AND p.side = t.side "
-        " AND p.skipped = 0 AND p.session_id < t.session_id) "
-        "FROM sets t WHERE t.session_id = ? AND t.skipped = 0 "
-        "GROUP BY t.exercise, t.side ORDER BY MIN(t.id)",
-        (session_id,),
-    ).fetchall()
-    records = []
-    for exercise, side, hold, reps, best_hold, best_reps in rows:
-        if hold is not None and (best_hold is None or hold > best_hold):
-            records.append(Record(exercise, side, "hold", hold, best_hold))
-        if reps is not None and (best_reps is None or reps > best_reps):
-            records.append(Record(exercise, side, "reps", reps, best_reps))
-    return records

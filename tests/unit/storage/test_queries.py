@@ -42,26 +42,3 @@ def test_progress_aggregates(data_dir: Path) -> None:
         "2026-03-09"
     ]
     assert sessions_per_day(store.conn) == [("2026-03-02", 1), ("2026-03-08", 1)]
-
-
-def test_records_are_bests_against_earlier_sessions(data_dir: Path) -> None:
-    from hiptrainer.storage.queries import records_set_in
-
-    clock = FakeClock()
-    store = make_store(data_dir, clock)
-    first = store.start_session(None)
-    store.record_set(first, a_set(clock, "copenhagen_plank", "left", reps=None, hold_s=15.0))
-    store.record_set(first, a_set(clock, "clamshell", "left", reps=10))
-    assert [(r.kind, r.previous) for r in records_set_in(store.conn, first)] == [
-        ("hold", None),
-        ("reps", None),
-    ]
-    clock.advance(days=2)
-    second = store.start_session(None)
-    store.record_set(second, a_set(clock, "copenhagen_plank", "left", reps=None, hold_s=18.0))
-    store.record_set(second, a_set(clock, "clamshell", "left", reps=9))
-    store.record_set(second, a_set(clock, "clamshell", "left", 1, reps=12, skipped=True))
-    records = records_set_in(store.conn, second)
-    assert [(r.exercise, r.side, r.kind, r.value, r.previous) for r in records] == [
-        ("copenhagen_plank", "left", "hold", 18.0, 15.0)
-    ]
