@@ -174,6 +174,23 @@ def test_any_other_line_is_left_to_the_parser(line: list[str]) -> None:
     assert window_options(line) is None
 
 
+def test_the_program_imports_its_modules_with_the_collector_off() -> None:
+    # The `hiptrainer` program imports hiptrainer.cli, then calls run(), which turns the
+    # garbage collector off for start-up: what the module imports by itself is imported
+    # with the collector still on, so it must not import the catalogue (and msgspec).
+    script = textwrap.dedent("""
+        import json, sys
+        import hiptrainer.cli
+        watched = ("msgspec", "hiptrainer.catalog", "hiptrainer.storage", "argparse")
+        print(json.dumps([name for name in watched if name in sys.modules]))
+    """)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
+
+
 def test_abbreviated_window_options_still_work(run_cli: Run, data_dir: Path) -> None:
     result = run_cli("--data", str(data_dir), "--smoke")
     assert result.returncode == 0, result.stderr
