@@ -68,3 +68,33 @@ def test_a_clean_start_passes_the_smoke_test(
     remember_tab(data_dir, tab)
     assert run_gui(data_dir, smoke_test=True) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_the_catalogue_cache_key_covers_the_files_the_loader_reads(tmp_path: Path) -> None:
+    import os
+
+    from hiptrainer.catalog.cache import catalog_key
+    from tests.helpers.catalog import copy_catalog
+
+    root = copy_catalog(tmp_path / "resources")
+    key = catalog_key(root)
+    for folder in ("exercises", "workouts", "poses"):
+        # The key names every file that Path.glob("*.toml") finds (as the loader lists
+        # them), in that order, hidden ones included, and nothing else.
+        listed = [p.name for p in sorted((root / folder).glob("*.toml"))]
+        assert listed
+        assert [part.split(":")[0] for part in key.split("|") if part.startswith(f"{folder}/")] == [
+            f"{folder}/{name}" for name in listed
+        ]
+    (root / "workouts" / "notes.txt").write_text("not a definition", encoding="utf-8")
+    assert catalog_key(root) == key
+    hidden = root / "workouts" / ".draft.toml"
+    hidden.write_text("", encoding="utf-8")
+    assert ".draft.toml" in catalog_key(root)
+    hidden.unlink()
+    clamshell = root / "exercises" / "clamshell.toml"
+    stat = clamshell.stat()
+    os.utime(clamshell, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+    assert catalog_key(root) != key  # a changed file means the TOML is read again
+    (root / "poses").rename(tmp_path / "elsewhere")
+    assert "poses/" not in catalog_key(root)
