@@ -5,10 +5,8 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -22,10 +20,15 @@ from hiptrainer.storage.errors import StorageError
 from hiptrainer.storage.lock import AlreadyRunningError, InstanceLock
 from hiptrainer.ui.library import LibraryTab
 from hiptrainer.ui.main_window import LazyTab, MainWindow
-from hiptrainer.ui.startup_check import HeadlessPrompts, StartupWatch
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from hiptrainer.ui.prompts import Prompts
+    from hiptrainer.ui.startup_check import StartupWatch
+
+# What only a crash or --smoke-test needs (traceback, ui.startup_check) is imported there:
+# PySide reads the source of every module imported after it, so each costs a start more.
 
 log = logging.getLogger("hiptrainer")
 LOG_FILE = "hiptrainer.log"
@@ -50,6 +53,8 @@ def install_crash_handler(data_dir: Path) -> None:
     """A bug shows a dialog and is logged with its traceback, instead of vanishing."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        import traceback
+
         from PySide6.QtWidgets import QMessageBox
 
         text = "".join(traceback.format_exception(kind, value, tb))
@@ -168,7 +173,11 @@ def run_gui(data_dir: Path, smoke_test: bool = False, prompts: Prompts | None = 
     (exit 1, one line on stderr) if anything went wrong on the way there."""
     app = create_application()
     setup_logging(data_dir)
-    watch = StartupWatch().install() if smoke_test else None
+    watch: StartupWatch | None = None
+    if smoke_test:
+        from hiptrainer.ui.startup_check import StartupWatch
+
+        watch = StartupWatch().install()
     if watch is None:
         install_crash_handler(data_dir)
     try:
@@ -185,6 +194,8 @@ def run_gui(data_dir: Path, smoke_test: bool = False, prompts: Prompts | None = 
 
 def _prompts(smoke_test: bool) -> Prompts:
     if smoke_test:
+        from hiptrainer.ui.startup_check import HeadlessPrompts
+
         return HeadlessPrompts()
     from hiptrainer.ui.prompts import DialogPrompts
 
