@@ -12,11 +12,16 @@ import logging
 import sys
 import traceback
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-from hiptrainer.ui.prompts import Choice, Resume
+if TYPE_CHECKING:  # the smoke test is timed: what is only named here is not imported
+    from types import TracebackType
+
+    from PySide6.QtCore import QMessageLogContext
+
+    from hiptrainer.ui.prompts import Choice, Resume
 
 
 def first_line(text: str) -> str:
