@@ -2,11 +2,12 @@
 
 The list is part of the window's first frame, which is drawn before anything uses the ``Qt``
 namespace: its first use builds all of its enums, one of the largest costs of a start-up. PySide
-makes that use in places one would not guess: checking an overload that takes a ``Qt`` enum is
-enough, and ``QPainter.setPen``, ``QFontMetrics.elidedText`` and ``QPainter.drawText`` with
-alignment flags all have one. So the rows are drawn without them: no model roles (the
-exercise comes from the proxy), each line a text layout coloured by its format, and shortened
-by :func:`elided`.
+makes that use in places one would not guess: merely checking an overload that takes a ``Qt``
+enum is enough. ``QPainter.setPen`` has such an overload, ``QFontMetrics.elidedText`` takes a
+``Qt.TextElideMode`` and ``QPainter.drawText`` in a rectangle takes ``Qt.AlignmentFlag``s, and
+model roles are ``Qt.ItemDataRole``s. So the rows are drawn without them: the exercise comes
+from the proxy, each line is a text layout coloured by its format, drawn at its top left
+corner, and shortened by :func:`elided`.
 """
 
 from __future__ import annotations
