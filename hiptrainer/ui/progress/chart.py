@@ -1,0 +1,366 @@
+"""A chart card: heading, Save button, the drawing, and a summary a screen reader can read.
+
+:class:`ChartCard` is what every chart of the tab shares (the heading row, the summary beside
+the drawing, a note that takes the drawing's place when there is nothing to draw, and what the
+exporters ask for). :class:`PlotChart` adds pyqtgraph plots on a date axis in local time, a
+legend row above each plot, and one hover path for every kind of series: the mouse position
+snaps to the nearest plotted day, a crosshair marks it and a tooltip gives the date and the
+values (bars have no hover of their own, so lines and bars work the same way).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, tzinfo
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.ui.progress.plotlib import (
+    DAY_S,
+    Floats,
+    PgItem,
+    date_axis,
+    day_seconds,
+    days_x,
+    np,
+    pg,
+)
+from hiptrainer.ui.progress.theme import PlotTheme
+
+CsvTable = tuple[list[str], list[list[str]]]
+SUMMARY_WIDTH = 250
+TITLE_HEIGHT = 32
+
+
+def short_date(day: date, this_year: int | None = None) -> str:
+    """ "12 Nov", or "12 Nov 2025" when the day is not in ``this_year``."""
+    text = f"{day.day} {day.strftime('%b')}"
+    return text if day.year == this_year else f"{text} {day.year}"
+
+
+def long_date(day: date) -> str:
+    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
+
+
+def seconds_text(value: float) -> str:
+    return f"{round(value, 1):g} s"
+
+
+class ChartCard(QWidget):
+    """The frame every chart shares; subclasses draw, describe and list their data."""
+
+    save_requested = Signal(object)  # the card
+    #: What the card can be saved as (see export.py).
+    formats: tuple[str, ...] = ("png", "svg", "pdf", "csv")
+
+    def __init__(
+        self, title: str, name: str, save_text: str = "&Save…", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = title
+        self.heading = QLabel(title)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.save_button = QPushButton(save_text)
+        self.save_button.setObjectName(f"{name}Save")
+        self.save_button.setAccessibleName(f"Save the {title.lower()} chart or its data")
+        self.save_button.setToolTip("Save as a PNG or SVG picture, a PDF, or the data as CSV")
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self))
+        self.summary = QLabel()
+        self.summary.setObjectName(f"{name}Summary")
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setFixedWidth(SUMMARY_WIDTH)
+        self.summary.setAccessibleName(f"{title}: summary")
+        self.note = QLabel()
+        self.note.setObjectName(f"{name}Note")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.note)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.addWidget(self.heading)
+        self.header.addStretch(1)
+        self.header.addWidget(self.save_button)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.stack, 1)
+        body.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.header)
+        layout.addLayout(body, 1)
+
+    def add_control(self, widget: QWidget) -> None:
+        """A control of the chart's own (such as a metric switch), before the Save button."""
+        self.header.insertWidget(self.header.count() - 1, widget)
+
+    # --- what the subclasses provide --------------------------------------------------------
+
+    def canvas(self) -> QWidget:
+        raise NotImplementedError
+
+    def paint_canvas(self, painter: QPainter, target: QRectF) -> None:
+        """Draw the chart (without its heading) into ``target`` as vectors."""
+        raise NotImplementedError
+
+    def csv_table(self) -> CsvTable:
+        """The plotted values: a header and rows of text."""
+        raise NotImplementedError
+
+    def apply_theme(self, theme: PlotTheme) -> None:
+        raise NotImplementedError
+
+    # --- shared -------------------------------------------------------------------------------
+
+    def set_heading(self, text: str) -> None:
+        """What the chart shows now (e.g. with the exercise's name); pictures carry it too."""
+        self.heading.setText(text)
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setAccessibleDescription(text)
+
+    def show_note(self, text: str) -> None:
+        """Nothing to draw: say why instead of showing an empty axis."""
+        self.note.setText(text)
+        self.stack.setCurrentWidget(self.note)
+        self.save_button.setEnabled(False)
+
+    def show_canvas(self) -> None:
+        self.stack.setCurrentWidget(self.canvas())
+        self.save_button.setEnabled(True)
+
+    @property
+    def has_drawing(self) -> bool:
+        return self.stack.currentWidget() is not self.note
+
+    def export_size(self) -> QSize:
+        """The picture's size: the chart as it is on screen, heading included."""
+        size = self.canvas().size()
+        if not self.canvas().isVisible() or size.width() < 200 or size.height() < 120:
+            size = QSize(900, 420)
+        return QSize(size.width(), size.height() + TITLE_HEIGHT)
+
+    def paint_export(self, painter: QPainter, target: QRectF, theme: PlotTheme) -> None:
+        """The whole picture: background, heading, chart."""
+        painter.fillRect(target, theme.background)
+        painter.setPen(theme.text)
+        font = QFont(self.heading.font())
+        painter.setFont(font)
+        title_rect = QRectF(target.left() + 8, target.top(), target.width() - 16, TITLE_HEIGHT)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter, self.heading.text())
+        chart = QRectF(
+            target.left(),
+            target.top() + TITLE_HEIGHT,
+            target.width(),
+            target.height() - TITLE_HEIGHT,
+        )
+        self.paint_canvas(painter, chart)
+
+
+class PlotChart(ChartCard):
+    """A card with one or more pyqtgraph plots stacked on one date axis.
+
+    The plots are made the first time the chart is drawn (:meth:`build`, once): a plot costs
+    several milliseconds, and a section the user never opens never pays for its charts.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        name: str,
+        accessible_name: str,
+        tz: tzinfo | None,
+        save_text: str = "&Save…",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, name, save_text, parent)
+        self.tz = tz
+        self.accessible_name = accessible_name
+        #: The pyqtgraph view, made by :meth:`ensure_built`.
+        self.view: PgItem = None
+        self.plots: list[PgItem] = []
+        self.legends: list[PgItem] = []
+        self._crosshairs: list[PgItem] = []
+        self._hover_x: Floats = np.zeros(0)
+        self._hover_days: list[date] = []
+        self._snap_s = 3.5 * DAY_S
+        #: The text of the last tooltip the mouse raised (tests and screen readers read it).
+        self.tip_text = ""
+        self.theme: PlotTheme | None = None
+
+    def ensure_built(self) -> None:
+        """Make the view and the plots (the first time only)."""
+        if self.view is not None:
+            return
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName(f"{self.objectName()}Plot")
+        self.view.setAccessibleName(self.accessible_name)
+        self.view.setMinimumHeight(160)
+        self.view.ci.setContentsMargins(4, 4, 12, 4)
+        self.stack.addWidget(self.view)
+        self.view.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.build()
+        if self.theme is not None:
+            self.apply_theme(self.theme)
+
+    def build(self) -> None:
+        """Add the plots (:meth:`add_plot`) and the series items."""
+        raise NotImplementedError
+
+    def canvas(self) -> QWidget:
+        self.ensure_built()
+        view: QWidget = self.view
+        return view
+
+    def add_plot(self, y_label: str, legend_columns: int = 4) -> PgItem:
+        """A plot on a local-time date axis with its legend in a row above it."""
+        row = len(self.plots) * 2
+        legend = pg.LegendItem(colCount=legend_columns, horSpacing=18)
+        legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.view.ci.addItem(legend, row=row, col=0)
+        self.view.ci.layout.setAlignment(legend, Qt.AlignmentFlag.AlignLeft)
+        plot = self.view.ci.addPlot(
+            row=row + 1, col=0, axisItems={"bottom": date_axis()}, enableMenu=False
+        )
+        plot.setLabel("left", y_label)
+        plot.hideButtons()
+        # The wheel zooms in time only, never closer than a few days.
+        plot.setMouseEnabled(x=True, y=False)
+        plot.setLimits(minXRange=4 * DAY_S)
+        left = plot.getAxis("left")
+        left.setWidth(56)
+        left.setStyle(maxTickLevel=1)
+        crosshair = pg.InfiniteLine(angle=90, movable=False)
+        crosshair.setVisible(False)
+        crosshair.setZValue(50)
+        plot.addItem(crosshair, ignoreBounds=True)
+        if self.plots:
+            plot.setXLink(self.plots[0])
+        self.plots.append(plot)
+        self.legends.append(legend)
+        self._crosshairs.append(crosshair)
+        return plot
+
+    def set_plot_visible(self, index: int, visible: bool) -> None:
+        # A hidden item gives its room in the layout to the others.
+        self.plots[index].setVisible(visible)
+        self.legends[index].setVisible(visible)
+
+    def set_span(self, first: date, last: date) -> None:
+        """Show ``first`` to ``last`` with half a day's room either side."""
+        low = day_seconds(first, self.tz) - DAY_S / 2
+        high = day_seconds(last, self.tz) + DAY_S / 2
+        self.plots[0].setXRange(low, high, padding=0.02)
+
+    def set_hover_days(self, days: Sequence[date], snap_days: float = 3.5) -> None:
+        """The days the hover snaps to (sorted, unique), within ``snap_days`` of the mouse."""
+        self._hover_days = list(days)
+        self._hover_x = days_x(self._hover_days, self.tz)
+        self._snap_s = snap_days * DAY_S
+
+    def describe(self, day: date) -> str:
+        """The tooltip for ``day``: its date and the values drawn for it."""
+        raise NotImplementedError
+
+    def hover_at(self, x: float) -> str:
+        """Snap to the plotted day nearest ``x`` (seconds): move the crosshair there and
+        return the tooltip, or hide the crosshair and return "" when none is near."""
+        if not len(self._hover_x):
+            self._show_crosshair(None)
+            return ""
+        index = int(np.searchsorted(self._hover_x, x))
+        candidates = [i for i in (index - 1, index) if 0 <= i < len(self._hover_x)]
+        nearest = min(candidates, key=lambda i: abs(self._hover_x[i] - x))
+        if abs(self._hover_x[nearest] - x) > self._snap_s:
+            self._show_crosshair(None)
+            return ""
+        self._show_crosshair(float(self._hover_x[nearest]))
+        return self.describe(self._hover_days[nearest])
+
+    def _show_crosshair(self, x: float | None) -> None:
+        for line in self._crosshairs:
+            line.setVisible(x is not None)
+            if x is not None:
+                line.setValue(x)
+
+    def _mouse_moved(self, scene_pos: QPointF) -> None:
+        for plot in self.plots:
+            if plot.isVisible() and plot.vb.sceneBoundingRect().contains(scene_pos):
+                x = plot.vb.mapSceneToView(scene_pos).x()
+                self.tip_text = self.hover_at(x)
+                view_pos = self.view.mapFromScene(scene_pos)
+                spot = self.view.mapToGlobal(view_pos) + QPoint(14, 14)
+                if self.tip_text:
+                    QToolTip.showText(spot, self.tip_text, self.view)
+                else:
+                    QToolTip.hideText()
+                return
+        self.tip_text = ""
+        self._show_crosshair(None)
+        QToolTip.hideText()
+
+    # --- theme and export -------------------------------------------------------------------
+
+    def apply_theme(self, theme: PlotTheme) -> None:
+        self.theme = theme
+        if self.view is None:
+            return  # styled when built
+        self.view.setBackground(theme.background)
+        axis_pen = pg.mkPen(theme.text, width=1)
+        for plot, legend, line in zip(self.plots, self.legends, self._crosshairs, strict=True):
+            for side in ("left", "bottom"):
+                axis = plot.getAxis(side)
+                axis.setPen(axis_pen)
+                axis.setTextPen(axis_pen)
+            plot.showGrid(x=False, y=True, alpha=0.18)
+            legend.setLabelTextColor(theme.text)
+            for _sample, label in legend.items:
+                label.setText(label.text)  # labels keep their colour until drawn again
+            line.setPen(pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
+        self.restyle(theme)
+
+    def restyle(self, theme: PlotTheme) -> None:
+        """Give the series their pens and brushes for ``theme``."""
+        raise NotImplementedError
+
+    def paint_canvas(self, painter: QPainter, target: QRectF) -> None:
+        scene = self.view.scene()
+        items = [item for item in scene.items() if hasattr(item, "setExportMode")]
+        options = {"antialias": True, "background": None, "painter": painter}
+        hidden = [line for line in self._crosshairs if line.isVisible()]
+        for line in hidden:
+            line.setVisible(False)
+        # Scatter symbols draw from a pixmap cache on screen; in export mode they draw as
+        # shapes, so a PDF or SVG holds vectors only.
+        for item in items:
+            item.setExportMode(True, options)
+        try:
+            painter.save()
+            painter.fillRect(target, QColor(self.theme.background if self.theme else "white"))
+            scene.render(painter, target, self.view.viewRect())
+            painter.restore()
+        finally:
+            for item in items:
+                item.setExportMode(False, None)
+            for line in hidden:
+                line.setVisible(True)

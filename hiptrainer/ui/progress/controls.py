@@ -1,0 +1,103 @@
+"""The tab's controls: which exercise (only those with data, most recent first) and which
+range of time (4 weeks, 3 months, 1 year, all). Both are reached with Alt and a letter the
+window leaves free (it keeps F, E, V, H for menus and L, T, P for tabs)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QWidget
+
+from hiptrainer.domain.progress import RANGES, RangeName
+
+#: The range buttons' texts, with their Alt letters.
+RANGE_TEXTS: dict[RangeName, str] = {
+    "4_weeks": "&4 weeks",
+    "3_months": "&3 months",
+    "1_year": "1 &year",
+    "all": "&All",
+}
+DEFAULT_RANGE: RangeName = "3_months"
+
+
+class Controls(QWidget):
+    exercise_changed = Signal(str)
+    range_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercise_box = QComboBox()
+        self.exercise_box.setObjectName("exerciseBox")
+        self.exercise_box.setAccessibleName("Exercise")
+        self.exercise_box.setMinimumContentsLength(24)
+        label = QLabel("E&xercise:")
+        label.setBuddy(self.exercise_box)
+        range_label = QLabel("Range:")
+        self.range_group = QButtonGroup(self)
+        self.range_buttons: dict[RangeName, QRadioButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.exercise_box)
+        layout.addSpacing(24)
+        layout.addWidget(range_label)
+        for name in RANGES:
+            button = QRadioButton(RANGE_TEXTS[name])
+            button.setObjectName(f"range_{name}")
+            button.setAccessibleName(f"Show {RANGES[name].lower()}")
+            self.range_group.addButton(button)
+            self.range_buttons[name] = button
+            layout.addWidget(button)
+            button.toggled.connect(
+                lambda checked, chosen=name: self._range_toggled(checked, chosen)
+            )
+        layout.addStretch(1)
+        self.range_buttons[DEFAULT_RANGE].setChecked(True)
+        self.exercise_box.currentIndexChanged.connect(self._exercise_chosen)
+        self._filling = False
+
+    def _range_toggled(self, checked: bool, name: RangeName) -> None:
+        if checked:  # the button turned off says nothing new
+            self.range_changed.emit(name)
+
+    def _exercise_chosen(self, index: int) -> None:
+        if not self._filling and index >= 0:
+            self.exercise_changed.emit(self.exercise())
+
+    def exercise(self) -> str:
+        return str(self.exercise_box.currentData() or "")
+
+    def exercise_ids(self) -> list[str]:
+        return [str(self.exercise_box.itemData(i)) for i in range(self.exercise_box.count())]
+
+    def range_name(self) -> RangeName:
+        for name, button in self.range_buttons.items():
+            if button.isChecked():
+                return name
+        return DEFAULT_RANGE
+
+    def set_exercises(self, found: Sequence[tuple[str, date]], names: dict[str, str]) -> bool:
+        """List ``found`` (most recent first) by name, keeping the chosen one if it is still
+        there (else the most recent); True if the chosen exercise changed."""
+        before = self.exercise()
+        self._filling = True
+        try:
+            self.exercise_box.clear()
+            for exercise, _last in found:
+                self.exercise_box.addItem(names.get(exercise, exercise), exercise)
+            ids = [exercise for exercise, _last in found]
+            self.exercise_box.setCurrentIndex(ids.index(before) if before in ids else 0)
+        finally:
+            self._filling = False
+        return self.exercise() != before
+
+    def choose_exercise(self, exercise: str) -> bool:
+        index = self.exercise_box.findData(exercise)
+        if index >= 0:
+            self.exercise_box.setCurrentIndex(index)
+        return index >= 0
+
+    def choose_range(self, name: RangeName) -> None:
+        self.range_buttons[name].setChecked(True)

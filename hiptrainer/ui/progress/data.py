@@ -1,0 +1,105 @@
+"""What the Progress tab reads from the store, read once per change of the data.
+
+Each read is cached until the data changes: switching back to an exercise or a range costs
+nothing, and a change is noticed cheaply (the connection's count of changed rows, plus
+SQLite's ``data_version`` for writes through another connection) without reading any table.
+Everything here is storage's queries (hiptrainer/storage/progress_queries.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Protocol, TypeVar
+
+from hiptrainer.domain.progress import (
+    EARLIER_WITHIN_DAYS,
+    ExerciseWeek,
+    SessionSideTotals,
+)
+from hiptrainer.domain.progress_pain import SessionScores
+from hiptrainer.domain.progress_records import DatedSet
+from hiptrainer.storage import progress_queries as queries
+
+#: How far back the balance trend looks ("was N% eight weeks ago"), whatever the range.
+TREND_WEEKS = 8
+Fingerprint = tuple[int, int, int]
+T = TypeVar("T")
+
+
+class ProgressStore(Protocol):
+    """The part of the store the tab uses: its connection, for the progress queries."""
+
+    conn: sqlite3.Connection
+
+
+def trend_start(today: date) -> date:
+    """The first day the balance trend needs: a few sessions before eight weeks ago."""
+    return today - timedelta(weeks=TREND_WEEKS, days=2 * EARLIER_WITHIN_DAYS)
+
+
+class ProgressReader:
+    """Cached reads from whichever store is open now (``store_getter`` may return None)."""
+
+    def __init__(self, store_getter: Callable[[], ProgressStore | None]) -> None:
+        self._store_getter = store_getter
+        self._cache: dict[tuple[object, ...], object] = {}
+        self.loaded: Fingerprint | None = None
+
+    def store(self) -> ProgressStore | None:
+        return self._store_getter()
+
+    def fingerprint(self) -> Fingerprint | None:
+        """Changes whenever the data may have: another store, a write through this
+        connection, or a commit through another one. None when no store is open."""
+        store = self._store_getter()
+        if store is None:
+            return None
+        conn = store.conn
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        return (id(conn), conn.total_changes, version)
+
+    def changed(self) -> bool:
+        return self.fingerprint() != self.loaded
+
+    def reset(self) -> None:
+        """Forget every cached read and remember the data as it is now."""
+        self._cache.clear()
+        self.loaded = self.fingerprint()
+
+    def _conn(self) -> sqlite3.Connection:
+        store = self._store_getter()
+        if store is None:
+            raise sqlite3.OperationalError("the training data is not open")
+        return store.conn
+
+    def exercises(self) -> list[tuple[str, date]]:
+        return self.memo(("exercises",), lambda: queries.exercises_with_data(self._conn()))
+
+    def session_days(self) -> list[tuple[date, int]]:
+        """Every day with a completed session (a row per day: small even after years)."""
+        return self.memo(("days",), lambda: queries.session_days(self._conn()))
+
+    def scores(self) -> list[SessionScores]:
+        """Pain and effort of every completed session: a flag at the start of a range needs
+        the session before it, and the latest pain ignores the range."""
+        return self.memo(("scores",), lambda: queries.session_scores(self._conn()))
+
+    def side_totals(self, exercise: str, since: date | None) -> list[SessionSideTotals]:
+        return self.memo(
+            ("totals", exercise, since),
+            lambda: queries.session_side_totals(self._conn(), exercise, since),
+        )
+
+    def weeks(self, since: date | None) -> list[ExerciseWeek]:
+        return self.memo(("weeks", since), lambda: queries.exercise_weeks(self._conn(), since))
+
+    def maxima(self) -> list[DatedSet]:
+        return self.memo(("maxima",), lambda: queries.session_maxima(self._conn()))
+
+    def memo(self, key: tuple[object, ...], read: Callable[[], T]) -> T:
+        """``read()``, kept until the data changes (for reads and what is made of them)."""
+        if key not in self._cache:
+            self._cache[key] = read()
+        return self._cache[key]  # type: ignore[return-value]

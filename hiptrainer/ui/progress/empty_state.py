@@ -1,0 +1,54 @@
+"""What the tab shows before there is anything to chart: what will appear, and a way to
+start the first warm-up (never an empty axis)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+WARM_UP = "runners_hip_warmup"
+NO_DATA = (
+    "Nothing recorded yet. After your first workout this page shows, for each exercise, "
+    "your hold times and reps per side, how even your left and right sides are, your weekly "
+    "volume, the pain and effort you rated, a calendar of the days you trained and your "
+    "records."
+)
+NO_STORE = (
+    "Your training data is not open, so there is no progress to show. Workouts done now are "
+    "practice runs and are not recorded."
+)
+
+
+class EmptyState(QWidget):
+    start_routine_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressEmpty")
+        heading = QLabel("Your progress will appear here")
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(NO_DATA)
+        self.message.setObjectName("progressEmptyMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setMaximumWidth(620)
+        self.start_button = QPushButton("Start the &warm-up")
+        self.start_button.setObjectName("startWarmUp")
+        self.start_button.setAccessibleName("Start the runner's hip warm-up")
+        self.start_button.clicked.connect(lambda: self.start_routine_requested.emit(WARM_UP))
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(heading)
+        layout.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)

@@ -1,0 +1,154 @@
+"""Saving a chart: a PNG picture, an SVG or PDF of vectors, or the plotted values as CSV.
+
+pyqtgraph's own SVG exporter fails on PySide6 6.11 and its print exporter is disabled, so
+every picture is painted here through the chart's :meth:`ChartCard.paint_export` onto a
+QImage, a QSvgGenerator or a QPdfWriter. Each file is made in memory and written in one go
+(``write_output``), so a full disk never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QImage, QImageWriter, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from hiptrainer.fileio import write_output
+from hiptrainer.ui.progress.chart import ChartCard
+from hiptrainer.ui.progress.theme import PlotTheme, theme_for
+
+#: File types in the order the Save dialog offers them.
+FORMATS = {
+    "png": "PNG picture (*.png)",
+    "svg": "SVG drawing (*.svg)",
+    "pdf": "PDF document (*.pdf)",
+    "csv": "CSV data (*.csv)",
+}
+PNG_SCALE = 2.0  # sharp on high-density screens and in print
+SCREEN_DPI = 96
+
+
+def _theme(chart: ChartCard) -> PlotTheme:
+    return theme_for(chart.palette())
+
+
+def _render(chart: ChartCard, painter: QPainter, width: float, height: float) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    chart.paint_export(painter, QRectF(0, 0, width, height), _theme(chart))
+
+
+def png_bytes(chart: ChartCard) -> bytes:
+    size = chart.export_size()
+    image = QImage(
+        round(size.width() * PNG_SCALE),
+        round(size.height() * PNG_SCALE),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDotsPerMeterX(round(SCREEN_DPI * PNG_SCALE / 0.0254))
+    image.setDotsPerMeterY(round(SCREEN_DPI * PNG_SCALE / 0.0254))
+    image.fill(_theme(chart).background)
+    painter = QPainter(image)
+    try:
+        painter.scale(PNG_SCALE, PNG_SCALE)
+        _render(chart, painter, size.width(), size.height())
+    finally:
+        painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    if not writer.write(image):
+        raise OSError(f"the picture could not be made: {writer.errorString()}")
+    buffer.close()
+    return bytes(data.data())
+
+
+def svg_bytes(chart: ChartCard) -> bytes:
+    size = chart.export_size()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setResolution(SCREEN_DPI)
+    generator.setTitle(chart.title)
+    generator.setDescription(chart.summary.text())
+    painter = QPainter(generator)
+    try:
+        _render(chart, painter, size.width(), size.height())
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def pdf_bytes(chart: ChartCard) -> bytes:
+    """One page exactly the chart's size (96 px to the inch), no margins, vectors only."""
+    size = chart.export_size()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(chart.title)
+    writer.setCreator("HipTrainer")
+    points = QSizeF(size.width() * 72 / SCREEN_DPI, size.height() * 72 / SCREEN_DPI)
+    writer.setPageSize(QPageSize(points, QPageSize.Unit.Point, chart.title))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    writer.setResolution(SCREEN_DPI)
+    painter = QPainter(writer)
+    try:
+        _render(chart, painter, writer.width(), writer.height())
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def csv_text(chart: ChartCard) -> str:
+    header, rows = chart.csv_table()
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def export_png(chart: ChartCard, path: Path) -> None:
+    write_output(path, png_bytes(chart))
+
+
+def export_svg(chart: ChartCard, path: Path) -> None:
+    write_output(path, svg_bytes(chart))
+
+
+def export_pdf(chart: ChartCard, path: Path) -> None:
+    write_output(path, pdf_bytes(chart))
+
+
+def export_csv(chart: ChartCard, path: Path) -> None:
+    write_output(path, csv_text(chart).encode("utf-8"))
+
+
+EXPORTERS = {"png": export_png, "svg": export_svg, "pdf": export_pdf, "csv": export_csv}
+
+
+def export_chart(chart: ChartCard, path: Path, kind: str | None = None) -> Path:
+    """Save ``chart`` as ``kind`` (default: the file's suffix, else the chart's first
+    format; a missing suffix is added).
+
+    Raises ValueError for a kind the chart cannot be saved as, OSError when writing fails.
+    """
+    kind = (kind or path.suffix.lstrip(".") or chart.formats[0]).lower()
+    if kind not in chart.formats:
+        offered = ", ".join(f".{name}" for name in chart.formats)
+        raise ValueError(f"{chart.title} can be saved as {offered} only")
+    if path.suffix.lower() != f".{kind}":
+        path = path.with_name(f"{path.name}.{kind}")
+    EXPORTERS[kind](chart, path)
+    return path

@@ -1,0 +1,116 @@
+"""The "at a glance" strip: this week against the goal, the weekly streak, the chosen
+exercise's left/right balance in words, and the latest pain with its traffic light (a
+coloured dot *and* the words, so the colour is never the only signal)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hiptrainer.domain.progress_habits import WeekGoal
+from hiptrainer.domain.progress_pain import LatestPain, latest_pain_words
+from hiptrainer.ui.progress.chart import short_date
+
+ZONE_COLOURS = {"green": "#2f9e44", "amber": "#f59f00", "red": "#e03131"}
+DOT = 14
+
+
+def week_words(week: WeekGoal) -> tuple[str, str]:
+    """ "1 of 2 sessions", "1 more to reach the goal" / "Goal met"."""
+    head = f"{week.sessions} of {week.goal} session{'s' if week.goal != 1 else ''}"
+    if week.met:
+        return head, "Goal met this week"
+    missing = week.goal - week.sessions
+    return head, f"{missing} more to reach the weekly goal"
+
+
+def streak_words(weeks: int) -> tuple[str, str]:
+    if weeks == 0:
+        return "No streak yet", "Meet the weekly goal to start one"
+    return f"{weeks} week{'s' if weeks != 1 else ''}", "in a row meeting the weekly goal"
+
+
+class Tile(QFrame):
+    """A caption over a value, with an optional detail line under it."""
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel(caption)
+        small = QFont(self.caption.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.caption.setFont(small)
+        self.value = QLabel()
+        self.value.setObjectName(f"{name}Value")
+        self.value.setWordWrap(True)
+        self.value.setAccessibleName(caption)
+        bold = QFont(self.value.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.value.setFont(bold)
+        self.detail = QLabel()
+        self.detail.setObjectName(f"{name}Detail")
+        self.detail.setWordWrap(True)
+        self.detail.setFont(small)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.value, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addLayout(self.row)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def set_text(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleDescription(f"{self.caption.text()}: {value}. {detail}".strip())
+
+
+class GlanceStrip(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("glance")
+        self.week = Tile("This week", "glanceWeek")
+        self.streak = Tile("Weekly streak", "glanceStreak")
+        self.balance = Tile("Balance", "glanceBalance")
+        self.pain = Tile("Latest pain", "glancePain")
+        self.dot = QLabel()
+        self.dot.setObjectName("painLight")
+        self.dot.setFixedSize(DOT, DOT)
+        self.pain.row.insertWidget(0, self.dot, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.week, 2)
+        layout.addWidget(self.streak, 2)
+        layout.addWidget(self.balance, 4)
+        layout.addWidget(self.pain, 3)
+
+    def set_week(self, week: WeekGoal, streak: int) -> None:
+        self.week.set_text(*week_words(week))
+        self.streak.set_text(*streak_words(streak))
+
+    def set_balance(self, exercise_name: str, words: str) -> None:
+        self.balance.caption.setText(f"Balance · {exercise_name}")
+        self.balance.value.setAccessibleName(f"Balance, {exercise_name}")
+        self.balance.set_text(words)
+
+    def set_pain(self, latest: LatestPain | None, today: date) -> None:
+        words = latest_pain_words(latest)
+        if latest is None:
+            self.dot.hide()
+            self.pain.set_text(words, "Rate pain after a workout to see it here")
+            return
+        colour = ZONE_COLOURS[latest.zone]
+        self.dot.setStyleSheet(
+            f"background: {colour}; border-radius: {DOT // 2}px; border: 1px solid palette(text);"
+        )
+        self.dot.show()
+        self.pain.set_text(words, f"Rated on {short_date(latest.day, today.year)}")

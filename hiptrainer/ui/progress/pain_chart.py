@@ -1,0 +1,200 @@
+"""Pain (during, after, next morning) and effort over time, on the traffic-light zones
+(0–2 fine, 3–5 acceptable, above 5 too much), with rings on the sessions where pain rose by 2
+or more, or rose twice in a row. The flags are listed in the summary as well."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, tzinfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from hiptrainer.domain.progress import Point
+from hiptrainer.domain.progress_pain import (
+    MEASURE_WORDS,
+    MEASURES,
+    ZONE_WORDS,
+    Measure,
+    PainFlag,
+    PainPoint,
+    flag_words,
+)
+from hiptrainer.ui.progress.chart import CsvTable, PlotChart, long_date, short_date
+from hiptrainer.ui.progress.plotlib import PgItem, days_x, np, pg
+from hiptrainer.ui.progress.theme import PAIN_SYMBOLS, PlotTheme
+
+#: Zone edges between whole ratings: 0–2 | 3–5 | 6–10.
+ZONE_SPANS = {"green": (0.0, 2.5), "amber": (2.5, 5.5), "red": (5.5, 10.5)}
+ZONE_LABELS = {"green": "0–2 fine", "amber": "3–5 acceptable", "red": "6–10 too much"}
+MAX_FLAGS_LISTED = 5
+
+
+class PainChart(PlotChart):
+    def __init__(self, tz: tzinfo | None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Pain and effort", "painChart", "Pain during, after and next morning, and effort",
+            tz, parent=parent,
+        )  # fmt: skip
+        self.pain: dict[Measure, list[PainPoint]] = {}
+        self.effort_points: list[Point] = []
+        self.flags: list[PainFlag] = []
+        self._this_year: int | None = None
+        self.zones: dict[str, PgItem] = {}
+        self.zone_samples: dict[str, PgItem] = {}
+        self.lines: dict[Measure, PgItem] = {}
+
+    def build(self) -> None:
+        plot = self.add_plot("Pain (0–10)", legend_columns=4)
+        # Effort has no zones (an RPE of 6 is no warning), so it gets its own, smaller plot.
+        effort_plot = self.add_plot("Effort (0–10)", legend_columns=4)
+        self.view.ci.layout.setRowStretchFactor(1, 3)
+        self.view.ci.layout.setRowStretchFactor(3, 1)
+        effort_plot.setYRange(-0.5, 10.5, padding=0)
+        effort_plot.getAxis("left").setTicks([[(0, "0"), (5, "5"), (10, "10")]])
+        for zone, span in ZONE_SPANS.items():
+            region = pg.LinearRegionItem(span, orientation="horizontal", movable=False)
+            region.setZValue(-10)
+            for line in region.lines:
+                line.setPen(pg.mkPen(None))
+            plot.addItem(region, ignoreBounds=True)
+            self.zones[zone] = region
+            self.zone_samples[zone] = pg.BarGraphItem(x=[], height=[], width=1)
+        self.effort = pg.PlotDataItem(symbol="d")
+        effort_plot.addItem(self.effort)
+        for measure in MEASURES:
+            line = pg.PlotDataItem(symbol=PAIN_SYMBOLS[measure])
+            line.setSymbolSize(9 if measure != "after" else 11)
+            plot.addItem(line)
+            self.lines[measure] = line
+        self.flag_marks = pg.ScatterPlotItem(symbol="o", size=22)
+        self.flag_marks.setZValue(20)
+        plot.addItem(self.flag_marks)
+        plot.setYRange(-0.3, 10.5, padding=0)
+
+    def show_pain(
+        self,
+        pain: dict[Measure, list[PainPoint]],
+        effort: Sequence[Point],
+        flags: Sequence[PainFlag],
+        first: date,
+        last: date,
+        today: date,
+    ) -> None:
+        self.ensure_built()
+        self.pain, self.effort_points, self.flags = pain, list(effort), list(flags)
+        self._this_year = today.year
+        legend, effort_legend = self.legends
+        legend.clear()
+        effort_legend.clear()
+        if not any(self.pain.values()) and not self.effort_points:
+            self.show_note(
+                "No pain or effort ratings in this range. After each workout HipTrainer asks "
+                "how hard it was and how much it hurt, and the next morning how it feels."
+            )
+            self.set_summary("No pain or effort ratings in this range.")
+            self.set_hover_days([])
+            return
+        self.show_canvas()
+        days: set[date] = set()
+        for measure, line in self.lines.items():
+            points = self.pain.get(measure, [])
+            line.setData(
+                days_x((p.day for p in points), self.tz),
+                np.fromiter((p.value for p in points), dtype=np.float64),
+            )
+            line.setVisible(bool(points))
+            if points:
+                legend.addItem(line, f"Pain {MEASURE_WORDS[measure]}")
+                days.update(p.day for p in points)
+        self.effort.setData(
+            days_x((p.day for p in self.effort_points), self.tz),
+            np.fromiter((p.value for p in self.effort_points), dtype=np.float64),
+        )
+        self.effort.setVisible(bool(self.effort_points))
+        self.set_plot_visible(1, bool(self.effort_points))
+        if self.effort_points:
+            effort_legend.addItem(self.effort, "Effort (RPE, 0 rest – 10 hardest)")
+            days.update(p.day for p in self.effort_points)
+        self.flag_marks.setData(
+            days_x((f.day for f in self.flags), self.tz),
+            np.fromiter((f.value for f in self.flags), dtype=np.float64),
+        )
+        if self.flags:
+            legend.addItem(self.flag_marks, "Pain rose")
+        for zone, sample in self.zone_samples.items():
+            legend.addItem(sample, ZONE_LABELS[zone])
+        self.set_span(first, last)
+        self.set_hover_days(sorted(days))
+        self.set_summary(self.summary_text())
+
+    def summary_text(self) -> str:
+        year = self._this_year
+        parts = []
+        for measure in MEASURES:
+            points = self.pain.get(measure, [])
+            if points:
+                latest = points[-1]
+                parts.append(
+                    f"{MEASURE_WORDS[measure]} {latest.value}/10 ({ZONE_WORDS[latest.zone]}, "
+                    f"{short_date(latest.day, year)})"
+                )
+        text = "Latest pain: " + "; ".join(parts) + "." if parts else "No pain ratings yet."
+        if self.effort_points:
+            text += f" Latest effort: {self.effort_points[-1].value:g}/10."
+        if not self.flags:
+            return text + " No rises in pain to flag in this range."
+        shown = self.flags[-MAX_FLAGS_LISTED:]
+        listed = "; ".join(f"{short_date(f.day, year)}: {flag_words(f)}" for f in reversed(shown))
+        more = len(self.flags) - len(shown)
+        tail = f" (and {more} earlier)" if more else ""
+        count = len(self.flags)
+        return f"{text} {count} flag{'s' if count != 1 else ''}{tail}: {listed}."
+
+    def describe(self, day: date) -> str:
+        lines = [long_date(day)]
+        for measure in MEASURES:
+            for point in self.pain.get(measure, []):
+                if point.day == day:
+                    lines.append(
+                        f"Pain {MEASURE_WORDS[measure]}: {point.value}/10 "
+                        f"({ZONE_WORDS[point.zone]})"
+                    )
+        lines += [f"Effort: {p.value:g}/10" for p in self.effort_points if p.day == day]
+        lines += [f"Flag: {flag_words(f)}" for f in self.flags if f.day == day]
+        return "\n".join(lines)
+
+    def restyle(self, theme: PlotTheme) -> None:
+        for zone, region in self.zones.items():
+            region.setBrush(pg.mkBrush(theme.zone(zone)))
+            self.zone_samples[zone].setOpts(
+                brush=pg.mkBrush(theme.zone(zone, 140)), pen=pg.mkPen(None)
+            )
+        for measure, line in self.lines.items():
+            colour = theme.pain(measure)
+            line.setPen(pg.mkPen(colour, width=2))
+            line.setSymbolBrush(pg.mkBrush(colour))
+            line.setSymbolPen(pg.mkPen(theme.background, width=1))
+        self.effort.setPen(pg.mkPen(theme.text, width=1.5, style=Qt.PenStyle.DashLine))
+        self.effort.setSymbolBrush(pg.mkBrush(theme.text))
+        self.effort.setSymbolPen(pg.mkPen(None))
+        self.flag_marks.setPen(pg.mkPen(theme.zone("red", 255), width=2.5))
+        self.flag_marks.setBrush(pg.mkBrush(None))
+
+    def csv_table(self) -> CsvTable:
+        table: dict[tuple[date, int], dict[str, str]] = {}
+        for measure in MEASURES:
+            for point in self.pain.get(measure, []):
+                key = (point.day, point.session_id)
+                table.setdefault(key, {})[f"pain_{measure}"] = str(point.value)
+        for effort in self.effort_points:
+            table.setdefault((effort.day, effort.session_id), {})["rpe"] = f"{effort.value:g}"
+        for flag in self.flags:
+            cells = table.setdefault((flag.day, flag.session_id), {})
+            cells["flags"] = " | ".join(filter(None, [cells.get("flags", ""), flag_words(flag)]))
+        columns = ["pain_during", "pain_after", "pain_next_morning", "rpe", "flags"]
+        rows = [
+            [day.isoformat(), str(session), *(cells.get(c, "") for c in columns)]
+            for (day, session), cells in sorted(table.items())
+        ]
+        return ["date", "session_id", *columns], rows
