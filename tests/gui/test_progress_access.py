@@ -107,7 +107,7 @@ def test_hovering_a_bar_uses_the_crosshair(tab: ProgressTab) -> None:
 
 @tooltips_offscreen
 def test_hovering_a_calendar_day(tab: ProgressTab) -> None:
-    tab.sections.setCurrentWidget(tab.heatmap.parentWidget())
+    tab.sections.setCurrentWidget(tab.adherence)
     view = tab.heatmap.view
     heatmap = view.heatmap
     column = heatmap.weeks.index(date(2026, 11, 23))

@@ -56,7 +56,7 @@ def ticks(tab: ProgressTab) -> dict[float, str]:
     tab.over_time.view.grab()  # lay the axis out and paint it once
     axis = plot.getAxis("bottom")
     low, high = plot.vb.viewRange()[0]
-    found = {}
+    found: dict[float, str] = {}
     for spacing, values in axis.tickValues(low, high, axis.width()):
         for value, label in zip(values, axis.tickStrings(values, 1, spacing), strict=True):
             found.setdefault(value, label)

@@ -27,6 +27,7 @@ from tests.helpers.progress import (
     KNOWN_DAYS,
     PLANK,
     TODAY,
+    Done,
     History,
     add_session,
     believable_history,
@@ -200,7 +201,7 @@ def test_records_table_lists_bests_per_exercise_and_side(tab: ProgressTab) -> No
     tab.sections.setCurrentWidget(tab.records)
     table = tab.records.table
     rows = [
-        [table.item(row, column).text() for column in range(table.columnCount())]
+        [table.model().index(row, column).data() for column in range(table.columnCount())]
         for row in range(table.rowCount())
     ]
     assert rows == [
@@ -280,3 +281,57 @@ def test_cached_reads_are_not_repeated_on_switching_back(tab: ProgressTab) -> No
     assert tab.reader.side_totals(PLANK, None) is first
     x, _y = line_data(tab, "left")
     assert np.all(np.diff(x) > 0)
+
+
+def test_empty_page_text_is_not_cut_off(qtbot: QtBot, data_dir: Path) -> None:
+    tab = make_tab(qtbot, empty_history(data_dir).store)
+    message = tab.empty.message
+    assert message.height() >= message.heightForWidth(message.width())
+    assert "records" in message.accessibleDescription()
+    assert "<li>" not in message.accessibleDescription()
+
+
+def test_charts_are_built_once_and_only_given_new_data(tab: ProgressTab) -> None:
+    chart = tab.over_time
+    items = dict(chart.lines)
+    plots = list(chart.plots)
+    tab.controls.choose_exercise(CLAM)
+    tab.controls.choose_range("all")
+    tab.controls.choose_exercise(PLANK)
+    assert chart.plots == plots
+    assert all(chart.lines[key] is item for key, item in items.items())
+    assert len(chart.view.ci.items) == 4  # two legends, two plots: nothing added
+
+
+def test_sections_not_opened_build_no_plots(tab: ProgressTab) -> None:
+    assert tab.over_time.view is not None
+    assert tab.pain.view is None
+    assert tab.volume.view is None
+    tab.sections.setCurrentWidget(tab.pain)
+    assert tab.pain.view is not None
+
+
+def test_exercise_missing_from_the_catalogue_gets_a_readable_name(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    history = empty_history(data_dir)
+    add_session(history, TODAY, [Done("my_own_move", "both", reps=8)])
+    tab = make_tab(qtbot, history.store)
+    assert tab.controls.exercise_box.itemText(0) == "My own move"
+    assert line_data(tab, "both")[1] == [8]
+
+
+class ClosedStore:
+    """A store whose connection was closed under the tab (the data folder went away)."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+
+def test_unreadable_data_is_one_line_not_a_crash(qtbot: QtBot, known: History) -> None:
+    known.store.conn.close()
+    tab = make_tab(qtbot, ClosedStore(known.store.conn))
+    assert tab.pages.currentWidget() is tab.empty
+    text = tab.empty.message.text()
+    assert text == "Your training data could not be read: Cannot operate on a closed database."
+    assert not tab.empty.start_button.isVisible()

@@ -192,7 +192,7 @@ def believable_history(
         sets = (
             _warm_up(progress, rng) if workout == "runners_hip_warmup" else _strength(progress, rng)
         )
-        after = PAIN_BUMP.get(back, rng.choice((1, 1, 2)))
+        after = PAIN_BUMP.get(back, rng.choice((1, 1, 1, 2)))
         add_session(
             history,
             day,
@@ -201,7 +201,7 @@ def believable_history(
             rpe=rng.choice((4, 5, 6, 6, 7)),
             pain_during=max(0, after - 1),
             pain_after=after,
-            pain_next_morning=None if back == 0 else rng.choice((0, 1, 1, 2)),
+            pain_next_morning=None if back == 0 else max(0, after - rng.choice((0, 1, 1, 1))),
             hour=7 if workout == "runners_hip_warmup" else 18,
         )
     return history

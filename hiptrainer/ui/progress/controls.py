@@ -4,7 +4,7 @@ window leaves free (it keeps F, E, V, H for menus and L, T, P for tabs)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -78,7 +78,9 @@ class Controls(QWidget):
                 return name
         return DEFAULT_RANGE
 
-    def set_exercises(self, found: Sequence[tuple[str, date]], names: dict[str, str]) -> bool:
+    def set_exercises(
+        self, found: Sequence[tuple[str, date]], name_of: Callable[[str], str]
+    ) -> bool:
         """List ``found`` (most recent first) by name, keeping the chosen one if it is still
         there (else the most recent); True if the chosen exercise changed."""
         before = self.exercise()
@@ -86,7 +88,7 @@ class Controls(QWidget):
         try:
             self.exercise_box.clear()
             for exercise, _last in found:
-                self.exercise_box.addItem(names.get(exercise, exercise), exercise)
+                self.exercise_box.addItem(name_of(exercise), exercise)
             ids = [exercise for exercise, _last in found]
             self.exercise_box.setCurrentIndex(ids.index(before) if before in ids else 0)
         finally:

@@ -4,15 +4,18 @@ start the first warm-up (never an empty axis)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 WARM_UP = "runners_hip_warmup"
+MESSAGE_WIDTH = 460
 NO_DATA = (
-    "Nothing recorded yet. After your first workout this page shows, for each exercise, "
-    "your hold times and reps per side, how even your left and right sides are, your weekly "
-    "volume, the pain and effort you rated, a calendar of the days you trained and your "
-    "records."
+    "Nothing recorded yet. After your first workout you will find here:<ul>"
+    "<li>hold times and reps per side, for each exercise,</li>"
+    "<li>how even your left and right sides are,</li>"
+    "<li>your weekly volume,</li>"
+    "<li>the pain and effort you rated,</li>"
+    "<li>a calendar of the days you trained, and your records.</li></ul>"
 )
 NO_STORE = (
     "Your training data is not open, so there is no progress to show. Workouts done now are "
@@ -32,11 +35,13 @@ class EmptyState(QWidget):
         font.setBold(True)
         heading.setFont(font)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = QLabel(NO_DATA)
+        self.message = QLabel()
         self.message.setObjectName("progressEmptyMessage")
+        self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setMaximumWidth(620)
+        # A fixed width lets the layout ask a wrapped label for its real height.
+        self.message.setFixedWidth(MESSAGE_WIDTH)
+        self.say(NO_DATA)
         self.start_button = QPushButton("Start the &warm-up")
         self.start_button.setObjectName("startWarmUp")
         self.start_button.setAccessibleName("Start the runner's hip warm-up")
@@ -50,5 +55,6 @@ class EmptyState(QWidget):
         layout.addStretch(2)
 
     def say(self, text: str) -> None:
+        """Show ``text`` (plain, or the rich text of :data:`NO_DATA`)."""
         self.message.setText(text)
-        self.message.setAccessibleDescription(text)
+        self.message.setAccessibleDescription(QTextDocumentFragment.fromHtml(text).toPlainText())

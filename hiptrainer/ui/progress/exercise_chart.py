@@ -16,6 +16,7 @@ from hiptrainer.ui.progress.theme import SIDE_SYMBOLS, SIDE_WORDS, PlotTheme
 
 SIDES = ("left", "right", "both")
 SYMBOL_SIZES = {"left": 7, "right": 13, "both": 9}
+DENSE = 150
 METRIC_LABELS: dict[Metric, str] = {
     "best_hold_s": "Best hold (s)",
     "total_hold_s": "Total hold (s)",
@@ -122,6 +123,8 @@ class ExerciseChart(PlotChart):
                     continue
                 x, y = self._arrays(data)
                 line.setData(x, y)
+                # Past a few hundred sessions markers would pile up: lines only.
+                line.setSymbol(SIDE_SYMBOLS[side] if len(x) <= DENSE else None)
                 line.setVisible(True)
                 legend.addItem(line, SIDE_WORDS[side])
                 top, low = max(top, float(y.max())), min(low, float(y.min()))

@@ -28,6 +28,13 @@ from hiptrainer.ui.progress.theme import PAIN_SYMBOLS, PlotTheme
 ZONE_SPANS = {"green": (0.0, 2.5), "amber": (2.5, 5.5), "red": (5.5, 10.5)}
 ZONE_LABELS = {"green": "0–2 fine", "amber": "3–5 acceptable", "red": "6–10 too much"}
 MAX_FLAGS_LISTED = 5
+#: More points than this and markers would pile up: lines only (they differ by dash too).
+DENSE = 150
+DASHES = {
+    "during": Qt.PenStyle.SolidLine,
+    "after": Qt.PenStyle.DashLine,
+    "next_morning": Qt.PenStyle.DotLine,
+}
 
 
 class PainChart(PlotChart):
@@ -48,9 +55,10 @@ class PainChart(PlotChart):
         plot = self.add_plot("Pain (0–10)", legend_columns=4)
         # Effort has no zones (an RPE of 6 is no warning), so it gets its own, smaller plot.
         effort_plot = self.add_plot("Effort (0–10)", legend_columns=4)
-        self.view.ci.layout.setRowStretchFactor(1, 3)
-        self.view.ci.layout.setRowStretchFactor(3, 1)
-        effort_plot.setYRange(-0.5, 10.5, padding=0)
+        self.view.ci.layout.setRowStretchFactor(1, 5)
+        self.view.ci.layout.setRowStretchFactor(3, 2)
+        # Room beyond 0 and 10, or the axis hides the end labels of a short plot.
+        effort_plot.setYRange(-1.5, 11.5, padding=0)
         effort_plot.getAxis("left").setTicks([[(0, "0"), (5, "5"), (10, "10")]])
         for zone, span in ZONE_SPANS.items():
             region = pg.LinearRegionItem(span, orientation="horizontal", movable=False)
@@ -103,6 +111,7 @@ class PainChart(PlotChart):
                 days_x((p.day for p in points), self.tz),
                 np.fromiter((p.value for p in points), dtype=np.float64),
             )
+            line.setSymbol(PAIN_SYMBOLS[measure] if len(points) <= DENSE else None)
             line.setVisible(bool(points))
             if points:
                 legend.addItem(line, f"Pain {MEASURE_WORDS[measure]}")
@@ -111,6 +120,7 @@ class PainChart(PlotChart):
             days_x((p.day for p in self.effort_points), self.tz),
             np.fromiter((p.value for p in self.effort_points), dtype=np.float64),
         )
+        self.effort.setSymbol("d" if len(self.effort_points) <= DENSE else None)
         self.effort.setVisible(bool(self.effort_points))
         self.set_plot_visible(1, bool(self.effort_points))
         if self.effort_points:
@@ -146,10 +156,10 @@ class PainChart(PlotChart):
             return text + " No rises in pain to flag in this range."
         shown = self.flags[-MAX_FLAGS_LISTED:]
         listed = "; ".join(f"{short_date(f.day, year)}: {flag_words(f)}" for f in reversed(shown))
-        more = len(self.flags) - len(shown)
-        tail = f" (and {more} earlier)" if more else ""
         count = len(self.flags)
-        return f"{text} {count} flag{'s' if count != 1 else ''}{tail}: {listed}."
+        if count == len(shown):
+            return f"{text} Flagged ({count}): {listed}."
+        return f"{text} {count} flags in this range; the latest {len(shown)}: {listed}."
 
     def describe(self, day: date) -> str:
         lines = [long_date(day)]
@@ -172,7 +182,7 @@ class PainChart(PlotChart):
             )
         for measure, line in self.lines.items():
             colour = theme.pain(measure)
-            line.setPen(pg.mkPen(colour, width=2))
+            line.setPen(pg.mkPen(colour, width=2, style=DASHES[measure]))
             line.setSymbolBrush(pg.mkBrush(colour))
             line.setSymbolPen(pg.mkPen(theme.background, width=1))
         self.effort.setPen(pg.mkPen(theme.text, width=1.5, style=Qt.PenStyle.DashLine))

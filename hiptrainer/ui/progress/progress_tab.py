@@ -111,9 +111,9 @@ class ProgressTab(QWidget):
         self.heatmap = HeatmapCard()
         self.goal = GoalChart(tz)
         self.records = RecordsCard(self.name_of)
-        adherence = QWidget()
-        adherence.setObjectName("adherence")
-        adherence_layout = QVBoxLayout(adherence)
+        self.adherence = QWidget()
+        self.adherence.setObjectName("adherence")
+        adherence_layout = QVBoxLayout(self.adherence)
         adherence_layout.addWidget(self.heatmap)
         adherence_layout.addWidget(self.goal, 1)
         self.sections = QTabWidget()
@@ -124,7 +124,7 @@ class ProgressTab(QWidget):
             (self.balance, "&Balance", self._draw_balance),
             (self.volume, "Wee&kly volume", self._draw_volume),
             (self.pain, "Pa&in and effort", self._draw_pain),
-            (adherence, "A&dherence", self._draw_adherence),
+            (self.adherence, "A&dherence", self._draw_adherence),
             (self.records, "Re&cords", self._draw_records),
         ):
             self.sections.addTab(page, title)
@@ -211,13 +211,17 @@ class ProgressTab(QWidget):
             if not found:
                 self._show_empty(NO_DATA)
                 return
-            self.controls.set_exercises(found, self.names)
+            self.controls.set_exercises(found, self.name_of)
             self.pages.setCurrentWidget(self.content)
             self._draw_glance()
             self._dirty = set(self._drawers)
             self._draw_current()
         except sqlite3.Error as exc:
-            self._show_empty(f"Your training data could not be read: {exc}.", offer_start=False)
+            self._unreadable(exc)
+
+    def _unreadable(self, exc: sqlite3.Error) -> None:
+        reason = str(exc).strip().rstrip(".") or type(exc).__name__
+        self._show_empty(f"Your training data could not be read: {reason}.", offer_start=False)
 
     def _show_empty(self, text: str, offer_start: bool = True) -> None:
         self.empty.say(text)
@@ -270,7 +274,7 @@ class ProgressTab(QWidget):
         try:
             draw()
         except sqlite3.Error as exc:
-            self._show_empty(f"Your training data could not be read: {exc}.", offer_start=False)
+            self._unreadable(exc)
 
     # --- drawing -------------------------------------------------------------------------------
 

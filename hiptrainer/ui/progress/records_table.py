@@ -79,8 +79,9 @@ class RecordsCard(ChartCard):
         if dated:
             newest = max(dated, key=lambda b: (b.local_date, b.session_id or 0))
             assert newest.local_date is not None
+            words = record_words(newest)
             text += (
-                f" Newest: {self.names(newest.exercise)}, {record_words(newest)}, on "
+                f" Newest: {self.names(newest.exercise)}, {words[:1].lower()}{words[1:]}, on "
                 f"{long_date(newest.local_date)}."
             )
         self.set_summary(text)

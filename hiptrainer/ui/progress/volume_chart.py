@@ -132,7 +132,7 @@ class VolumeChart(PlotChart):
             self._style_bar(exercise, bar, theme)
 
     def _amount(self, value: float) -> str:
-        return minutes_text(value) if self.shown_metric == "hold" else f"{value:g} reps"
+        return minutes_text(value) if self.shown_metric == "hold" else f"{round(value)} reps"
 
     def summary_text(self) -> str:
         values = self._values()
