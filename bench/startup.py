@@ -8,6 +8,11 @@ holding one empty tab, shown and quit on its first paint. All are child processe
 same way, interleaved, after one discarded warm-up run of each. Each run records its wall time
 (Popen to exit) and the child's peak RSS (``ru_maxrss`` from ``wait4``).
 
+The package is byte-compiled first, as an installed wheel is: with PYTHONDONTWRITEBYTECODE set
+(as in some shells and CI), a module whose .pyc is missing or older than its source would be
+compiled again on every run (about 20 ms of a start, measured), and the warm-up run would not
+fix it.
+
 Target: HipTrainer (everyday start) takes at most 1.5x the baseline's time and memory.
 
 Usage: ``python bench/startup.py [--runs N] [--timeout SECONDS]``. Exits 1 if a child fails.
@@ -81,14 +86,17 @@ class Subject:
     name: str
     samples: list[Sample] = field(default_factory=list)
 
+    def values(self, attr: str) -> list[float]:
+        return [float(getattr(s, attr)) for s in self.samples]
+
     def median(self, attr: str) -> float:
-        return statistics.median(getattr(s, attr) for s in self.samples)
+        return statistics.median(self.values(attr))
 
     def low(self, attr: str) -> float:
-        return min(getattr(s, attr) for s in self.samples)
+        return min(self.values(attr))
 
     def high(self, attr: str) -> float:
-        return max(getattr(s, attr) for s in self.samples)
+        return max(self.values(attr))
 
 
 class ChildFailed(Exception):
@@ -178,6 +186,20 @@ def run_baseline(env: dict[str, str], timeout: float) -> Sample:
     return measure("baseline", baseline_command(), env, timeout)
 
 
+def compile_package(env: dict[str, str]) -> str:
+    """Write the .pyc files of the hiptrainer package that the children import; its folder."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("hiptrainer")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return "?"
+    folder = list(spec.submodule_search_locations)[0]
+    command = [sys.executable, "-m", "compileall", "-q", folder]
+    # A module that does not compile is not the benchmark's business: its run will say so.
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=False)
+    return folder
+
+
 def package_version(name: str) -> str:
     try:
         return metadata.version(name)
@@ -213,10 +235,11 @@ def main(argv: list[str] | None = None) -> int:
         (baseline, run_baseline),
     )
 
+    compiled = compile_package(env)
     print(
         f"HipTrainer startup: {args.runs} runs each after 1 warm-up, "
         f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}, Python {sys.version.split()[0]}, "
-        f"PySide6 {package_version('PySide6-Essentials')}"
+        f"PySide6 {package_version('PySide6-Essentials')}, byte-compiled {compiled}"
     )
     try:
         for _, runner in runners:
