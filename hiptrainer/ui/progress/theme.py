@@ -47,18 +47,6 @@ class PlotTheme:
     muted: QColor
     accent: QColor
 
-    @property
-    def grid(self) -> QColor:
-        colour = QColor(self.text)
-        colour.setAlpha(45)
-        return colour
-
-    @property
-    def legend_fill(self) -> QColor:
-        colour = QColor(self.background)
-        colour.setAlpha(200)
-        return colour
-
     def side(self, side: str) -> QColor:
         return QColor((_SIDE_DARK if self.dark else _SIDE_LIGHT).get(side, self.text.name()))
 
@@ -74,9 +62,6 @@ class PlotTheme:
         colour = QColor(_EXERCISE_COLOURS[index % len(_EXERCISE_COLOURS)])
         hatch = _HATCHES[(index // len(_EXERCISE_COLOURS)) % len(_HATCHES)]
         return QBrush(colour, hatch)
-
-    def exercise_colour(self, index: int) -> QColor:
-        return QColor(_EXERCISE_COLOURS[index % len(_EXERCISE_COLOURS)])
 
     def heat(self, count: int, most: int) -> QColor:
         """A calendar day's colour: the background for none, then stronger with more."""
