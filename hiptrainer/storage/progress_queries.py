@@ -55,11 +55,13 @@ def exercise_weeks(conn: sqlite3.Connection, since: date | None = None) -> list[
     """Reps and seconds held per week (starting Monday) and exercise, both sides together."""
     # Each session is summed first (one index walk per session), then those few thousand
     # totals roll into weeks: date() runs once per session and exercise, not once per set.
+    # CROSS JOIN keeps sessions outermost, so a short range reads only its own sessions' sets
+    # (left to itself the planner scans every set and filters by date afterwards).
     rows = conn.execute(
         "SELECT date(d.local_date, 'weekday 0', '-6 days') AS week, d.exercise, "
         "SUM(d.reps), SUM(d.hold_s) "
         "FROM (SELECT s.local_date, t.exercise, SUM(t.reps) AS reps, SUM(t.hold_s) AS hold_s "
-        "      FROM sessions s JOIN sets t ON t.session_id = s.id "
+        "      FROM sessions s CROSS JOIN sets t ON t.session_id = s.id "
         "      WHERE s.local_date >= ? AND t.skipped = 0 "
         "      GROUP BY s.id, t.exercise) AS d "
         "GROUP BY week, d.exercise ORDER BY week, d.exercise",
@@ -109,6 +111,28 @@ def session_maxima(conn: sqlite3.Connection, exercise: str | None = None) -> lis
     return [
         DatedSet(session, date.fromisoformat(day), exercise_id, side, hold, reps)
         for session, day, exercise_id, side, hold, reps in rows
+    ]
+
+
+def record_candidates(conn: sqlite3.Connection) -> list[DatedSet]:
+    """The sets that can hold a record: per exercise and side, those whose hold is within the
+    shown rounding (0.1 s) of the longest, or whose reps equal the most. The domain's
+    ``bests`` gives the same answer on these few rows as on every set, since a set shown below
+    the best can never be it."""
+    rows = conn.execute(
+        "WITH top AS (SELECT exercise, side, MAX(hold_s) AS hold, MAX(reps) AS reps FROM sets "
+        "             WHERE skipped = 0 GROUP BY exercise, side) "
+        "SELECT t.session_id, s.local_date, t.exercise, t.side, "
+        "CASE WHEN t.hold_s >= top.hold - 0.051 THEN t.hold_s END, "
+        "CASE WHEN t.reps = top.reps THEN t.reps END "
+        "FROM top JOIN sets t ON t.exercise = top.exercise AND t.side = top.side "
+        "JOIN sessions s ON s.id = t.session_id "
+        "WHERE t.skipped = 0 AND (t.hold_s >= top.hold - 0.051 OR t.reps = top.reps) "
+        "ORDER BY s.local_date, t.session_id",
+    ).fetchall()
+    return [
+        DatedSet(session, date.fromisoformat(day), exercise, side, hold, reps)
+        for session, day, exercise, side, hold, reps in rows
     ]
 
 

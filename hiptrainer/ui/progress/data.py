@@ -95,8 +95,9 @@ class ProgressReader:
     def weeks(self, since: date | None) -> list[ExerciseWeek]:
         return self.memo(("weeks", since), lambda: queries.exercise_weeks(self._conn(), since))
 
-    def maxima(self) -> list[DatedSet]:
-        return self.memo(("maxima",), lambda: queries.session_maxima(self._conn()))
+    def record_candidates(self) -> list[DatedSet]:
+        """The few sets that can hold a record (the domain's ``bests`` picks them)."""
+        return self.memo(("records",), lambda: queries.record_candidates(self._conn()))
 
     def memo(self, key: tuple[object, ...], read: Callable[[], T]) -> T:
         """``read()``, kept until the data changes (for reads and what is made of them)."""

@@ -352,7 +352,7 @@ class ProgressTab(QWidget):
         )
 
     def _draw_records(self) -> None:
-        found = self.reader.memo(("bests",), lambda: bests(self.reader.maxima()))
+        found = self.reader.memo(("bests",), lambda: bests(self.reader.record_candidates()))
         self.records.show_records(found)
 
     # --- saving --------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from hiptrainer.storage.progress_queries import (
     earlier_bests,
     exercise_weeks,
     exercises_with_data,
+    record_candidates,
     session_days,
     session_maxima,
     session_scores,
@@ -113,3 +114,18 @@ def test_earlier_bests_feed_the_records_a_session_beat(data_dir: Path) -> None:
     assert [(r.exercise, r.side, r.kind, r.value, r.previous) for r in beaten] == [
         ("clamshell", "left", "reps", 14, 12.0)
     ]
+
+
+def test_record_candidates_give_the_same_bests_as_every_set(data_dir: Path) -> None:
+    store, _ = history(data_dir)
+    clock = FakeClock()
+    clock.advance(days=20)
+    later = store.start_session(None)
+    # Shown as 20.0 s like Monday's 20.0: a tie, so Monday keeps the record.
+    store.record_set(later, a_set(clock, "copenhagen_plank", "left", 0, reps=None, hold_s=20.04))
+    store.record_set(later, a_set(clock, "copenhagen_plank", "left", 1, reps=None, hold_s=3.0))
+    candidates = record_candidates(store.conn)
+    assert len(candidates) < len(session_maxima(store.conn)) + 2
+    assert bests(candidates) == bests(session_maxima(store.conn))
+    plank = [b for b in bests(candidates) if b.exercise == "copenhagen_plank" and b.side == "left"]
+    assert [(b.value, b.local_date) for b in plank] == [(20.0, MONDAY)]
