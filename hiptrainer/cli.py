@@ -74,9 +74,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     commands.add_parser("backup", help="save a snapshot of the database in the backups folder")
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", metavar="FILE")
+    from hiptrainer.cli_demo import add_demo_parser
     from hiptrainer.cli_figure import add_figure_parser
 
     add_figure_parser(commands)
+    add_demo_parser(commands)
     return parser
 
 
@@ -202,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from hiptrainer.cli_figure import run_figure_command
 
             return run_figure_command(args)
+        if args.command == "demo-data":
+            from hiptrainer.cli_demo import run_demo_command
+
+            return run_demo_command(args, data_dir(args.data_dir))
         if args.command in DATA_COMMANDS:
             from hiptrainer.cli_data import run_data_command
 

@@ -164,7 +164,6 @@ print(c.execute('SELECT COUNT(*) FROM sessions').fetchone()[0])" "$M/data/hiptra
     assert (out / "count").read_text().strip() == "0"
 
 
-@pytest.mark.skip(reason="registered in cli.py next")
 def test_python_m_hiptrainer_demo_data(run_cli: Run, data_dir: Path) -> None:
     result = run_cli("demo-data", "--months", "6")
     assert result.returncode == 0, result.stderr
