@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
+from msgspec import Meta
 
 from hiptrainer.domain.plan import SideOrder
 from hiptrainer.fileio import atomic_write
@@ -37,6 +38,8 @@ class Settings(msgspec.Struct, kw_only=True):
     side_order: SideOrder = "left_first"
     #: id of the session whose next-morning pain was last asked for (asked once only).
     morning_pain_asked: int = 0
+    #: Progress: sessions a week that count as a week kept (2–3 suit a strength routine).
+    weekly_goal: Annotated[int, Meta(ge=1, le=14)] = 2
 
 
 def settings_path(data_dir: Path) -> Path:
@@ -73,7 +76,13 @@ def _settings_from(data: dict[str, Any], path: Path) -> Settings:
 
 
 def save_settings(data_dir: Path, settings: Settings) -> None:
-    """Write atomically: a crash mid-write leaves the old file, never half of a new one."""
-    atomic_write(
-        settings_path(data_dir), msgspec.json.format(msgspec.json.encode(settings), indent=2)
-    )
+    """Write atomically: a crash mid-write leaves the old file, never half of a new one.
+    An unchanged file is left alone (a write costs two flushes to disk on every close)."""
+    path = settings_path(data_dir)
+    payload = msgspec.json.format(msgspec.json.encode(settings), indent=2)
+    try:
+        if path.read_bytes() == payload:
+            return
+    except OSError:
+        pass  # missing or unreadable: write it
+    atomic_write(path, payload)

@@ -83,3 +83,35 @@ def test_unknown_keys_are_ignored(data_dir: Path) -> None:
     data_dir.mkdir()
     settings_path(data_dir).write_text('{"from_a_newer_version": 1, "volume": 0.5}', "utf-8")
     assert load_settings(data_dir).volume == 0.5
+
+
+def test_weekly_goal_defaults_to_two_and_refuses_nonsense(tmp_path: Path) -> None:
+    assert load_settings(tmp_path).weekly_goal == 2
+    (tmp_path / "settings.json").write_text('{"weekly_goal": 3}', encoding="utf-8")
+    assert load_settings(tmp_path).weekly_goal == 3
+    for bad in ("0", "15", '"three"'):
+        (tmp_path / "settings.json").write_text(f'{{"weekly_goal": {bad}}}', encoding="utf-8")
+        assert load_settings(tmp_path).weekly_goal == 2
+
+
+def test_an_unchanged_settings_file_is_not_written_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hiptrainer.settings as settings_module
+
+    written: list[Path] = []
+    real_write = settings_module.atomic_write
+
+    def counting_write(path: Path, payload: bytes) -> None:
+        written.append(path)
+        real_write(path, payload)
+
+    monkeypatch.setattr(settings_module, "atomic_write", counting_write)
+    settings = load_settings(tmp_path)
+    save_settings(tmp_path, settings)
+    save_settings(tmp_path, settings)
+    assert len(written) == 1
+    settings.weekly_goal = 3
+    save_settings(tmp_path, settings)
+    assert len(written) == 2
+    assert load_settings(tmp_path).weekly_goal == 3
