@@ -21,6 +21,7 @@ ACTIONS: dict[str, ActionSpec] = {
     "find": ActionSpec("&Find Exercise…", Key.Find, "Search the exercise library"),
     "library": ActionSpec("&Library", "Ctrl+1", "Show the exercise library"),
     "train": ActionSpec("&Train", "Ctrl+2", "Play a routine"),
+    "progress": ActionSpec("&Progress", "Ctrl+3", "Charts of your holds, reps, balance and pain"),
     "about": ActionSpec("&About HipTrainer", None, "", QAction.MenuRole.AboutRole),
     "about_qt": ActionSpec("About &Qt", None, "", QAction.MenuRole.AboutQtRole),
 }

@@ -118,14 +118,28 @@ def build_main_window(data_dir: Path) -> MainWindow:
     def train(window: MainWindow) -> QWidget:
         from hiptrainer.ui.player.train_tab import TrainTab
 
-        return TrainTab(
+        tab = TrainTab(
             catalog,
             lambda: window.store,
             settings=window.settings,
             sound_folder=data_dir / "cache" / "sounds",
         )
+        window.training_data_changed.connect(tab.storage_changed)
+        tab.sessionFinished.connect(window.training_data_changed)
+        return tab
 
-    window = MainWindow(library, settings, catalog, [LazyTab("train", "&Train", train)])
+    def progress(window: MainWindow) -> QWidget:
+        from hiptrainer.ui.progress.progress_tab import ProgressTab
+
+        tab = ProgressTab(
+            catalog, lambda: window.store, window.settings, weekly_goal=window.settings.weekly_goal
+        )
+        window.training_data_changed.connect(tab.refresh)
+        tab.start_routine_requested.connect(lambda routine: start_routine(window, routine))
+        return tab
+
+    tabs = [LazyTab("train", "&Train", train), LazyTab("progress", "&Progress", progress)]
+    window = MainWindow(library, settings, catalog, tabs)
 
     def save() -> None:
         try:
@@ -135,6 +149,15 @@ def build_main_window(data_dir: Path) -> MainWindow:
 
     window.closing.connect(save)
     return window
+
+
+def start_routine(window: MainWindow, workout_id: str) -> None:
+    """Show the Train tab and play ``workout_id`` (asked for from another tab)."""
+    from hiptrainer.ui.player.train_tab import TrainTab
+
+    train = window.show_tab("train")
+    if isinstance(train, TrainTab):
+        train.start_routine(workout_id)
 
 
 def open_data(window: MainWindow, data_dir: Path, prompts: Prompts) -> None:

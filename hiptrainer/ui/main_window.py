@@ -41,6 +41,8 @@ its sources. Program code is MIT licensed.</p>
 
 class MainWindow(QMainWindow):
     closing = Signal()
+    #: The training data was opened, closed or added to (a session saved, an import).
+    training_data_changed = Signal()
 
     def __init__(
         self,
@@ -74,8 +76,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.named_actions["quit"].triggered.connect(self.close)
         self.named_actions["find"].triggered.connect(self._find)
-        self.named_actions["library"].triggered.connect(lambda: self.show_tab("library"))
-        self.named_actions["train"].triggered.connect(lambda: self.show_tab("train"))
+        for tab_name in ("library", *self._lazy):
+            self.named_actions[tab_name].triggered.connect(
+                lambda _checked=False, name=tab_name: self.show_tab(name)
+            )
         self.named_actions["about"].triggered.connect(self._about)
         self.named_actions["about_qt"].triggered.connect(QApplication.aboutQt)
         self._restore()
@@ -85,7 +89,7 @@ class MainWindow(QMainWindow):
         for title, names in (
             ("&File", ["quit"]),
             ("&Edit", ["find"]),
-            ("&View", ["library", "train"]),
+            ("&View", ["library", *self._lazy]),
             ("&Help", ["about", "about_qt"]),
         ):
             menu = bar.addMenu(title)
@@ -106,6 +110,9 @@ class MainWindow(QMainWindow):
             layout = holder.layout()
             assert layout is not None
             layout.addWidget(built)
+            # A child added to a visible parent would only be shown on the next turn of the
+            # event loop; shown now, it is on screen (and has had its showEvent) on return.
+            built.setVisible(holder.isVisible())
 
     def built_tab(self, name: str) -> QWidget | None:
         """The lazily built tab ``name``, or None if it has not been shown yet."""
@@ -162,6 +169,7 @@ class MainWindow(QMainWindow):
         self.store = store
         if problem:
             self.statusBar().showMessage(f"Training data: {problem}")
+        self.training_data_changed.emit()
 
     def detach_storage(self) -> None:
         if self.store is not None:

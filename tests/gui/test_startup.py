@@ -61,7 +61,7 @@ def test_smoke_test_fails_when_start_up_logs_an_error(
     assert capsys.readouterr().err == "hiptrainer: smoke test failed: Could not read something\n"
 
 
-@pytest.mark.parametrize("tab", ["library", "train"])
+@pytest.mark.parametrize("tab", ["library", "train", "progress"])
 def test_a_clean_start_passes_the_smoke_test(
     qtbot: QtBot, data_dir: Path, tab: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -13,7 +13,7 @@ from hiptrainer.ui.player.train_tab import TrainTab
 from tests.helpers.prompts import FakePrompts
 
 #: Where a user can be when the window closes.
-STATES = ["library", "choosing", "playing", "paused", "summary"]
+STATES = ["library", "progress", "choosing", "playing", "paused", "summary"]
 
 
 def start_window(qtbot: QtBot, data_dir: Path, prompts: FakePrompts) -> MainWindow:
@@ -33,8 +33,8 @@ def train_tab(window: MainWindow) -> TrainTab:
 
 
 def bring_to(window: MainWindow, state: str) -> TrainTab | None:
-    if state == "library":
-        window.show_tab("library")
+    if state in ("library", "progress"):
+        window.show_tab(state)
         return None
     tab = train_tab(window)
     if state == "choosing":

@@ -124,6 +124,14 @@ class TrainTab(QWidget):
             if self.routines.item(row).data(Qt.ItemDataRole.UserRole) == workout_id:
                 self.routines.setCurrentRow(row)
 
+    def start_routine(self, workout_id: str) -> bool:
+        """Choose ``workout_id`` and play it (from elsewhere in the app, e.g. the Progress
+        tab's empty page); False if it does not exist or cannot start now."""
+        if workout_id not in self.catalog.workouts or self.session is not None:
+            return False
+        self._select(workout_id)
+        return self.start()
+
     # --- playing ----------------------------------------------------------------------------
 
     def resume(self, workout_id: str, session_id: int) -> bool:
