@@ -35,8 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
     from hiptrainer.catalog import load_catalog
+    from hiptrainer.catalog.poses import load_poses
     from hiptrainer.figures.output import render_image
-    from hiptrainer.figures.poses import load_poses
     from hiptrainer.figures.render import Illustration, draw
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841

@@ -28,8 +28,8 @@ def run_figure_command(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from hiptrainer.catalog.poses import load_poses
     from hiptrainer.figures.output import write_png, write_svg
-    from hiptrainer.figures.poses import load_poses
     from hiptrainer.figures.render import Illustration
     from hiptrainer.figures.theme import THEMES
 

@@ -30,7 +30,7 @@ def main() -> int:
     from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
     from hiptrainer.catalog import load_catalog
-    from hiptrainer.figures.poses import load_poses
+    from hiptrainer.catalog.poses import load_poses
     from hiptrainer.figures.render import Illustration, draw
     from hiptrainer.figures.theme import THEMES
 

@@ -9,14 +9,12 @@ angles (see ``skeleton.ANGLES``), the body points that rest on something
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Annotated, Literal
 
 import msgspec
 from msgspec import Meta
 
 from hiptrainer.figures.skeleton import ANGLES, Vec, mirror_angles, solve
-from hiptrainer.paths import display_path, resources_dir
 
 Camera = Literal[
     "side", "side_high", "front", "front_high", "three_quarter", "back_three_quarter", "behind"
@@ -178,15 +176,3 @@ def rep_pose(poses: ExercisePoses) -> str | None:
         if moved > travel:
             best, travel = name, moved
     return best
-
-
-def poses_path(exercise_id: str) -> Path:
-    return resources_dir() / "poses" / f"{exercise_id}.toml"
-
-
-def load_poses(exercise_id: str, path: Path | None = None) -> ExercisePoses:
-    """The key poses of one exercise; a broken file raises CatalogError (one line)."""
-    from hiptrainer.catalog.loader import convert, read_toml
-
-    path = path or poses_path(exercise_id)
-    return convert(read_toml(path), ExercisePoses, display_path(path))

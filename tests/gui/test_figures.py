@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QColor
 
 from hiptrainer.catalog import load_catalog
+from hiptrainer.catalog.poses import load_poses
 from hiptrainer.figures.output import render_image, write_svg
-from hiptrainer.figures.poses import load_poses
 from hiptrainer.figures.render import Illustration
 from hiptrainer.figures.theme import DARK, LIGHT
 from hiptrainer.paths import resources_dir

@@ -28,7 +28,7 @@ class StepPictures:
 
     def illustration(self, exercise: Exercise) -> Illustration | None:
         if exercise.id not in self._art:
-            from hiptrainer.figures.poses import load_poses
+            from hiptrainer.catalog.poses import load_poses
             from hiptrainer.figures.render import Illustration
 
             try:

@@ -52,7 +52,7 @@ class PhaseDisplay:
     def illustration(self, exercise: Exercise) -> Illustration | None:
         if exercise.id not in self._art:
             try:
-                from hiptrainer.figures.poses import load_poses
+                from hiptrainer.catalog.poses import load_poses
                 from hiptrainer.figures.render import Illustration
 
                 self._art[exercise.id] = Illustration(

@@ -7,10 +7,10 @@ import random
 
 import pytest
 
+from hiptrainer.catalog.poses import load_poses
 from hiptrainer.figures.poses import (
     TOLERANCE,
     contact_parts,
-    load_poses,
     place,
     pose_angles,
     radius,
