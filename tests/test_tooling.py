@@ -27,7 +27,7 @@ def test_ruff_check_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_strict_on_the_qt_free_layers() -> None:
+def test_mypy_strict_on_the_whole_package() -> None:
     result = run(sys.executable, "-m", "mypy", "--no-incremental")
     assert result.returncode == 0, result.stdout + result.stderr
 
