@@ -12,6 +12,7 @@ from hiptrainer.settings import Settings, save_settings
 from hiptrainer.ui.app import build_main_window
 from hiptrainer.ui.library import LibraryTab
 from hiptrainer.ui.main_window import MainWindow
+from tests.helpers.clock import FakeClock
 from tests.helpers.mnemonics import collect, duplicates, mnemonic, reserved_clashes
 
 
@@ -121,19 +122,19 @@ def test_each_step_has_its_picture_once_the_window_has_painted(library: LibraryT
 
 
 def test_play_animates_a_step_on_the_clock_and_stops(qtbot: QtBot, library: LibraryTab) -> None:
-    now = [100.0]
-    library.detail._clock = lambda: now[0]
+    clock = FakeClock()
+    library.detail._clock = clock.monotonic
     library.detail.enable_pictures()
     library.show_exercise("copenhagen_plank")
     detail = library.detail
     detail.anchorClicked.emit(QUrl("play:2"))
     assert detail.playing == 2
     first = detail.document().resource(2, QUrl("figure:copenhagen_plank/2"))
-    now[0] += 0.5
+    clock.advance(seconds=0.5)
     detail._next_frame()
     middle = detail.document().resource(2, QUrl("figure:copenhagen_plank/2"))
     assert middle.cacheKey() != first.cacheKey()  # a new frame of the movement
-    now[0] += 10
+    clock.advance(seconds=10)
     detail._next_frame()
     assert detail.playing is None
     assert not detail._timer.isActive()

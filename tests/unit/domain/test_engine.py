@@ -21,13 +21,17 @@ def run_to_end(engine: Engine, start: float = 1000.0, step: float = 0.25) -> lis
     """Drive the engine like a timer would, confirming self-paced sets at once."""
     events = engine.start(start)
     now = start
-    while engine.state != "finished":
+    # Bounded: every phase's time in steps, plus one confirmation per phase.
+    limit = int(sum(p.duration or 0.0 for p in engine.phases) / step) + 2 * len(engine.phases)
+    for _ in range(limit):
+        if engine.state == "finished":
+            return events
         if engine.phase.kind == "work" and not engine.phase.timed:
             events += engine.complete(now)
             continue
         now += step
         events += engine.advance(now)
-    return events
+    raise AssertionError(f"the engine did not finish within {limit} steps")
 
 
 def phase_starts(events: list[Event]) -> list[Event]:
