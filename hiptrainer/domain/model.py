@@ -6,7 +6,8 @@ loader converts TOML into them (msgspec validates every field on the way in), an
 ``description`` that the loader quotes in its one-line error messages.
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations": msgspec would evaluate every string annotation
+# when the catalogue cache is first decoded at start-up (about 1 ms); these are all real types.
 
 from typing import Annotated
 
