@@ -129,3 +129,84 @@ def test_record_candidates_give_the_same_bests_as_every_set(data_dir: Path) -> N
     assert bests(candidates) == bests(session_maxima(store.conn))
     plank = [b for b in bests(candidates) if b.exercise == "copenhagen_plank" and b.side == "left"]
     assert [(b.value, b.local_date) for b in plank] == [(20.0, MONDAY)]
+
+
+# --- the faster forms: the same answers where they take another way ---------------------------
+
+PLANK = "copenhagen_plank"
+
+
+def out_of_order(data_dir: Path) -> tuple[Store, list[int]]:
+    """Sessions whose ids do not follow their days (as an imported older session makes):
+    ids 1 and 2 on 4 and 5 March, id 3 on 1 March. The fire hydrant is done on 4 March and,
+    with a higher id, on 1 March; the side plank only ever skipped."""
+    clock = FakeClock()
+    store = make_store(data_dir, clock)
+    ids = []
+    for day, hold in ((4, 20.0), (5, 24.0), (1, 18.0)):
+        clock.moment = clock.moment.replace(day=day, hour=7)
+        session = store.start_session("post_run_strength")
+        for side in ("right", "left"):
+            store.record_set(
+                session, a_set(clock, "copenhagen_plank", side, 0, reps=None, hold_s=hold)
+            )
+            store.record_set(
+                session, a_set(clock, "copenhagen_plank", side, 1, reps=None, hold_s=hold - 5)
+            )
+        if day != 5:
+            store.record_set(session, a_set(clock, "fire_hydrant", "left", 0, reps=10 + day))
+        store.record_set(session, a_set(clock, "side_plank", "left", 0, reps=None, skipped=True))
+        store.finish_session(session)
+        ids.append(session)
+    return store, ids
+
+
+def test_exercises_with_data_by_their_last_day_not_their_newest_session(data_dir: Path) -> None:
+    store, _ = out_of_order(data_dir)
+    assert exercises_with_data(store.conn) == [
+        ("copenhagen_plank", date(2026, 3, 5)),
+        ("fire_hydrant", date(2026, 3, 4)),  # its newest session (id 3) is from 1 March
+    ]  # the side plank, only ever skipped, is not listed
+
+
+def test_exercises_done_on_the_same_last_day_are_listed_by_name(data_dir: Path) -> None:
+    clock = FakeClock()
+    store = make_store(data_dir, clock)
+    session = store.start_session(None)
+    for exercise in ("side_plank", "clamshell", "glute_bridge"):
+        store.record_set(session, a_set(clock, exercise, "left"))
+    assert [name for name, _day in exercises_with_data(store.conn)] == [
+        "clamshell", "glute_bridge", "side_plank",
+    ]  # fmt: skip
+
+
+def test_side_totals_of_everything_match_those_of_a_range(data_dir: Path) -> None:
+    store, (fourth, fifth, first) = out_of_order(data_dir)
+    everything = session_side_totals(store.conn, "copenhagen_plank")
+    assert everything == session_side_totals(store.conn, "copenhagen_plank", date.min)
+    # Day order, then session, then side, whatever the ids.
+    assert [(row.session_id, row.side) for row in everything] == [
+        (first, "left"), (first, "right"), (fourth, "left"), (fourth, "right"),
+        (fifth, "left"), (fifth, "right"),
+    ]  # fmt: skip
+    assert everything[0] == SessionSideTotals(first, date(2026, 3, 1), "left", 18.0, 31.0)
+
+
+def test_weeks_of_everything_match_those_of_a_range(data_dir: Path) -> None:
+    store, _ = out_of_order(data_dir)
+    everything = exercise_weeks(store.conn)
+    assert everything == exercise_weeks(store.conn, since=date.min)
+    assert everything == [
+        ExerciseWeek(date(2026, 2, 23), "copenhagen_plank", 0, 62.0),  # Sunday 1 March
+        ExerciseWeek(date(2026, 2, 23), "fire_hydrant", 11, 0.0),
+        ExerciseWeek(MONDAY, "copenhagen_plank", 0, 156.0),
+        ExerciseWeek(MONDAY, "fire_hydrant", 14, 0.0),
+    ]
+
+
+def test_record_candidates_are_one_row_per_session_and_side(data_dir: Path) -> None:
+    store, (fourth, fifth, first) = out_of_order(data_dir)
+    candidates = record_candidates(store.conn)
+    plank = [(c.session_id, c.side, c.hold_s) for c in candidates if c.exercise == PLANK]
+    assert plank == [(fifth, "left", 24.0), (fifth, "right", 24.0)]  # not the 19 s holds
+    assert bests(candidates) == bests(session_maxima(store.conn))
