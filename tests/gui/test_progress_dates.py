@@ -97,3 +97,19 @@ def test_tooltip_names_the_stored_day(tab: ProgressTab) -> None:
     assert tab.over_time.hover_at(day_seconds(date(2026, 3, 29), None) + 3600).startswith(
         "Sun 29 Mar 2026"
     )
+
+
+def test_ticks_and_days_follow_a_change_of_the_machine_zone(tab: ProgressTab) -> None:
+    berlin_day = day_seconds(date(2026, 3, 29), None)
+    assert min(ticks(tab)) < max(ticks(tab))  # worked out (and kept) in Berlin
+    os.environ["TZ"] = "Asia/Tokyo"  # the in_berlin fixture puts it back
+    time.tzset()
+    tokyo = ZoneInfo("Asia/Tokyo")
+    assert day_seconds(date(2026, 3, 29), None) == datetime(2026, 3, 29, tzinfo=tokyo).timestamp()
+    assert day_seconds(date(2026, 3, 29), None) != berlin_day
+    mondays = [value for value, label in ticks(tab).items() if label]
+    assert mondays
+    assert all(
+        datetime.fromtimestamp(value, tokyo).strftime("%a %H:%M") == "Mon 00:00"
+        for value in mondays
+    )

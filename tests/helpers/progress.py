@@ -255,3 +255,15 @@ def known_history(data_dir: Path) -> History:
         else:
             add_session(history, day, plank(15, 20))
     return history
+
+
+def daily_planks(data_dir: Path, days: int, today: date = TODAY) -> History:
+    """``days`` sessions, one a day up to ``today``: the plank on both sides (left 10–19 s,
+    right 20 s) with pain and effort rated, so every line has ``days`` points."""
+    history = empty_history(data_dir, today)
+    for back in range(days - 1, -1, -1):
+        add_session(
+            history, today - timedelta(days=back), plank(10 + back % 10, 20),
+            pain_during=back % 3, pain_after=1 + back % 2,
+        )  # fmt: skip
+    return history

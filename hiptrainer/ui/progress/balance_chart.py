@@ -9,8 +9,15 @@ from datetime import date, tzinfo
 from PySide6.QtWidgets import QWidget
 
 from hiptrainer.domain.progress import BALANCED_WITHIN_PCT, SymmetryPoint
-from hiptrainer.ui.progress.chart import CsvTable, PlotChart, long_date, short_date
-from hiptrainer.ui.progress.plotlib import PgItem, days_x, np, pg
+from hiptrainer.ui.progress.chart import (
+    DENSE,
+    CsvTable,
+    PlotChart,
+    long_date,
+    series_pen,
+    short_date,
+)
+from hiptrainer.ui.progress.plotlib import PgItem, column, days_x, np, pg
 from hiptrainer.ui.progress.theme import SIDE_SYMBOLS, PlotTheme
 
 BAND_LOW = 100.0 - BALANCED_WITHIN_PCT
@@ -38,6 +45,8 @@ class BalanceChart(PlotChart):
         self.points: list[SymmetryPoint] = []
         self._this_year: int | None = None
         self.markers: dict[str | None, PgItem] = {}
+        #: True while the line joining the markers is dense (drawn one pixel wide).
+        self.dense = False
 
     def build(self) -> None:
         plot = self.add_plot("Symmetry (%)")
@@ -46,8 +55,10 @@ class BalanceChart(PlotChart):
         for line in self.band.lines:
             line.setPen(pg.mkPen(None))
         plot.addItem(self.band, ignoreBounds=True)
-        # A region has no legend sample of its own: an empty bar item stands in for it.
+        # A region has no legend sample of its own: an empty bar item stands in for it, and
+        # clicking it shows or hides the band as it does a series.
         self.band_sample = pg.BarGraphItem(x=[], height=[], width=1)
+        self.legends[0].sigSampleClicked.connect(self._sample_clicked)
         self.line = pg.PlotDataItem()
         plot.addItem(self.line)
         for behind, (_words, side) in GROUPS.items():
@@ -80,24 +91,30 @@ class BalanceChart(PlotChart):
             return
         self.show_canvas()
         self.set_heading(f"{name}: left/right balance per session")
-        x = days_x((p.day for p in self.points), self.tz)
-        y = np.fromiter((p.index for p in self.points), dtype=np.float64)
+        days = [p.day for p in self.points]
+        x = days_x(days, self.tz)
+        y = column(self.points, "index")
         self.line.setData(x, y)
-        behind = [p.behind for p in self.points]
-        legend = self.legends[0]
-        legend.clear()
-        for group, marker in self.markers.items():
-            mask = np.fromiter((b == group for b in behind), dtype=bool, count=len(behind))
+        if self.dense != (len(x) > DENSE):
+            self.dense = len(x) > DENSE
+            if self.theme is not None:
+                self.line.setPen(series_pen(self.theme.muted, 1.5, self.dense))
+        # Which side was behind, as each marker group's number: one pass over the points,
+        # then one comparison per group.
+        codes = {group: code for code, group in enumerate(self.markers)}
+        behind = np.fromiter((codes[p.behind] for p in self.points), np.int8, len(x))
+        entries: list[tuple[PgItem, str]] = []
+        for code, (group, marker) in enumerate(self.markers.items()):
+            mask = behind == code
             marker.setData(x[mask], y[mask])
             if mask.any():
-                legend.addItem(marker, GROUPS[group][0])
-        legend.addItem(self.band_sample, f"Balanced: {BAND_LOW:.0f}–100%")
-        sample = legend.items[-1][0]
-        sample.sigClicked.connect(lambda item: self.band.setVisible(item.isVisible()))
+                entries.append((marker, GROUPS[group][0]))
+        entries.append((self.band_sample, f"Balanced: {BAND_LOW:.0f}–100%"))
+        self.set_legend(0, entries)
         low = float(y.min())
         self.plots[0].setYRange(min(BAND_LOW - 10, low - 5), 102, padding=0)
         self.set_span(first, last)
-        self.set_hover_days(sorted({p.day for p in self.points}))
+        self.set_hover_days(sorted(set(days)))
         lowest = self.points[int(y.argmin())]
         year = today.year
         self.set_summary(
@@ -107,6 +124,10 @@ class BalanceChart(PlotChart):
             f"{BAND_LOW:.0f}–100%."
         )
 
+    def _sample_clicked(self, item: PgItem) -> None:
+        if item is self.band_sample:
+            self.band.setVisible(item.isVisible())
+
     def describe(self, day: date) -> str:
         found = [point_words(p) for p in self.points if p.day == day]
         return f"{long_date(day)}\nBalance " + "\nBalance ".join(found)
@@ -114,7 +135,7 @@ class BalanceChart(PlotChart):
     def restyle(self, theme: PlotTheme) -> None:
         self.band.setBrush(pg.mkBrush(theme.zone("green")))
         self.band_sample.setOpts(brush=pg.mkBrush(theme.zone("green")), pen=pg.mkPen(None))
-        self.line.setPen(pg.mkPen(theme.muted, width=1.5))
+        self.line.setPen(series_pen(theme.muted, 1.5, self.dense))
         for behind, marker in self.markers.items():
             colour = theme.side(GROUPS[behind][1])
             marker.setBrush(pg.mkBrush(colour))

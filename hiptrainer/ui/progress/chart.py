@@ -14,11 +14,14 @@ from collections.abc import Sequence
 from datetime import date, tzinfo
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolTip,
@@ -41,6 +44,19 @@ from hiptrainer.ui.progress.theme import PlotTheme
 CsvTable = tuple[list[str], list[list[str]]]
 SUMMARY_WIDTH = 250
 TITLE_HEIGHT = 32
+#: A series with more points than this is dense: markers would pile up, and a pen wider than
+#: a pixel (or dashed) makes Qt stroke every zig-zag between sessions as a polygon, which on
+#: ten years of sessions costs from 50 ms to half a second a paint (bench/progress.py). Dense
+#: series are drawn as one-pixel lines without markers; dashes and dots still tell them apart.
+DENSE = 150
+
+
+def series_pen(
+    colour: QColor, width: float, dense: bool, style: Qt.PenStyle = Qt.PenStyle.SolidLine
+) -> QPen:
+    """A line's pen: ``width`` pixels, or one when the series is dense."""
+    pen: QPen = pg.mkPen(colour, width=1 if dense else width, style=style)
+    return pen
 
 
 def short_date(day: date, this_year: int | None = None) -> str:
@@ -85,8 +101,18 @@ class ChartCard(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setFixedWidth(SUMMARY_WIDTH)
         self.summary.setAccessibleName(f"{title}: summary")
+        # In a scroll area of its own: a long summary scrolls instead of being cut, and a new
+        # summary (every switch of exercise or range) lays out only this area, not the whole
+        # tab around it (measured: 4 ms of the 50 a switch may take, bench/progress.py).
+        self.summary_area = QScrollArea()
+        self.summary_area.setObjectName(f"{name}SummaryArea")
+        self.summary_area.setWidget(self.summary)
+        self.summary_area.setWidgetResizable(True)
+        self.summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary_area.setFixedWidth(SUMMARY_WIDTH)
         self.note = QLabel()
         self.note.setObjectName(f"{name}Note")
         self.note.setWordWrap(True)
@@ -103,7 +129,7 @@ class ChartCard(QWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.stack, 1)
-        body.addWidget(self.summary)
+        body.addWidget(self.summary_area)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.header)
@@ -213,6 +239,9 @@ class PlotChart(ChartCard):
         if self.view is not None:
             return
         self.view = pg.GraphicsLayoutWidget()
+        # pyqtgraph caches the background as a picture of the whole view (a few MB a chart);
+        # it is one flat colour, cheaper to fill than to copy.
+        self.view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.view.setObjectName(f"{self.objectName()}Plot")
         self.view.setAccessibleName(self.accessible_name)
         self.view.setMinimumHeight(160)
@@ -226,6 +255,16 @@ class PlotChart(ChartCard):
     def build(self) -> None:
         """Add the plots (:meth:`add_plot`) and the series items."""
         raise NotImplementedError
+
+    def settle(self) -> None:
+        """Bring the plots' view transforms up to date now rather than in the next paint.
+
+        pyqtgraph applies a new range or size while painting; every item it moves then marks
+        itself dirty, and the whole plot is painted a second time. Called after the new data
+        and layout are in, this leaves one paint.
+        """
+        if self.view is not None:
+            self.view.scene().prepareForPaint()
 
     def canvas(self) -> QWidget:
         self.ensure_built()
@@ -261,10 +300,40 @@ class PlotChart(ChartCard):
         self._crosshairs.append(crosshair)
         return plot
 
-    def set_plot_visible(self, index: int, visible: bool) -> None:
+    def set_legend(self, index: int, entries: Sequence[tuple[PgItem, str]]) -> None:
+        """List ``entries`` (a series item and its name) in the legend above plot ``index``.
+
+        When they are the ones listed already, the legend is left as it is: listing them
+        again makes new graphics items and lays the whole chart out again.
+        """
+        legend = self.legends[index]
+        same = len(legend.items) == len(entries) and all(
+            sample.item is item and label.text == name
+            for (sample, label), (item, name) in zip(legend.items, entries, strict=True)
+        )
+        if same:
+            for sample, _label in legend.items:
+                sample.update()  # a sample draws its item's pen and marker as they are now
+            return
+        legend.clear()
+        for item, name in entries:
+            legend.addItem(item, name)
+
+    def set_plot_visible(self, index: int, visible: bool, legend: bool = True) -> None:
+        """Show or hide plot ``index`` (and its legend, unless ``legend`` is False); only
+        the lowest plot shown names the dates."""
         # A hidden item gives its room in the layout to the others.
         self.plots[index].setVisible(visible)
-        self.legends[index].setVisible(visible)
+        if legend:
+            self.legends[index].setVisible(visible)
+        shown = [plot for plot in self.plots if plot.isVisible()]
+        for plot in self.plots:
+            # The plots share their days (linked), so the dates under the lowest serve all;
+            # labelling each plot would work out and measure every label once per plot.
+            axis = plot.getAxis("bottom")
+            named = bool(shown) and plot is shown[-1]
+            if axis.style["showValues"] != named:
+                axis.setStyle(showValues=named)
 
     def set_span(self, first: date, last: date) -> None:
         """Show ``first`` to ``last`` with half a day's room either side."""

@@ -5,18 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, tzinfo
+from operator import attrgetter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from hiptrainer.domain.progress import Kind, Metric, SideSeries
-from hiptrainer.ui.progress.chart import CsvTable, PlotChart, long_date, short_date
-from hiptrainer.ui.progress.plotlib import Floats, PgItem, days_x, np, pg
+from hiptrainer.ui.progress.chart import (
+    DENSE,
+    CsvTable,
+    PlotChart,
+    long_date,
+    series_pen,
+    short_date,
+)
+from hiptrainer.ui.progress.plotlib import Floats, PgItem, column, days_x, pg
 from hiptrainer.ui.progress.theme import SIDE_SYMBOLS, SIDE_WORDS, PlotTheme
 
 SIDES = ("left", "right", "both")
 SYMBOL_SIZES = {"left": 7, "right": 13, "both": 9}
-DENSE = 150
+DAY, SESSION = attrgetter("day"), attrgetter("session_id")
 METRIC_LABELS: dict[Metric, str] = {
     "best_hold_s": "Best hold (s)",
     "total_hold_s": "Total hold (s)",
@@ -61,6 +69,8 @@ class ExerciseChart(PlotChart):
         self._lookup: dict[date, dict[tuple[Metric, str], float]] | None = None
         #: (plot index, side) → its line with markers.
         self.lines: dict[tuple[int, str], PgItem] = {}
+        #: The lines drawn dense now (thin, no markers).
+        self.dense: set[tuple[int, str]] = set()
 
     def build(self) -> None:
         for index in range(2):
@@ -104,12 +114,12 @@ class ExerciseChart(PlotChart):
         found = {(line.metric, line.side): line for line in self.series}
         for index in range(2):
             metric = metrics[index] if index < len(metrics) else None
-            self.plots[index].setVisible(metric is not None)
-            legend = self.legends[index]
-            legend.clear()
+            self.set_plot_visible(index, metric is not None, legend=False)
+            entries: list[tuple[PgItem, str]] = []
             if metric is None:
                 for side in SIDES:
                     self.lines[(index, side)].setData([], [])
+                self.set_legend(index, entries)
                 continue
             plot = self.plots[index]
             plot.setLabel("left", METRIC_LABELS[metric])
@@ -122,12 +132,14 @@ class ExerciseChart(PlotChart):
                     line.setVisible(False)
                     continue
                 x, y = self._arrays(data)
+                # Markers first: given data while it still has them, a dense line would lay
+                # out thousands of markers only to drop them.
+                self._set_dense((index, side), len(x) > DENSE)
                 line.setData(x, y)
-                # Past a few hundred sessions markers would pile up: lines only.
-                line.setSymbol(SIDE_SYMBOLS[side] if len(x) <= DENSE else None)
                 line.setVisible(True)
-                legend.addItem(line, SIDE_WORDS[side])
+                entries.append((line, SIDE_WORDS[side]))
                 top, low = max(top, float(y.max())), min(low, float(y.min()))
+            self.set_legend(index, entries)
             # Zoomed on the values (from 0 they would hide the progress), with room for the
             # markers; a flat series still gets a visible span.
             room = max(1.0, (top - low) * 0.15)
@@ -135,12 +147,13 @@ class ExerciseChart(PlotChart):
             step = nice_step(top - low + 2 * room)
             plot.getAxis("left").setTickSpacing(step, step)
         self.set_span(first, last)
-        self.set_hover_days(sorted({point.day for line in self.series for point in line.points}))
+        days = {day for line in self.series for day in map(DAY, line.points)}
+        self.set_hover_days(sorted(days))
         self.set_summary(self.summary_text())
 
     def _arrays(self, line: SideSeries) -> tuple[Floats, Floats]:
-        x = days_x((point.day for point in line.points), self.tz)
-        y = np.fromiter((point.value for point in line.points), dtype=np.float64)
+        x = days_x(list(map(DAY, line.points)), self.tz)
+        y = column(line.points, "value")
         return x, y
 
     def summary_text(self) -> str:
@@ -159,12 +172,12 @@ class ExerciseChart(PlotChart):
         ]
         best = []
         for line in lines:
-            values = np.fromiter((p.value for p in line.points), dtype=np.float64)
+            values = column(line.points, "value")
             top = line.points[int(values.argmax())]  # the first day it was reached
             best.append(
                 f"{side_word(line.side)} {amount(metric, top.value)} on {short_date(top.day, year)}"
             )
-        sessions = len({p.session_id for line in lines for p in line.points})
+        sessions = len({session for line in lines for session in map(SESSION, line.points)})
         what = METRIC_WORDS[metric]
         most = "Longest hold" if metric == "best_hold_s" else "Most reps"
         return (
@@ -194,14 +207,28 @@ class ExerciseChart(PlotChart):
                 parts.append(f"{METRIC_WORDS[metric].capitalize()}: {', '.join(sides)}")
         return f"{long_date(day)}\n" + "\n".join(parts)
 
+    def _set_dense(self, key: tuple[int, str], dense: bool) -> None:
+        if dense != (key in self.dense):
+            if dense:
+                self.dense.add(key)
+            else:
+                self.dense.discard(key)
+            if self.theme is not None:
+                self._style_line(key, self.theme)
+        self.lines[key].setSymbol(None if dense else SIDE_SYMBOLS[key[1]])
+
+    def _style_line(self, key: tuple[int, str], theme: PlotTheme) -> None:
+        line, side = self.lines[key], key[1]
+        colour = theme.side(side)
+        # The right side's line is dashed: one more cue besides colour and marker.
+        dash = Qt.PenStyle.DashLine if side == "right" else Qt.PenStyle.SolidLine
+        line.setPen(series_pen(colour, 2, key in self.dense, dash))
+        line.setSymbolBrush(pg.mkBrush(colour))
+        line.setSymbolPen(pg.mkPen(theme.background, width=1))
+
     def restyle(self, theme: PlotTheme) -> None:
-        for (_index, side), line in self.lines.items():
-            colour = theme.side(side)
-            # The right side's line is dashed: one more cue besides colour and marker.
-            dash = Qt.PenStyle.DashLine if side == "right" else Qt.PenStyle.SolidLine
-            line.setPen(pg.mkPen(colour, width=2, style=dash))
-            line.setSymbolBrush(pg.mkBrush(colour))
-            line.setSymbolPen(pg.mkPen(theme.background, width=1))
+        for key in self.lines:
+            self._style_line(key, theme)
 
     def csv_table(self) -> CsvTable:
         """One row per session and side, one column per plotted metric."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from hiptrainer.domain.progress_habits import WeekGoal
 from hiptrainer.ui.progress.chart import CsvTable, PlotChart, short_date
-from hiptrainer.ui.progress.plotlib import DAY_S, days_x, np, pg
+from hiptrainer.ui.progress.plotlib import DAY_S, column, days_x, pg
 from hiptrainer.ui.progress.theme import PlotTheme
 
 BAR_WIDTH_S = 5 * DAY_S
@@ -47,23 +47,26 @@ class GoalChart(PlotChart):
     def show_weeks(self, weeks: Sequence[WeekGoal], goal: int, today: date) -> None:
         self.ensure_built()
         self.weeks, self.goal, self._this_year = list(weeks), goal, today.year
-        legend = self.legends[0]
-        legend.clear()
         if not self.weeks:
             self.show_note("No weeks in this range yet.")
             self.set_summary("No weeks in this range yet.")
             self.set_hover_days([])
             return
         self.show_canvas()
-        x = days_x((w.week_start for w in self.weeks), self.tz) + 3.5 * DAY_S
-        height = np.fromiter((w.sessions for w in self.weeks), dtype=np.float64)
+        x = days_x([w.week_start for w in self.weeks], self.tz) + 3.5 * DAY_S
+        height = column(self.weeks, "sessions")
         met = height >= goal
         self.met_bars.setOpts(x=x[met], height=height[met], width=BAR_WIDTH_S)
         self.short_bars.setOpts(x=x[~met], height=height[~met], width=BAR_WIDTH_S)
         self.goal_line.setValue(goal)
-        legend.addItem(self.met_bars, "Goal met")
-        legend.addItem(self.short_bars, "Below goal")
-        legend.addItem(self.goal_sample, f"Goal: {sessions_words(goal)} a week")
+        self.set_legend(
+            0,
+            [
+                (self.met_bars, "Goal met"),
+                (self.short_bars, "Below goal"),
+                (self.goal_sample, f"Goal: {sessions_words(goal)} a week"),
+            ],
+        )
         self.plot.setYRange(0, max(goal + 1.0, float(height.max()) + 0.5), padding=0)
         self.set_span(self.weeks[0].week_start, today)
         self.set_hover_days([w.week_start for w in self.weeks], snap_days=3.5)

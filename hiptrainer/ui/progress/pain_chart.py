@@ -20,21 +20,30 @@ from hiptrainer.domain.progress_pain import (
     PainPoint,
     flag_words,
 )
-from hiptrainer.ui.progress.chart import CsvTable, PlotChart, long_date, short_date
-from hiptrainer.ui.progress.plotlib import PgItem, days_x, np, pg
+from hiptrainer.ui.progress.chart import (
+    DENSE,
+    CsvTable,
+    PlotChart,
+    long_date,
+    series_pen,
+    short_date,
+)
+from hiptrainer.ui.progress.plotlib import PgItem, column, days_x, pg
 from hiptrainer.ui.progress.theme import PAIN_SYMBOLS, PlotTheme
 
 #: Zone edges between whole ratings: 0–2 | 3–5 | 6–10.
 ZONE_SPANS = {"green": (0.0, 2.5), "amber": (2.5, 5.5), "red": (5.5, 10.5)}
 ZONE_LABELS = {"green": "0–2 fine", "amber": "3–5 acceptable", "red": "6–10 too much"}
 MAX_FLAGS_LISTED = 5
-#: More points than this and markers would pile up: lines only (they differ by dash too).
-DENSE = 150
+#: The lines differ by dash as well as by colour and marker (dense lines have no markers).
 DASHES = {
     "during": Qt.PenStyle.SolidLine,
     "after": Qt.PenStyle.DashLine,
     "next_morning": Qt.PenStyle.DotLine,
 }
+#: The effort line's key among the lines (the others are the pain measures), and its marker.
+EFFORT = "effort"
+EFFORT_SYMBOL = "d"
 
 
 class PainChart(PlotChart):
@@ -50,6 +59,8 @@ class PainChart(PlotChart):
         self.zones: dict[str, PgItem] = {}
         self.zone_samples: dict[str, PgItem] = {}
         self.lines: dict[Measure, PgItem] = {}
+        #: The lines drawn dense now (thin, no markers): pain measures and EFFORT.
+        self.dense: set[str] = set()
 
     def build(self) -> None:
         plot = self.add_plot("Pain (0–10)", legend_columns=4)
@@ -68,7 +79,7 @@ class PainChart(PlotChart):
             plot.addItem(region, ignoreBounds=True)
             self.zones[zone] = region
             self.zone_samples[zone] = pg.BarGraphItem(x=[], height=[], width=1)
-        self.effort = pg.PlotDataItem(symbol="d")
+        self.effort = pg.PlotDataItem(symbol=EFFORT_SYMBOL)
         effort_plot.addItem(self.effort)
         for measure in MEASURES:
             line = pg.PlotDataItem(symbol=PAIN_SYMBOLS[measure])
@@ -92,9 +103,6 @@ class PainChart(PlotChart):
         self.ensure_built()
         self.pain, self.effort_points, self.flags = pain, list(effort), list(flags)
         self._this_year = today.year
-        legend, effort_legend = self.legends
-        legend.clear()
-        effort_legend.clear()
         if not any(self.pain.values()) and not self.effort_points:
             self.show_note(
                 "No pain or effort ratings in this range. After each workout HipTrainer asks "
@@ -105,35 +113,34 @@ class PainChart(PlotChart):
             return
         self.show_canvas()
         days: set[date] = set()
+        entries: list[tuple[PgItem, str]] = []
         for measure, line in self.lines.items():
             points = self.pain.get(measure, [])
-            line.setData(
-                days_x((p.day for p in points), self.tz),
-                np.fromiter((p.value for p in points), dtype=np.float64),
-            )
-            line.setSymbol(PAIN_SYMBOLS[measure] if len(points) <= DENSE else None)
+            # Markers first, so a dense line never lays out markers it then drops.
+            self._set_dense(measure, len(points) > DENSE)
+            line_days = [p.day for p in points]
+            line.setData(days_x(line_days, self.tz), column(points, "value"))
             line.setVisible(bool(points))
             if points:
-                legend.addItem(line, f"Pain {MEASURE_WORDS[measure]}")
-                days.update(p.day for p in points)
-        self.effort.setData(
-            days_x((p.day for p in self.effort_points), self.tz),
-            np.fromiter((p.value for p in self.effort_points), dtype=np.float64),
-        )
-        self.effort.setSymbol("d" if len(self.effort_points) <= DENSE else None)
+                entries.append((line, f"Pain {MEASURE_WORDS[measure]}"))
+                days.update(line_days)
+        self._set_dense(EFFORT, len(self.effort_points) > DENSE)
+        effort_days = [p.day for p in self.effort_points]
+        self.effort.setData(days_x(effort_days, self.tz), column(self.effort_points, "value"))
         self.effort.setVisible(bool(self.effort_points))
         self.set_plot_visible(1, bool(self.effort_points))
+        effort_entries: list[tuple[PgItem, str]] = []
         if self.effort_points:
-            effort_legend.addItem(self.effort, "Effort (RPE, 0 rest – 10 hardest)")
-            days.update(p.day for p in self.effort_points)
+            effort_entries.append((self.effort, "Effort (RPE, 0 rest – 10 hardest)"))
+            days.update(effort_days)
         self.flag_marks.setData(
-            days_x((f.day for f in self.flags), self.tz),
-            np.fromiter((f.value for f in self.flags), dtype=np.float64),
+            days_x([f.day for f in self.flags], self.tz), column(self.flags, "value")
         )
         if self.flags:
-            legend.addItem(self.flag_marks, "Pain rose")
-        for zone, sample in self.zone_samples.items():
-            legend.addItem(sample, ZONE_LABELS[zone])
+            entries.append((self.flag_marks, "Pain rose"))
+        entries += [(sample, ZONE_LABELS[zone]) for zone, sample in self.zone_samples.items()]
+        self.set_legend(0, entries)
+        self.set_legend(1, effort_entries)
         self.set_span(first, last)
         self.set_hover_days(sorted(days))
         self.set_summary(self.summary_text())
@@ -174,20 +181,40 @@ class PainChart(PlotChart):
         lines += [f"Flag: {flag_words(f)}" for f in self.flags if f.day == day]
         return "\n".join(lines)
 
+    def _line(self, key: str) -> PgItem:
+        return self.effort if key == EFFORT else self.lines[key]  # type: ignore[index]
+
+    def _set_dense(self, key: str, dense: bool) -> None:
+        if dense != (key in self.dense):
+            if dense:
+                self.dense.add(key)
+            else:
+                self.dense.discard(key)
+            if self.theme is not None:
+                self._style_line(key, self.theme)
+        symbol = EFFORT_SYMBOL if key == EFFORT else PAIN_SYMBOLS[key]
+        self._line(key).setSymbol(None if dense else symbol)
+
+    def _style_line(self, key: str, theme: PlotTheme) -> None:
+        line, dense = self._line(key), key in self.dense
+        if key == EFFORT:
+            line.setPen(series_pen(theme.text, 1.5, dense, Qt.PenStyle.DashLine))
+            line.setSymbolBrush(pg.mkBrush(theme.text))
+            line.setSymbolPen(pg.mkPen(None))
+            return
+        colour = theme.pain(key)
+        line.setPen(series_pen(colour, 2, dense, DASHES[key]))
+        line.setSymbolBrush(pg.mkBrush(colour))
+        line.setSymbolPen(pg.mkPen(theme.background, width=1))
+
     def restyle(self, theme: PlotTheme) -> None:
         for zone, region in self.zones.items():
             region.setBrush(pg.mkBrush(theme.zone(zone)))
             self.zone_samples[zone].setOpts(
                 brush=pg.mkBrush(theme.zone(zone, 140)), pen=pg.mkPen(None)
             )
-        for measure, line in self.lines.items():
-            colour = theme.pain(measure)
-            line.setPen(pg.mkPen(colour, width=2, style=DASHES[measure]))
-            line.setSymbolBrush(pg.mkBrush(colour))
-            line.setSymbolPen(pg.mkPen(theme.background, width=1))
-        self.effort.setPen(pg.mkPen(theme.text, width=1.5, style=Qt.PenStyle.DashLine))
-        self.effort.setSymbolBrush(pg.mkBrush(theme.text))
-        self.effort.setSymbolPen(pg.mkPen(None))
+        for key in (*self.lines, EFFORT):
+            self._style_line(key, theme)
         self.flag_marks.setPen(pg.mkPen(theme.zone("red", 255), width=2.5))
         self.flag_marks.setBrush(pg.mkBrush(None))
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, tzinfo
 from functools import lru_cache
-from typing import Any
+from operator import attrgetter
+from typing import Any, ClassVar
 
 # pyqtgraph picks PyQt6 before PySide6 when both are installed; the app runs on PySide6.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -24,7 +25,7 @@ from pyqtgraph.graphicsItems import DateAxisItem as _axes  # type: ignore[import
 
 from hiptrainer.domain.progress import local_midnight_seconds  # noqa: E402
 
-__all__ = ["Floats", "date_axis", "day_seconds", "days_x", "np", "pg"]
+__all__ = ["Floats", "column", "date_axis", "day_seconds", "days_x", "np", "pg"]
 
 Floats = npt.NDArray[np.float64]
 #: pyqtgraph has no type information: its items are typed as what they are, Any.
@@ -33,21 +34,51 @@ PgItem = Any
 DAY_S = 86_400.0
 
 
+#: Most days kept per zone: ten years of them, and then some.
+_DAYS_KEPT = 8192
+
+
+def _zone_key() -> tuple[str | int, ...]:
+    """The machine's time zone rules as they are now (they can change while the app runs)."""
+    return (*time.tzname, time.timezone, time.altzone)
+
+
+@lru_cache(maxsize=8)
+def _midnights(_tz: tzinfo | None, _zone: tuple[str | int, ...]) -> dict[date, float]:
+    """The x values worked out so far in one zone (and, for None, the machine's rules)."""
+    return {}
+
+
+def _table(tz: tzinfo | None) -> dict[date, float]:
+    return _midnights(tz, _zone_key() if tz is None else ())
+
+
 def day_seconds(day: date, tz: tzinfo | None) -> float:
     """A day's x value: its local midnight in ``tz`` (None: the machine's rules)."""
-    # The machine's zone is part of the cache key: it can change while the app runs.
-    zone = (*time.tzname, time.timezone, time.altzone) if tz is None else ()
-    return _day_seconds(day, tz, zone)
-
-
-@lru_cache(maxsize=8192)
-def _day_seconds(day: date, tz: tzinfo | None, _zone: tuple[str | int, ...]) -> float:
-    return float(local_midnight_seconds(day, tz))
+    table = _table(tz)
+    found = table.get(day)
+    if found is None:
+        if len(table) >= _DAYS_KEPT:
+            table.clear()
+        found = table[day] = float(local_midnight_seconds(day, tz))
+    return found
 
 
 def days_x(days: Iterable[date], tz: tzinfo | None) -> Floats:
     """The x values of ``days``, as one array."""
-    return np.fromiter((day_seconds(day, tz) for day in days), dtype=np.float64)
+    # Thousands of days (ten years of sessions) look up their values in C through map();
+    # only days never seen before are worked out, one by one.
+    table, listed = _table(tz), days if isinstance(days, list) else list(days)
+    try:
+        return np.fromiter(map(table.__getitem__, listed), dtype=np.float64, count=len(listed))
+    except KeyError:
+        return np.fromiter((day_seconds(day, tz) for day in listed), np.float64, len(listed))
+
+
+def column(items: Sequence[Any], name: str) -> Floats:
+    """The number ``name`` of each of ``items`` (points, weeks), as one array."""
+    # attrgetter through map() reads thousands of points in C, not in a Python generator.
+    return np.fromiter(map(attrgetter(name), items), dtype=np.float64, count=len(items))
 
 
 # --- the date axis -------------------------------------------------------------------------
@@ -87,14 +118,51 @@ def _zoom_levels() -> dict[float, PgItem]:
     }
 
 
-def date_axis() -> PgItem:
+#: One set of zoom levels for every date axis (the axes only read them).
+_ZOOM_LEVELS = _zoom_levels()
+TickLevels = list[tuple[float, list[float]]]
+
+
+class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]
     """A bottom axis of local dates (pyqtgraph's default: local time with DST)."""
-    axis = pg.DateAxisItem(orientation="bottom")
-    axis.zoomLevels = _zoom_levels()
-    plain = axis.tickStrings
 
-    def tick_strings(values: list[float], scale: float, spacing: float) -> list[str]:
-        return [_LEADING_ZERO.sub(r"\1", text) for text in plain(values, scale, spacing)]
+    #: Ticks worked out lately, for every date axis: plots stacked on one time line ask for
+    #: the same ticks (same span, same width) one after the other, and each time zone offset
+    #: pyqtgraph applies to a tick is Python work.
+    _ticks: ClassVar[dict[tuple[object, ...], tuple[Any, float, TickLevels]]] = {}
+    #: Set by tickValues: the zoom level it chose (tickStrings reads it) and the tick spacing.
+    zoomLevel: Any
+    minSpacing: float
 
-    axis.tickStrings = tick_strings  # "2 Nov", not "02 Nov" (strftime has no portable way)
-    return axis
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom")
+        self.zoomLevels = _ZOOM_LEVELS
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> TickLevels:  # noqa: N802, N803
+        metrics = self.fontMetrics  # the zoom level depends on how wide labels are
+        key = (minVal, maxVal, size, metrics.height(), metrics.averageCharWidth(), _zone_key())
+        found = self._ticks.get(key)
+        if found is None:
+            if len(self._ticks) >= 64:
+                self._ticks.clear()
+            levels: TickLevels = super().tickValues(minVal, maxVal, size)
+            found = self._ticks[key] = (self.zoomLevel, self.minSpacing, levels)
+        # tickStrings reads the zoom level that tickValues chose.
+        self.zoomLevel, self.minSpacing, levels = found
+        return [(spacing, list(values)) for spacing, values in levels]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        # "2 Nov", not "02 Nov" (strftime has no portable way).
+        plain: list[str] = super().tickStrings(values, scale, spacing)
+        return [_LEADING_ZERO.sub(r"\1", text) for text in plain]
+
+    def setRange(self, mn: float, mx: float) -> None:  # noqa: N802
+        # pyqtgraph calls this whenever the plot's view changes, the values too, and each call
+        # works out every tick (with its time zone) again. Dates only depend on the span.
+        if getattr(self, "range", None) != [mn, mx]:  # (pyqtgraph's __init__ calls it first)
+            super().setRange(mn, mx)
+
+
+def date_axis() -> PgItem:
+    """A bottom axis of local dates."""
+    return LocalDateAxis()

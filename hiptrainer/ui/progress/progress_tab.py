@@ -16,7 +16,7 @@ from datetime import date, tzinfo
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,7 +52,7 @@ from hiptrainer.domain.progress_pain import (
 from hiptrainer.domain.progress_records import bests
 from hiptrainer.settings import Settings
 from hiptrainer.ui.progress.balance_chart import BalanceChart
-from hiptrainer.ui.progress.chart import ChartCard
+from hiptrainer.ui.progress.chart import ChartCard, PlotChart
 from hiptrainer.ui.progress.controls import Controls
 from hiptrainer.ui.progress.data import ProgressReader, ProgressStore, trend_start
 from hiptrainer.ui.progress.empty_state import NO_DATA, NO_STORE, EmptyState
@@ -269,6 +269,19 @@ class ProgressTab(QWidget):
         if page in self._dirty:
             self._dirty.discard(page)
             self._guarded(self._drawers[page])
+        self._settle()
+
+    def _settle(self) -> None:
+        """Lay out the page and place the plots now, so the next frame is the only one.
+
+        New texts and legend entries re-lay the page out, and pyqtgraph places its items in
+        the paint that follows; left to the event loop, each step would be a frame of its own
+        (up to three full paints of a chart for one change, measured by bench/progress.py).
+        """
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for card in self.cards:
+            if isinstance(card, PlotChart) and card.isVisible():
+                card.settle()
 
     def _guarded(self, draw: Callable[[], None]) -> None:
         try:

@@ -83,8 +83,6 @@ class VolumeChart(PlotChart):
         self.stacked = [name for name in volume.exercises if any(values[name])]
         for bar in self.bars.values():
             bar.setVisible(False)
-        legend = self.legends[0]
-        legend.clear()
         if not self.stacked:
             what = "holds" if self.shown_metric == "hold" else "rep sets"
             self.show_note(f"No {what} recorded in this range.")
@@ -95,6 +93,7 @@ class VolumeChart(PlotChart):
         self.plot.setLabel("left", LABELS[self.shown_metric])
         x = days_x(volume.weeks, self.tz) + 3.5 * DAY_S  # a bar stands on its whole week
         base = np.zeros(len(volume.weeks))
+        entries: list[tuple[PgItem, str]] = []
         for exercise in self.stacked:
             height = np.asarray(values[exercise], dtype=np.float64)
             if self.shown_metric == "hold":
@@ -102,8 +101,9 @@ class VolumeChart(PlotChart):
             bar = self._bar(exercise)
             bar.setOpts(x=x, height=height, y0=base.copy(), width=BAR_WIDTH_S)
             bar.setVisible(True)
-            legend.addItem(bar, self.names(exercise))
+            entries.append((bar, self.names(exercise)))
             base += height
+        self.set_legend(0, entries)
         self.plot.setYRange(0, max(1.0, float(base.max()) * 1.1), padding=0)
         self.set_span(span[0], span[1])
         self.set_hover_days(volume.weeks, snap_days=3.5)
