@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsView
 from pytestqt.qtbot import QtBot
 
-from hiptrainer.ui.progress.chart import DENSE
+from hiptrainer.ui.progress.plotlib import DENSE
 from hiptrainer.ui.progress.progress_tab import ProgressTab
 from tests.gui.test_progress_tab import make_tab
 from tests.gui.test_progress_theme import dark_palette

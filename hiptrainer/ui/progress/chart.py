@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date, tzinfo
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
@@ -44,19 +44,6 @@ from hiptrainer.ui.progress.theme import PlotTheme
 CsvTable = tuple[list[str], list[list[str]]]
 SUMMARY_WIDTH = 250
 TITLE_HEIGHT = 32
-#: A series with more points than this is dense: markers would pile up, and a pen wider than
-#: a pixel (or dashed) makes Qt stroke every zig-zag between sessions as a polygon, which on
-#: ten years of sessions costs from 50 ms to half a second a paint (bench/progress.py). Dense
-#: series are drawn as one-pixel lines without markers; dashes and dots still tell them apart.
-DENSE = 150
-
-
-def series_pen(
-    colour: QColor, width: float, dense: bool, style: Qt.PenStyle = Qt.PenStyle.SolidLine
-) -> QPen:
-    """A line's pen: ``width`` pixels, or one when the series is dense."""
-    pen: QPen = pg.mkPen(colour, width=1 if dense else width, style=style)
-    return pen
 
 
 def short_date(day: date, this_year: int | None = None) -> str:

@@ -20,15 +20,8 @@ from hiptrainer.domain.progress_pain import (
     PainPoint,
     flag_words,
 )
-from hiptrainer.ui.progress.chart import (
-    DENSE,
-    CsvTable,
-    PlotChart,
-    long_date,
-    series_pen,
-    short_date,
-)
-from hiptrainer.ui.progress.plotlib import PgItem, column, days_x, pg
+from hiptrainer.ui.progress.chart import CsvTable, PlotChart, long_date, short_date
+from hiptrainer.ui.progress.plotlib import DENSE, PgItem, column, days_x, pg, series_pen
 from hiptrainer.ui.progress.theme import PAIN_SYMBOLS, PlotTheme
 
 #: Zone edges between whole ratings: 0–2 | 3–5 | 6–10.

@@ -22,16 +22,34 @@ import numpy as np  # noqa: E402
 import numpy.typing as npt  # noqa: E402
 import pyqtgraph as pg  # type: ignore[import-untyped]  # noqa: E402
 from pyqtgraph.graphicsItems import DateAxisItem as _axes  # type: ignore[import-untyped]  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPen  # noqa: E402
 
 from hiptrainer.domain.progress import local_midnight_seconds  # noqa: E402
 
-__all__ = ["Floats", "column", "date_axis", "day_seconds", "days_x", "np", "pg"]
+__all__ = [
+    "DENSE", "Floats", "column", "date_axis", "day_seconds", "days_x", "np", "pg", "series_pen",
+]  # fmt: skip
 
 Floats = npt.NDArray[np.float64]
 #: pyqtgraph has no type information: its items are typed as what they are, Any.
 PgItem = Any
 
 DAY_S = 86_400.0
+
+#: A series with more points than this is dense: markers would pile up, and a pen wider than
+#: a pixel (or dashed) makes Qt stroke every zig-zag between sessions as a polygon, which on
+#: ten years of sessions costs from 50 ms to half a second a paint (bench/progress.py). Dense
+#: series are drawn as one-pixel lines without markers; dashes and dots still tell them apart.
+DENSE = 150
+
+
+def series_pen(
+    colour: QColor, width: float, dense: bool, style: Qt.PenStyle = Qt.PenStyle.SolidLine
+) -> QPen:
+    """A line's pen: ``width`` pixels, or one when the series is dense."""
+    pen: QPen = pg.mkPen(colour, width=1 if dense else width, style=style)
+    return pen
 
 
 #: Most days kept per zone: ten years of them, and then some.
