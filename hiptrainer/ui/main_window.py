@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
             layout.addWidget(built)
             # A child added to a visible parent would only be shown on the next turn of the
             # event loop; shown now, it is on screen (and has had its showEvent) on return.
-            built.setVisible(holder.isVisible())
+            if holder.isVisible():
+                built.show()
 
     def built_tab(self, name: str) -> QWidget | None:
         """The lazily built tab ``name``, or None if it has not been shown yet."""

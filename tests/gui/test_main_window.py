@@ -82,3 +82,19 @@ def test_progress_tab_comes_with_ctrl_3_and_follows_the_training_data(
     assert progress.controls.exercise_ids() == []
     window.show_tab("progress")
     assert progress.controls.exercise_ids() == ["clamshell"]
+
+
+def test_each_lazily_built_tab_is_on_screen_and_fills_its_page(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from tests.helpers.prompts import FakePrompts
+    from tests.helpers.window import start_window
+
+    window = start_window(qtbot, data_dir, FakePrompts())
+    for name in ("train", "progress"):
+        built = window.show_tab(name)
+        assert built is not None
+        holder = window.tabs.currentWidget()
+        qtbot.waitUntil(lambda b=built, h=holder: b.geometry() == h.rect(), timeout=2000)
+        assert built.isVisible(), name
+        assert not built.isHidden(), name

@@ -51,6 +51,11 @@ def test_the_window_opens_again_after_closing_in_any_state(
     assert not raised, raised
     shown = second.tabs.currentWidget().objectName()
     assert shown == (state if state in ("library", "progress") else "train")
+    # The tab the window comes back on was built before the window was shown: it is on
+    # screen all the same.
+    on_screen = second.library if shown == "library" else second.built_tab(shown)
+    assert on_screen is not None
+    assert on_screen.isVisible()
     assert saved_sets(data_dir) == before  # nothing lost, nothing written twice
     asked = [kind for kind, _ in prompts.calls]
     if state in ("playing", "paused"):
