@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
             layout.addWidget(built)
             # A child added to a visible parent would only be shown on the next turn of the
             # event loop; shown now, it is on screen (and has had its showEvent) on return.
+            # Never hide it explicitly: built before the window is shown, it must come up
+            # with the window.
             if holder.isVisible():
                 built.show()
 
