@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from hiptrainer.ui.progress.chart import ChartCard
+from hiptrainer.ui.progress.card import ChartCard
 from hiptrainer.ui.progress.export import (
     export_chart,
     export_csv,

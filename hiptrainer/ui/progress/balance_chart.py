@@ -9,7 +9,8 @@ from datetime import date, tzinfo
 from PySide6.QtWidgets import QWidget
 
 from hiptrainer.domain.progress import BALANCED_WITHIN_PCT, SymmetryPoint
-from hiptrainer.ui.progress.chart import CsvTable, PlotChart, long_date, short_date
+from hiptrainer.ui.progress.card import CsvTable, long_date, short_date
+from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DENSE, PgItem, column, days_x, np, pg, series_pen
 from hiptrainer.ui.progress.theme import SIDE_SYMBOLS, PlotTheme
 

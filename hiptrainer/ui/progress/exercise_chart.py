@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from hiptrainer.domain.progress import Kind, Metric, SideSeries
-from hiptrainer.ui.progress.chart import CsvTable, PlotChart, long_date, short_date
+from hiptrainer.ui.progress.card import CsvTable, long_date, short_date
+from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DENSE, Floats, PgItem, column, days_x, pg, series_pen
 from hiptrainer.ui.progress.theme import SIDE_SYMBOLS, SIDE_WORDS, PlotTheme
 

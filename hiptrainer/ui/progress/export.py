@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QImageWriter, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from hiptrainer.fileio import write_output
-from hiptrainer.ui.progress.chart import ChartCard
+from hiptrainer.ui.progress.card import ChartCard
 from hiptrainer.ui.progress.theme import PlotTheme, theme_for
 
 #: File types in the order the Save dialog offers them.

@@ -11,7 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from hiptrainer.domain.progress_habits import WeekGoal
-from hiptrainer.ui.progress.chart import CsvTable, PlotChart, short_date
+from hiptrainer.ui.progress.card import CsvTable, short_date
+from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DAY_S, column, days_x, pg
 from hiptrainer.ui.progress.theme import PlotTheme
 

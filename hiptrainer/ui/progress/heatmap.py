@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hiptrainer.domain.progress import monday_of
 from hiptrainer.domain.progress_habits import Heatmap
-from hiptrainer.ui.progress.chart import TITLE_HEIGHT, ChartCard, CsvTable, long_date
+from hiptrainer.ui.progress.card import TITLE_HEIGHT, ChartCard, CsvTable, long_date
 from hiptrainer.ui.progress.theme import PlotTheme, theme_for
 
 LEFT = 34  # weekday labels

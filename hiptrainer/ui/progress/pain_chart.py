@@ -20,7 +20,8 @@ from hiptrainer.domain.progress_pain import (
     PainPoint,
     flag_words,
 )
-from hiptrainer.ui.progress.chart import CsvTable, PlotChart, long_date, short_date
+from hiptrainer.ui.progress.card import CsvTable, long_date, short_date
+from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DENSE, PgItem, column, days_x, pg, series_pen
 from hiptrainer.ui.progress.theme import PAIN_SYMBOLS, PlotTheme
 

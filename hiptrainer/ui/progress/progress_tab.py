@@ -2,9 +2,8 @@
 pain and effort, adherence and records, each a chart with a summary beside it.
 
 The window imports this module the first time the tab is shown (it loads pyqtgraph). The
-charts are built once; choosing an exercise or a range only gives them new data, and only
-the section on screen is drawn (the others are marked and drawn when they are shown).
-Reads are cached until the data changes (see data.py).
+charts are built once; choosing an exercise or a range only gives them new data, and only the
+section on screen is drawn (the others when shown). Reads are cached until the data changes.
 """
 
 from __future__ import annotations
@@ -52,7 +51,8 @@ from hiptrainer.domain.progress_pain import (
 from hiptrainer.domain.progress_records import bests
 from hiptrainer.settings import Settings
 from hiptrainer.ui.progress.balance_chart import BalanceChart
-from hiptrainer.ui.progress.chart import ChartCard, PlotChart
+from hiptrainer.ui.progress.card import ChartCard
+from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.controls import Controls
 from hiptrainer.ui.progress.data import ProgressReader, ProgressStore, trend_start
 from hiptrainer.ui.progress.empty_state import NO_DATA, NO_STORE, EmptyState
@@ -272,12 +272,9 @@ class ProgressTab(QWidget):
         self._settle()
 
     def _settle(self) -> None:
-        """Lay out the page and place the plots now, so the next frame is the only one.
-
-        New texts and legend entries re-lay the page out, and pyqtgraph places its items in
-        the paint that follows; left to the event loop, each step would be a frame of its own
-        (up to three full paints of a chart for one change, measured by bench/progress.py).
-        """
+        """Lay out the page and place the plots now, so the next frame is the only one (left
+        to the event loop, new texts, legends and plot ranges took up to three full paints of
+        a chart for one change, bench/progress.py)."""
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         for card in self.cards:
             if isinstance(card, PlotChart) and card.isVisible():

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.domain.progress_records import Best, record_words
 from hiptrainer.storage.transfer import text_cell
-from hiptrainer.ui.progress.chart import ChartCard, CsvTable, long_date
+from hiptrainer.ui.progress.card import ChartCard, CsvTable, long_date
 from hiptrainer.ui.progress.theme import PlotTheme
 
 HEADERS = ("Exercise", "Record", "Set on")

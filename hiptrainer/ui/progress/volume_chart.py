@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
 from hiptrainer.domain.progress import WeeklyVolume
 from hiptrainer.storage.transfer import text_cell
-from hiptrainer.ui.progress.chart import CsvTable, PlotChart, short_date
+from hiptrainer.ui.progress.card import CsvTable, short_date
+from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DAY_S, PgItem, days_x, np, pg
 from hiptrainer.ui.progress.theme import PlotTheme
 

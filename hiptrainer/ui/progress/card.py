@@ -1,0 +1,175 @@
+"""A chart card: heading, Save button, the drawing, and a summary a screen reader can read.
+
+:class:`ChartCard` is what every chart of the tab shares: the heading row, the summary beside
+the drawing, a note that takes the drawing's place when there is nothing to draw, and what the
+exporters ask for. The pyqtgraph charts build on it in chart.py; the calendar and the records
+table use it as it is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.ui.progress.theme import PlotTheme
+
+CsvTable = tuple[list[str], list[list[str]]]
+SUMMARY_WIDTH = 250
+TITLE_HEIGHT = 32
+
+
+def short_date(day: date, this_year: int | None = None) -> str:
+    """ "12 Nov", or "12 Nov 2025" when the day is not in ``this_year``."""
+    text = f"{day.day} {day.strftime('%b')}"
+    return text if day.year == this_year else f"{text} {day.year}"
+
+
+def long_date(day: date) -> str:
+    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
+
+
+def seconds_text(value: float) -> str:
+    return f"{round(value, 1):g} s"
+
+
+class ChartCard(QWidget):
+    """The frame every chart shares; subclasses draw, describe and list their data."""
+
+    save_requested = Signal(object)  # the card
+    #: What the card can be saved as (see export.py).
+    formats: tuple[str, ...] = ("png", "svg", "pdf", "csv")
+
+    def __init__(
+        self, title: str, name: str, save_text: str = "&Save…", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = title
+        self.heading = QLabel(title)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.save_button = QPushButton(save_text)
+        self.save_button.setObjectName(f"{name}Save")
+        self.save_button.setAccessibleName(f"Save the {title.lower()} chart or its data")
+        self.save_button.setToolTip("Save as a PNG or SVG picture, a PDF, or the data as CSV")
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self))
+        self.summary = QLabel()
+        self.summary.setObjectName(f"{name}Summary")
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(f"{title}: summary")
+        # In a scroll area of its own: a long summary scrolls instead of being cut, and a new
+        # summary (every switch of exercise or range) lays out only this area, not the whole
+        # tab around it (measured: 4 ms of the 50 a switch may take, bench/progress.py).
+        self.summary_area = QScrollArea()
+        self.summary_area.setObjectName(f"{name}SummaryArea")
+        self.summary_area.setWidget(self.summary)
+        self.summary_area.setWidgetResizable(True)
+        self.summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary_area.setFixedWidth(SUMMARY_WIDTH)
+        self.note = QLabel()
+        self.note.setObjectName(f"{name}Note")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.note)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.addWidget(self.heading)
+        self.header.addStretch(1)
+        self.header.addWidget(self.save_button)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.stack, 1)
+        body.addWidget(self.summary_area)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.header)
+        layout.addLayout(body, 1)
+
+    def add_control(self, widget: QWidget) -> None:
+        """A control of the chart's own (such as a metric switch), before the Save button."""
+        self.header.insertWidget(self.header.count() - 1, widget)
+
+    # --- what the subclasses provide --------------------------------------------------------
+
+    def canvas(self) -> QWidget:
+        raise NotImplementedError
+
+    def paint_canvas(self, painter: QPainter, target: QRectF) -> None:
+        """Draw the chart (without its heading) into ``target`` as vectors."""
+        raise NotImplementedError
+
+    def csv_table(self) -> CsvTable:
+        """The plotted values: a header and rows of text."""
+        raise NotImplementedError
+
+    def apply_theme(self, theme: PlotTheme) -> None:
+        raise NotImplementedError
+
+    # --- shared -------------------------------------------------------------------------------
+
+    def set_heading(self, text: str) -> None:
+        """What the chart shows now (e.g. with the exercise's name); pictures carry it too."""
+        self.heading.setText(text)
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setAccessibleDescription(text)
+
+    def show_note(self, text: str) -> None:
+        """Nothing to draw: say why instead of showing an empty axis."""
+        self.note.setText(text)
+        self.stack.setCurrentWidget(self.note)
+        self.save_button.setEnabled(False)
+
+    def show_canvas(self) -> None:
+        self.stack.setCurrentWidget(self.canvas())
+        self.save_button.setEnabled(True)
+
+    @property
+    def has_drawing(self) -> bool:
+        return self.stack.currentWidget() is not self.note
+
+    def export_size(self) -> QSize:
+        """The picture's size: the chart as it is on screen, heading included."""
+        size = self.canvas().size()
+        if not self.canvas().isVisible() or size.width() < 200 or size.height() < 120:
+            size = QSize(900, 420)
+        return QSize(size.width(), size.height() + TITLE_HEIGHT)
+
+    def paint_export(self, painter: QPainter, target: QRectF, theme: PlotTheme) -> None:
+        """The whole picture: background, heading, chart."""
+        painter.fillRect(target, theme.background)
+        painter.setPen(theme.text)
+        font = QFont(self.heading.font())
+        painter.setFont(font)
+        title_rect = QRectF(target.left() + 8, target.top(), target.width() - 16, TITLE_HEIGHT)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter, self.heading.text())
+        chart = QRectF(
+            target.left(),
+            target.top() + TITLE_HEIGHT,
+            target.width(),
+            target.height() - TITLE_HEIGHT,
+        )
+        self.paint_canvas(painter, chart)
