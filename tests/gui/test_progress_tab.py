@@ -335,3 +335,20 @@ def test_unreadable_data_is_one_line_not_a_crash(qtbot: QtBot, known: History) -
     text = tab.empty.message.text()
     assert text == "Your training data could not be read: Cannot operate on a closed database."
     assert not tab.empty.start_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("sessions", "goal", "words"),
+    [
+        (0, 2, ("0 of 2 sessions", "2 more to reach the weekly goal")),
+        (1, 1, ("1 of 1 session", "Goal met this week")),
+        (2, 2, ("2 of 2 sessions", "Goal met this week")),
+        (3, 2, ("3 sessions", "Goal of 2 met this week")),
+    ],
+)
+def test_this_week_in_words(sessions: int, goal: int, words: tuple[str, str]) -> None:
+
+    from hiptrainer.domain.progress_habits import WeekGoal
+    from hiptrainer.ui.progress.glance import week_words
+
+    assert week_words(WeekGoal(date(2026, 3, 2), sessions, goal)) == words

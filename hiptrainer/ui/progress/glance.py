@@ -19,7 +19,10 @@ DOT = 14
 
 
 def week_words(week: WeekGoal) -> tuple[str, str]:
-    """ "1 of 2 sessions", "1 more to reach the goal" / "Goal met"."""
+    """ "1 of 2 sessions", "1 more to reach the weekly goal"; past the goal, "3 sessions",
+    "Goal of 2 met" (never "3 of 2")."""
+    if week.sessions > week.goal:
+        return f"{week.sessions} sessions", f"Goal of {week.goal} met this week"
     head = f"{week.sessions} of {week.goal} session{'s' if week.goal != 1 else ''}"
     if week.met:
         return head, "Goal met this week"
