@@ -3,10 +3,11 @@
 Fills a fresh database (created and migrated by ``open_database``, in a temporary data dir)
 with a synthetic ten-year history written by bulk SQL: 5 completed sessions a week, each with
 8 exercises x 2 sides x 4 sets (about 2,600 sessions and 166,000 set rows; a few percent of
-the sets skipped; fixed random seed). Then times the queries in ``hiptrainer.storage.queries``
-on a freshly reopened connection, as the app would run them, against a naive baseline measured
-in the same run: fetch the raw rows each chart needs into Python and aggregate them in dicts.
-Both must give the same results (floats within 1e-9 relative), or the run fails.
+the sets skipped; fixed random seed). Then times the Progress tab's reads in
+``hiptrainer.storage.progress_queries`` on a freshly reopened connection, as the app would
+run them, against a naive baseline measured in the same run: fetch the raw rows each chart
+needs into Python and aggregate them in dicts. Both must give the same results (floats within
+1e-9 relative), or the run fails.
 
 Each query runs after warm-ups, interleaved with its baseline; the table shows the median and
 90th percentile (nearest rank) in milliseconds. Target: median at most 50 ms for each query.
@@ -35,14 +36,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from benchlib import positive_int, table
 from msgspec.structs import astuple
 
+from hiptrainer.domain.progress import ExerciseWeek, SessionSideTotals
 from hiptrainer.storage.database import database_path, open_database
-from hiptrainer.storage.queries import (
-    SessionTotals,
-    WeekVolume,
-    per_session,
-    sessions_per_day,
-    weekly_volume,
-)
+from hiptrainer.storage.progress_queries import exercise_weeks, session_days, session_side_totals
 from hiptrainer.storage.store import iso
 
 TARGET_MS = 50.0
@@ -172,64 +168,65 @@ def fill(
 # --- the naive baseline: raw rows into Python, aggregated in dicts ----------------------------
 
 
-def naive_per_session(conn: sqlite3.Connection, exercise: str) -> list[SessionTotals]:
+def naive_per_session(conn: sqlite3.Connection, exercise: str) -> list[SessionSideTotals]:
     rows = conn.execute(
         "SELECT t.session_id, s.local_date, t.side, t.reps, t.hold_s, t.skipped "
         "FROM sets t JOIN sessions s ON s.id = t.session_id WHERE t.exercise = ?",
         (exercise,),
     ).fetchall()
-    # (session id, side) -> [local date, best hold, total hold, best reps, total reps, sets]
+    # (session id, side) -> [local date, best hold, total hold, best reps, total reps]
     groups: dict[tuple[int, str], list[object]] = {}
     for session_id, local_date, side, reps, hold, skipped in rows:
         if skipped:
             continue
         group = groups.get((session_id, side))
         if group is None:
-            group = groups[(session_id, side)] = [local_date, None, None, None, None, 0]
+            group = groups[(session_id, side)] = [local_date, None, None, None, None]
         if hold is not None:
             group[1] = hold if group[1] is None else max(group[1], hold)
             group[2] = hold if group[2] is None else group[2] + hold
         if reps is not None:
             group[3] = reps if group[3] is None else max(group[3], reps)
             group[4] = reps if group[4] is None else group[4] + reps
-        group[5] += 1
     ordered = sorted(groups.items(), key=lambda item: (item[1][0], *item[0]))
     return [
-        SessionTotals(session_id, local_date, side, *values)
+        SessionSideTotals(session_id, date.fromisoformat(local_date), side, *values)
         for (session_id, side), (local_date, *values) in ordered
     ]
 
 
-def naive_weekly_volume(conn: sqlite3.Connection, since: date | None = None) -> list[WeekVolume]:
+def naive_weekly_volume(conn: sqlite3.Connection, since: date | None = None) -> list[ExerciseWeek]:
     rows = conn.execute(
-        "SELECT s.local_date, t.side, t.reps, t.hold_s, t.skipped "
+        "SELECT s.local_date, t.exercise, t.reps, t.hold_s, t.skipped "
         "FROM sessions s JOIN sets t ON t.session_id = s.id WHERE s.local_date >= ?",
         ((since or date.min).isoformat(),),
     ).fetchall()
-    mondays: dict[str, str] = {}
-    # (week start, side) -> [reps, seconds held, sets]
-    groups: dict[tuple[str, str], list[float]] = {}
-    for local_date, side, reps, hold, skipped in rows:
+    mondays: dict[str, date] = {}
+    # (week start, exercise) -> [reps, seconds held]
+    groups: dict[tuple[date, str], list[float]] = {}
+    for local_date, exercise, reps, hold, skipped in rows:
         if skipped:
             continue
         week = mondays.get(local_date)
         if week is None:
             day = date.fromisoformat(local_date)
-            week = mondays[local_date] = (day - timedelta(days=day.weekday())).isoformat()
-        group = groups.get((week, side))
+            week = mondays[local_date] = day - timedelta(days=day.weekday())
+        group = groups.get((week, exercise))
         if group is None:
-            group = groups[(week, side)] = [0, 0.0, 0]
+            group = groups[(week, exercise)] = [0, 0.0]
         if reps is not None:
             group[0] += reps
         if hold is not None:
             group[1] += hold
-        group[2] += 1
-    return [WeekVolume(week, side, *values) for (week, side), values in sorted(groups.items())]
+    return [
+        ExerciseWeek(week, exercise, int(reps), hold)
+        for (week, exercise), (reps, hold) in sorted(groups.items())
+    ]
 
 
 def naive_sessions_per_day(
     conn: sqlite3.Connection, since: date | None = None
-) -> list[tuple[str, int]]:
+) -> list[tuple[date, int]]:
     rows = conn.execute(
         "SELECT local_date, status FROM sessions WHERE local_date >= ?",
         ((since or date.min).isoformat(),),
@@ -238,7 +235,7 @@ def naive_sessions_per_day(
     for local_date, status in rows:
         if status == "completed":
             counts[local_date] = counts.get(local_date, 0) + 1
-    return sorted(counts.items())
+    return [(date.fromisoformat(day), count) for day, count in sorted(counts.items())]
 
 
 # --- measuring -------------------------------------------------------------------------------
@@ -384,26 +381,26 @@ def run(data_dir: Path, args: argparse.Namespace) -> int:
         cases = [
             Case(
                 "per_session",
-                f"per_session({args.exercise})",
-                lambda: per_session(conn, args.exercise),
+                f"session_side_totals({args.exercise})",
+                lambda: session_side_totals(conn, args.exercise),
                 lambda: naive_per_session(conn, args.exercise),
             ),
             Case(
                 "weekly_volume",
-                "weekly_volume (all)",
-                lambda: weekly_volume(conn),
+                "exercise_weeks (all)",
+                lambda: exercise_weeks(conn),
                 lambda: naive_weekly_volume(conn),
             ),
             Case(
                 "weekly_volume_year",
-                "weekly_volume (1 year)",
-                lambda: weekly_volume(conn, since=year_ago),
+                "exercise_weeks (1 year)",
+                lambda: exercise_weeks(conn, since=year_ago),
                 lambda: naive_weekly_volume(conn, since=year_ago),
             ),
             Case(
                 "sessions_per_day",
-                "sessions_per_day",
-                lambda: sessions_per_day(conn),
+                "session_days",
+                lambda: session_days(conn),
                 lambda: naive_sessions_per_day(conn),
             ),
         ]
