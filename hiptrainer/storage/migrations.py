@@ -68,9 +68,52 @@ STEPS: list[str] = [
         ON sets (exercise, session_id, side, skipped, reps, hold_s);
     CREATE INDEX sets_by_session ON sets (session_id, side, skipped, reps, hold_s);
     """,
+    # 3: each session's reps and seconds held per exercise (sets not skipped), kept by
+    # triggers: the Progress tab's weekly volume over years of history then reads a few
+    # thousand sums instead of every set. A pair with only skipped sets has no row.
+    """
+    CREATE TABLE session_exercise_totals (
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        exercise TEXT NOT NULL,
+        reps INTEGER,
+        hold_s REAL,
+        PRIMARY KEY (session_id, exercise)
+    ) STRICT, WITHOUT ROWID;
+    INSERT INTO session_exercise_totals
+        SELECT session_id, exercise, SUM(reps), SUM(hold_s) FROM sets WHERE skipped = 0
+        GROUP BY session_id, exercise;
+    CREATE TRIGGER totals_after_insert AFTER INSERT ON sets BEGIN
+        DELETE FROM session_exercise_totals
+            WHERE session_id = NEW.session_id AND exercise = NEW.exercise;
+        INSERT INTO session_exercise_totals
+            SELECT session_id, exercise, SUM(reps), SUM(hold_s) FROM sets
+            WHERE session_id = NEW.session_id AND exercise = NEW.exercise AND skipped = 0
+            GROUP BY session_id, exercise;
+    END;
+    CREATE TRIGGER totals_after_delete AFTER DELETE ON sets BEGIN
+        DELETE FROM session_exercise_totals
+            WHERE session_id = OLD.session_id AND exercise = OLD.exercise;
+        INSERT INTO session_exercise_totals
+            SELECT session_id, exercise, SUM(reps), SUM(hold_s) FROM sets
+            WHERE session_id = OLD.session_id AND exercise = OLD.exercise AND skipped = 0
+            GROUP BY session_id, exercise;
+    END;
+    CREATE TRIGGER totals_after_update AFTER UPDATE ON sets BEGIN
+        DELETE FROM session_exercise_totals
+            WHERE (session_id = OLD.session_id AND exercise = OLD.exercise)
+               OR (session_id = NEW.session_id AND exercise = NEW.exercise);
+        INSERT INTO session_exercise_totals
+            SELECT session_id, exercise, SUM(reps), SUM(hold_s) FROM sets
+            WHERE ((session_id = OLD.session_id AND exercise = OLD.exercise)
+                OR (session_id = NEW.session_id AND exercise = NEW.exercise)) AND skipped = 0
+            GROUP BY session_id, exercise;
+    END;
+    """,
 ]
 
 LATEST = len(STEPS)
+#: Tables that triggers fill from other tables: never copied, always rebuilt from their source.
+DERIVED_TABLES = frozenset({"session_exercise_totals"})
 
 
 def version_of(conn: sqlite3.Connection) -> int:

@@ -88,33 +88,16 @@ def session_side_totals(
 
 def exercise_weeks(conn: sqlite3.Connection, since: date | None = None) -> list[ExerciseWeek]:
     """Reps and seconds held per week (starting Monday) and exercise, both sides together."""
-    # Each session's sets are summed first, then those few thousand totals roll into weeks:
-    # date() runs once per session and exercise, not once per set.
-    if since is None:
-        # Everything: one walk over sets_for_progress in its own order, then a join per
-        # session total (half the time of the per-session form below, on ten years).
-        totals = (
-            "SELECT s.local_date, d.exercise, d.reps, d.hold_s "
-            "FROM (SELECT exercise, session_id, SUM(reps) AS reps, SUM(hold_s) AS hold_s "
-            "      FROM sets WHERE skipped = 0 GROUP BY exercise, session_id) AS d "
-            "JOIN sessions s ON s.id = d.session_id"
-        )
-        args: tuple[str, ...] = ()
-    else:
-        # A range: sessions outermost (CROSS JOIN), so only the range's sessions are read
-        # (left to itself the planner scans every set and filters by date afterwards).
-        totals = (
-            "SELECT s.local_date, t.exercise, SUM(t.reps) AS reps, SUM(t.hold_s) AS hold_s "
-            "FROM sessions s CROSS JOIN sets t ON t.session_id = s.id "
-            "WHERE s.local_date >= ? AND t.skipped = 0 "
-            "GROUP BY s.local_date, s.id, t.exercise"
-        )
-        args = (since.isoformat(),)
+    # Each session's sums per exercise are kept by triggers (session_exercise_totals), so this
+    # rolls a few thousand sums into weeks. CROSS JOIN keeps sessions outermost, so a short
+    # range reads only its own sessions' sums.
     rows = conn.execute(
-        "SELECT date(d.local_date, 'weekday 0', '-6 days') AS week, d.exercise, "
-        f"SUM(d.reps), SUM(d.hold_s) FROM ({totals}) AS d "
-        "GROUP BY week, d.exercise ORDER BY week, d.exercise",
-        args,
+        "SELECT date(s.local_date, 'weekday 0', '-6 days') AS week, x.exercise, "
+        "SUM(x.reps), SUM(x.hold_s) "
+        "FROM sessions s CROSS JOIN session_exercise_totals x ON x.session_id = s.id "
+        "WHERE s.local_date >= ? "
+        "GROUP BY week, x.exercise ORDER BY week, x.exercise",
+        (_since(since),),
     ).fetchall()
     return [
         ExerciseWeek(date.fromisoformat(week), exercise, reps or 0, hold or 0.0)

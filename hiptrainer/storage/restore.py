@@ -24,7 +24,7 @@ from hiptrainer.storage.backup import (
 )
 from hiptrainer.storage.database import connect, connect_read_only, database_path
 from hiptrainer.storage.errors import ReadOnlyError, StorageError, os_problem
-from hiptrainer.storage.migrations import LATEST, migrate, schema_problem
+from hiptrainer.storage.migrations import DERIVED_TABLES, LATEST, migrate, schema_problem
 from hiptrainer.storage.sqlite_errors import means_damage, translate
 from hiptrainer.storage.store import Clock, Store
 
@@ -149,6 +149,8 @@ def _rebuild(scratch: Path, staged: Path, now: Clock) -> None:
         fresh.execute("BEGIN IMMEDIATE")
         try:
             for table in tables:
+                if table in DERIVED_TABLES:
+                    continue  # its triggers fill it from the rows copied here
                 fresh.execute(f"INSERT INTO main.{table} SELECT * FROM restored.{table}")
             fresh.execute("COMMIT")
         except BaseException:

@@ -56,6 +56,10 @@ def test_every_earlier_version_migrates_with_its_data_intact(data_dir: Path, ver
     assert conn.execute("SELECT * FROM sets ORDER BY id").fetchall() == sets
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    # Sums kept by triggers start from the sets already there.
+    assert conn.execute("SELECT * FROM session_exercise_totals").fetchall() == [
+        (1, "copenhagen_plank", None, 19.5)
+    ]
     # The old file was kept before anything changed.
     kept = list((data_dir / "backups").glob(f"before-migration-v{version}-*.db"))
     assert len(kept) == 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from hiptrainer.domain.progress import ExerciseWeek, SessionSideTotals
@@ -210,3 +210,27 @@ def test_record_candidates_are_one_row_per_session_and_side(data_dir: Path) -> N
     plank = [(c.session_id, c.side, c.hold_s) for c in candidates if c.exercise == PLANK]
     assert plank == [(fifth, "left", 24.0), (fifth, "right", 24.0)]  # not the 19 s holds
     assert bests(candidates) == bests(session_maxima(store.conn))
+
+
+RECOMPUTED = (
+    "SELECT session_id, exercise, SUM(reps), SUM(hold_s) FROM sets WHERE skipped = 0 "
+    "GROUP BY session_id, exercise ORDER BY session_id, exercise"
+)
+KEPT = "SELECT * FROM session_exercise_totals ORDER BY session_id, exercise"
+
+
+def test_session_totals_follow_every_change_to_the_sets(data_dir: Path) -> None:
+    store, (monday, sunday, unfinished) = history(data_dir)
+    conn = store.conn
+    assert conn.execute(KEPT).fetchall() == conn.execute(RECOMPUTED).fetchall()
+    clock = FakeClock()
+    # A corrected set (the same set recorded again) updates the sum.
+    store.record_set(sunday, a_set(clock, "clamshell", "left", 0, reps=16))
+    assert (sunday, "clamshell", 16, None) in conn.execute(KEPT).fetchall()
+    # Skipping every set of a pair removes its row; deleting a session removes its rows.
+    conn.execute("UPDATE sets SET skipped = 1 WHERE session_id = ?", (unfinished,))
+    conn.execute("DELETE FROM sessions WHERE id = ?", (monday,))
+    kept = conn.execute(KEPT).fetchall()
+    assert kept == conn.execute(RECOMPUTED).fetchall()
+    assert kept == [(sunday, "clamshell", 16, None)]
+    assert exercise_weeks(conn) == [ExerciseWeek(SUNDAY - timedelta(days=6), "clamshell", 16, 0.0)]
