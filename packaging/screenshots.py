@@ -1,8 +1,9 @@
 """Render screenshots of the main window for the README and the AppStream metainfo.
 
-    python packaging/screenshots.py [--size 1280x800] [--exercise ID] [-o FILE.png]
+    python packaging/screenshots.py [--size 1280x800] [--exercise ID] [--tab progress] [-o FILE.png]
 
-Runs offscreen with a throwaway data dir, so it never touches real settings.
+Runs offscreen with a throwaway data dir, so it never touches real settings; for the Progress
+tab the data dir is first filled with six months of demo history.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--exercise", default="copenhagen_plank", help="exercise to show")
     parser.add_argument("--search", default="", help="text to type into the search field")
-    parser.add_argument("-o", "--output", type=Path, default=HERE / "screenshots" / "library.png")
+    parser.add_argument("--tab", choices=("library", "progress"), default="library")
+    parser.add_argument("-o", "--output", type=Path, default=None)
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
+    args.output = args.output or HERE / "screenshots" / f"{args.tab}.png"
 
     from PySide6.QtWidgets import QApplication
 
@@ -32,6 +35,11 @@ def main() -> int:
 
     app = create_application()
     with tempfile.TemporaryDirectory() as data_dir:
+        if args.tab == "progress":
+            from hiptrainer.cli import main as cli
+
+            if cli(["--data-dir", data_dir, "demo-data", "--months", "6"]) != 0:
+                return 1
         window = build_main_window(Path(data_dir))
         window.resize(width, height)
         window.show()
@@ -41,11 +49,20 @@ def main() -> int:
         QApplication.processEvents()
         window.library.detail.enable_pictures()
         QApplication.processEvents()
+        if args.tab == "progress":
+            from hiptrainer.ui.app import open_data
+            from hiptrainer.ui.startup_check import HeadlessPrompts
+
+            open_data(window, Path(data_dir), HeadlessPrompts())
+            window.show_tab("progress")
+            for _ in range(5):  # the charts settle their layout over a few turns
+                QApplication.processEvents()
         args.output.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(args.output)):
             print(f"could not write {args.output}", file=sys.stderr)
             return 1
         window.close()
+        window.detach_storage()
     app.processEvents()
     print(args.output)
     return 0
