@@ -49,6 +49,9 @@ class KeyPose(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=T
     start: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
     #: The body point whose travel the arrow shows (default: the one that moves most).
     arrow: Annotated[str, Meta(pattern=rf"^{_JOINTS}$")] | None = None
+    #: The checklist of what this pose's picture must show for its step text to be true
+    #: ("left hand on the hip", "bench under the left ankle"); read when pictures are reviewed.
+    shows: list[Annotated[str, Meta(min_length=1, max_length=300)]] = []
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.angles) - set(ANGLES))
