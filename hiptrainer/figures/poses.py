@@ -65,11 +65,21 @@ class ExercisePoses(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     #: The key pose that shows one repetition (animated from its start) while a set plays;
     #: by default the movement whose body points travel furthest.
     rep: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
+    #: For a repetition that passes through several key poses (leg back, hip open, back
+    #: down), all of them in order from the rest position back to it, such as
+    #: ["start", "leg_back", "hip_open", "leg_back", "start"]; the player animates one rep
+    #: through them and shows the step text of the pose it is moving to.
+    rep_cycle: list[Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")]] = []
     poses: dict[str, KeyPose]
 
     def __post_init__(self) -> None:
         if self.rep is not None and self.rep not in self.poses:
             raise ValueError(f"rep: names an unknown pose {self.rep!r}")
+        for name in self.rep_cycle:
+            if name not in self.poses:
+                raise ValueError(f"rep_cycle: names an unknown pose {name!r}")
+        if len(self.rep_cycle) == 1:
+            raise ValueError("rep_cycle: needs at least two poses to move between")
         for name, pose in self.poses.items():
             if pose.start is not None and pose.start not in self.poses:
                 raise ValueError(f"poses: {name}.start names an unknown pose {pose.start!r}")
