@@ -49,9 +49,13 @@ class Illustration:
                 boxes.append(bounds_of(project(self.view, p) for p in self._outline(placed)))
             self.bounds[side] = union(boxes)
 
-    def placed(self, name: str, side: str, t: float = 1.0) -> Placed:
+    def placed(
+        self, name: str, side: str, t: float = 1.0, from_pose: str | None = None
+    ) -> Placed:
+        """Key pose ``name``, or with ``t`` < 1 part way to it from ``from_pose`` (by default
+        its own start pose)."""
         angles, contacts = pose_angles(self.poses, name, side)
-        start = self.poses.poses[name].start
+        start = from_pose or self.poses.poses[name].start
         if start is not None and t < 1.0:
             start_angles, _ = pose_angles(self.poses, start, side)
             angles = blend(start_angles, angles, ease(t))
@@ -92,15 +96,17 @@ def draw(
     t: float = 1.0,
     arrow: bool = True,
     background: bool = True,
+    from_pose: str | None = None,
 ) -> None:
-    """Draw key pose ``pose`` (or, with ``t`` < 1, the way to it from its start pose)."""
+    """Draw key pose ``pose`` (or, with ``t`` < 1, the way to it from ``from_pose``, by
+    default its start pose)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.translate(rect.topLeft())
     if background:
         painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor(theme.background))
     frame = Frame(art.bounds[side], rect.width(), rect.height())
-    placed = art.placed(pose, side, t)
+    placed = art.placed(pose, side, t, from_pose)
     view = art.view
     screen = {name: project(view, p) for name, p in placed.joints.items()}
 
