@@ -1,8 +1,9 @@
 """A validated copy of the bundled catalogue in the data dir, so a start skips TOML parsing.
 
-The cache is keyed by the app version and the name, size and modification time of every
-definition file; any change, or any problem reading the cache, means the TOML files are
-loaded and validated again. Decoding the cache validates every field once more.
+The cache is keyed by the app version, the fields of the definition structs and the name,
+size and modification time of every definition file; any change, or any problem reading the
+cache, means the TOML files are loaded and validated again. Decoding the cache validates every
+field once more.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import msgspec
 
 from hiptrainer import __version__
 from hiptrainer.catalog.loader import Catalog, load_catalog
-from hiptrainer.domain.model import Exercise, Workout
+from hiptrainer.domain.model import Block, Dosage, Exercise, Source, Step, Workout
 from hiptrainer.fileio import atomic_write
 from hiptrainer.paths import resources_dir
 
@@ -30,8 +31,16 @@ class _Cached(msgspec.Struct):
     workouts: list[Workout]
 
 
+def schema_fields() -> str:
+    """The field names of every struct the cache holds. A field added with a default (such
+    as ``Exercise.setup``) would otherwise decode from an older cache as its default, and the
+    app would serve that stale copy until a definition file changed."""
+    structs = (Exercise, Dosage, Step, Source, Workout, Block)
+    return ";".join(f"{s.__name__}({','.join(s.__struct_fields__)})" for s in structs)
+
+
 def catalog_key(root: Path) -> str:
-    parts = [__version__, str(root)]
+    parts = [__version__, schema_fields(), str(root)]
     for folder in ("exercises", "workouts", "poses"):
         # The files Path.glob("*.toml") finds, as the loader reads them; listed with scandir,
         # which every start runs and which takes a third of the time (no pattern, no paths).

@@ -60,7 +60,28 @@ def read_definition(path: Path, schema: type[T]) -> T:
         raise CatalogError(
             f'{display_path(path)}: id: "{item.id}" does not match the file name "{path.name}"'
         )
+    if isinstance(item, Exercise):
+        check_setup(item, path)
     return item
+
+
+def check_setup(exercise: Exercise, path: Path) -> None:
+    """A one-sided exercise says where the body goes for its left side, naming that side
+    (the right side's line swaps the words); a two-sided one has no such line."""
+    import re
+
+    where = display_path(path)
+    if not exercise.unilateral:
+        if exercise.setup is not None:
+            raise CatalogError(f"{where}: setup: only a one-sided exercise has a set-up line")
+        return
+    if exercise.setup is None:
+        raise CatalogError(
+            f"{where}: setup: missing; a one-sided exercise needs a set-up line for its left "
+            'side, such as "Left leg on the bench: lie on your right side."'
+        )
+    if not re.search(r"\bleft\b", exercise.setup, re.IGNORECASE):
+        raise CatalogError(f"{where}: setup: the set-up line must name the left side")
 
 
 def library_order(exercises: Iterable[Exercise]) -> list[Exercise]:

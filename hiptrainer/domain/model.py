@@ -140,6 +140,10 @@ class Exercise(_Def, frozen=True, kw_only=True):
     position: Annotated[Position, Meta(description="a body position from the vocabulary")]
     difficulty: Annotated[int, Meta(ge=1, le=5, description="a whole number from 1 to 5")]
     unilateral: bool
+    #: Where the body goes for the LEFT side of a one-sided exercise, naming that side, e.g.
+    #: "Left leg on the bench: lie on your right side." The right side's line swaps left and
+    #: right (hiptrainer.domain.sides). The loader requires it of every one-sided exercise.
+    setup: Line | None = None
     dosage: Dosage
     steps: Annotated[list[Step], Meta(min_length=3, max_length=6, description="3 to 6 steps")]
     cues: Annotated[list[Line], Meta(min_length=1, description="a list of at least one cue")]

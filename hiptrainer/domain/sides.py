@@ -1,0 +1,57 @@
+"""One side convention for every one-sided exercise, and its set-up line for either side.
+
+"Left side" always names the working side as the pictures draw it: the top leg that lifts
+lying on your side, the leg on the bench in the Copenhagen plank, the side you lie on in the
+side plank, the leg you stand on in single-leg standing work. Each one-sided exercise says
+where the body goes for the left side in its ``setup`` line; the right side's line is the
+same sentence with left and right swapped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hiptrainer.domain.model import Exercise
+
+__all__ = ["CONVENTION", "setup_line", "swap_sides"]
+
+#: The convention in one sentence, for the Library and printed sheets.
+CONVENTION = (
+    "Left side means the left side works: the left leg lifts, stands or rests on the bench, "
+    "or, in a side plank, you lie on your left side. Each one-sided exercise says where your "
+    "body goes for each side."
+)
+
+_SIDE_WORD = re.compile(r"\b(left|right)\b", re.IGNORECASE)
+_OTHER = {"left": "right", "right": "left"}
+
+
+def _swapped(match: re.Match[str]) -> str:
+    word = match.group(0)
+    other = _OTHER[word.lower()]
+    if word.isupper():
+        return other.upper()
+    if word[0].isupper():
+        return other.capitalize()
+    return other
+
+
+def swap_sides(text: str) -> str:
+    """``text`` with the words left and right swapped, keeping their case.
+
+    Only whole words change ("leftover" stays). Set-up lines therefore never use "left" to
+    mean "remaining".
+    """
+    return _SIDE_WORD.sub(_swapped, text)
+
+
+def setup_line(exercise: Exercise, side: str) -> str | None:
+    """Where the body goes for ``side`` ("left" or "right") of a one-sided exercise; None
+    for an exercise done with both sides together, for side "both", or without a line."""
+    if not exercise.unilateral or exercise.setup is None or side == "both":
+        return None
+    if side == "left":
+        return exercise.setup
+    if side == "right":
+        return swap_sides(exercise.setup)
+    raise ValueError(f'side: expected "left", "right" or "both", got {side!r}')
