@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
 from hiptrainer.domain.engine import Event
 from hiptrainer.domain.plan import Phase
+from hiptrainer.domain.sides import setup_line
+
+if TYPE_CHECKING:
+    from hiptrainer.domain.model import Exercise
+
+#: The phases in which a side starts: the first exercise's get-ready, the "next up" lead-in
+#: before each later exercise, and the switch to the other side.
+SIDE_START_KINDS = ("prepare", "transition", "switch_sides")
 
 
 def _side(phase: Phase) -> str:
     return "" if phase.side == "both" else f"{phase.side.capitalize()} side. "
 
 
-def line_for(event: Event, phase: Phase, names: dict[str, str], upcoming: Phase | None) -> str:
-    """The sentence for ``event`` (empty: nothing to say)."""
+def setup_for(phase: Phase, exercises: Mapping[str, Exercise] | None) -> str | None:
+    """Where the body goes for the side ``phase`` starts, e.g. "Right leg on the bench: lie
+    on your left side."; None when no side starts here, or the exercise is two-sided.
+
+    The player shows this line during the get-ready, next-up and switch-sides phases, and the
+    voice says it then (see :func:`line_for`)."""
+    if exercises is None or phase.kind not in SIDE_START_KINDS:
+        return None
+    exercise = exercises.get(phase.exercise)
+    return None if exercise is None else setup_line(exercise, phase.side)
+
+
+def line_for(
+    event: Event,
+    phase: Phase,
+    names: dict[str, str],
+    upcoming: Phase | None,
+    exercises: Mapping[str, Exercise] | None = None,
+) -> str:
+    """The sentence for ``event`` (empty: nothing to say). With ``exercises``, a phase in
+    which a side starts also says that side's set-up line."""
     if event.kind == "finished":
         return "Workout complete. Well done."
     if event.kind == "rep":
@@ -19,8 +49,10 @@ def line_for(event: Event, phase: Phase, names: dict[str, str], upcoming: Phase 
     if event.kind != "phase_started":
         return ""
     name = names.get(phase.exercise, phase.exercise.replace("_", " "))
+    setup = setup_for(phase, exercises)
     if phase.kind == "prepare":
-        return f"Get ready: {name}. {_side(phase)}".strip()
+        # The set-up line names the side itself ("Stand on your left leg: ...").
+        return f"Get ready: {name}. {setup or _side(phase)}".strip()
     if phase.kind == "work":
         if phase.target_hold_s is not None:
             return f"{_side(phase)}Hold {phase.target_hold_s:g} seconds."
@@ -28,12 +60,12 @@ def line_for(event: Event, phase: Phase, names: dict[str, str], upcoming: Phase 
             return f"{_side(phase)}{phase.target_reps} reps."
         return f"{_side(phase)}{phase.target_reps} reps, at your own pace. Press Enter when done."
     if phase.kind == "switch_sides":
-        return "Switch sides."
+        return f"Switch sides. {setup}" if setup else "Switch sides."
     if phase.kind in ("rest", "transition"):
         if upcoming is None:
             return "Rest."
         next_name = names.get(upcoming.exercise, upcoming.exercise.replace("_", " "))
-        return f"Rest. Next: {next_name}."
+        return f"Rest. Next: {next_name}. {setup}" if setup else f"Rest. Next: {next_name}."
     return ""
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from hiptrainer.domain.dose import dose_details, dose_length_text, dose_text
 from hiptrainer.domain.model import Exercise
+from hiptrainer.domain.sides import CONVENTION, setup_line
 
 EXERCISE_SCHEME = "exercise"
 FIGURE_SCHEME = "figure"
@@ -58,6 +59,18 @@ def _steps(e: Exercise, picture: tuple[int, int] | None, playable: Callable[[int
     return "<table cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
 
 
+def _sides(e: Exercise, muted: str) -> str:
+    """The side convention, stated once, and where the body goes for each side."""
+    left, right = setup_line(e, "left"), setup_line(e, "right")
+    if left is None or right is None:
+        return ""
+    return (
+        f"<p><b>Left side:</b> {escape(left)}<br><b>Right side:</b> {escape(right)}<br>"
+        f"<span style='color:{muted}'>{escape(CONVENTION)} The steps describe the left "
+        "side.</span></p>"
+    )
+
+
 def exercise_html(
     exercise: Exercise,
     name_of: Callable[[str], str],
@@ -97,6 +110,7 @@ def exercise_html(
         muscles += f"<br><b>Also:</b> {escape(', '.join(e.secondary_muscles))}"
     parts.append(_section("Muscles", muscles + "</p>"))
 
+    parts.append(_section("Sides", _sides(e, muted)))
     parts.append(_section("Steps", _steps(e, picture, playable)))
     parts.append(_section("Cues", _items("ul", e.cues)))
     parts.append(_section("Common mistakes", _items("ul", e.mistakes)))

@@ -105,3 +105,20 @@ def test_the_cache_of_an_older_schema_is_not_served(catalog_dir: Path, tmp_path:
     catalog = load_catalog_cached(data_dir, catalog_dir)
     assert catalog.exercises["clamshell"].setup
     assert json.loads(cache.read_bytes())["key"] == catalog_key(catalog_dir)
+
+
+def test_the_library_page_states_the_convention_and_both_setup_lines() -> None:
+    from hiptrainer.domain.sides import CONVENTION
+    from hiptrainer.ui.library.detail_html import escape, exercise_html
+
+    catalog = load_catalog()
+    copenhagen = catalog.exercises["copenhagen_plank"]
+    page = exercise_html(copenhagen, lambda other: other, "#000", "#666")
+    assert "<h3>Sides</h3>" in page
+    assert page.count(escape(CONVENTION)) == 1
+    assert f"<b>Left side:</b> {escape(setup_line(copenhagen, 'left') or '')}" in page
+    assert f"<b>Right side:</b> {escape(setup_line(copenhagen, 'right') or '')}" in page
+    assert "Right ankle on the bench: lie on your left side" in page
+    assert page.index("<h3>Sides</h3>") < page.index("<h3>Steps</h3>")
+    bridge = exercise_html(catalog.exercises["glute_bridge"], lambda other: other, "#000", "#666")
+    assert "<h3>Sides</h3>" not in bridge

@@ -5,10 +5,12 @@ import wave
 
 import pytest
 
-from hiptrainer.cues.lines import line_for, tone_for
+from hiptrainer.catalog import load_catalog
+from hiptrainer.cues.lines import SIDE_START_KINDS, line_for, setup_for, tone_for
 from hiptrainer.cues.sounds import TONES, wav_bytes
 from hiptrainer.domain.engine import Event
-from hiptrainer.domain.plan import Phase
+from hiptrainer.domain.model import Exercise
+from hiptrainer.domain.plan import Phase, expand
 
 NAMES = {"clamshell": "Clamshell", "copenhagen_plank": "Side plank with top leg on a bench"}
 HOLD = Phase(kind="work", duration=20.0, exercise="copenhagen_plank", side="left",
@@ -59,3 +61,51 @@ def test_tones_are_valid_short_wav_files(name: str) -> None:
         seconds = sound.getnframes() / sound.getframerate()
         assert sound.getnchannels() == 1
         assert 0.05 <= seconds <= 1.0
+
+
+@pytest.fixture(scope="module")
+def exercises() -> dict[str, Exercise]:
+    return load_catalog().exercises
+
+
+@pytest.mark.parametrize(
+    ("phase", "upcoming", "expected"),
+    [
+        (Phase(kind="prepare", duration=10.0, exercise="copenhagen_plank", side="left"), None,
+         "Get ready: Side plank with top leg on a bench. Left ankle on the bench: lie on your "
+         "right side, on your right forearm, with the bench at your feet."),
+        (Phase(kind="switch_sides", duration=5.0, exercise="clamshell", side="right"), None,
+         "Switch sides. Right knee opens: lie on your left side, right leg on top."),
+        (Phase(kind="transition", duration=30.0, exercise="clamshell", side="right"), PACED,
+         "Rest. Next: Clamshell. Right knee opens: lie on your left side, right leg on top."),
+        # A side's work, and a rest between sets of the same side, say no set-up again.
+        (HOLD, None, "Left side. Hold 20 seconds."),
+        (Phase(kind="rest", duration=60.0, exercise="clamshell", side="right"), PACED,
+         "Rest. Next: Clamshell."),
+        # A two-sided exercise has no set-up line; its directions keep the plain side.
+        (Phase(kind="prepare", duration=10.0, exercise="glute_bridge", side="both"), None,
+         "Get ready: glute bridge."),
+        (Phase(kind="switch_sides", duration=5.0, exercise="lateral_band_walk", side="right"),
+         None, "Switch sides."),
+    ],
+)  # fmt: skip
+def test_a_side_starts_with_its_setup_line(
+    phase: Phase, upcoming: Phase | None, expected: str, exercises: dict[str, Exercise]
+) -> None:
+    assert line_for(started(phase), phase, NAMES, upcoming, exercises) == expected
+
+
+def test_every_side_start_of_a_routine_says_where_the_body_goes(
+    exercises: dict[str, Exercise],
+) -> None:
+    catalog = load_catalog()
+    for workout in catalog.workouts.values():
+        phases = expand(workout, exercises)
+        for phase, upcoming in zip(phases, phases[1:], strict=False):
+            exercise = exercises.get(phase.exercise)
+            if phase.kind in SIDE_START_KINDS and exercise and exercise.unilateral:
+                line = line_for(started(phase), phase, NAMES, upcoming, exercises)
+                setup = setup_for(phase, exercises)
+                assert setup, (workout.id, phase)
+                assert setup in line, (workout.id, phase)
+                assert phase.side in setup.lower(), (workout.id, phase)
