@@ -139,6 +139,8 @@ OVERRIDES = {
     "showEvent",
     "hideEvent",
     "paintEvent",
+    "resizeEvent",
+    "changeEvent",
     "sizeHint",
     "eventFilter",
     "staticMetaObject",

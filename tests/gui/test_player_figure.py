@@ -1,0 +1,123 @@
+"""What does not move is drawn once: a still figure (a hold, a rest) is kept as a picture and
+copied on every paint; a moving one is drawn each time. Counted through the renderer's
+``draw``, never timed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from pytestqt.qtbot import QtBot
+
+from hiptrainer.catalog.poses import load_poses
+from hiptrainer.figures.render import Illustration
+from hiptrainer.figures.theme import DARK, LIGHT
+from hiptrainer.ui.widgets.figure_view import FigureView
+from tests.gui.test_train_tab import BASE, make_tab, run_for, short_catalog
+from tests.helpers.clock import FakeClock
+
+EXERCISE = BASE.exercises["glute_bridge"]
+
+
+class Draws:
+    """Counts the renderer's draw calls (and what they drew) while still drawing."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import hiptrainer.figures.render as render
+
+        self.calls: list[dict[str, Any]] = []
+        real = render.draw
+
+        def counted(*args: Any, **kwargs: Any) -> None:
+            names = ("painter", "rect", "art", "pose", "side", "theme", "t")
+            self.calls.append({**dict(zip(names, args, strict=False)), **kwargs})
+            real(*args, **kwargs)
+
+        monkeypatch.setattr(render, "draw", counted)
+
+    def __len__(self) -> int:
+        return len(self.calls)
+
+
+@pytest.fixture
+def draws(monkeypatch: pytest.MonkeyPatch) -> Draws:
+    return Draws(monkeypatch)
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> FigureView:
+    figure = FigureView()
+    qtbot.addWidget(figure)
+    figure.resize(400, 300)
+    figure.show()
+    qtbot.waitExposed(figure)
+    return figure
+
+
+def paint(view: FigureView, times: int) -> None:
+    for _ in range(times):
+        view.grab()  # a full paint of the widget, as the screen asks for one
+
+
+def test_a_still_figure_is_drawn_once_and_copied_after(view: FigureView, draws: Draws) -> None:
+    art = Illustration(load_poses(EXERCISE.id), EXERCISE.primary_muscles)
+    pose = EXERCISE.steps[-1].pose
+    view.show_pose(art, pose, "left")
+    paint(view, 5)
+    assert len(draws) == 1
+    assert draws.calls[0]["t"] == 1.0
+    # Moving: every frame is drawn.
+    view.show_pose(art, pose, "left", 0.5)
+    paint(view, 3)
+    assert len(draws) == 4
+    # Still again, the same picture: the kept one.
+    view.show_pose(art, pose, "left")
+    paint(view, 3)
+    assert len(draws) == 4
+
+
+def test_the_kept_picture_is_dropped_when_what_it_shows_changes(
+    view: FigureView, draws: Draws
+) -> None:
+    art = Illustration(load_poses(EXERCISE.id), EXERCISE.primary_muscles)
+    first, last = EXERCISE.steps[0].pose, EXERCISE.steps[-1].pose
+    view.show_pose(art, last, "left")
+    paint(view, 2)
+    assert len(draws) == 1
+    view.show_pose(art, last, "right")  # the other side
+    paint(view, 2)
+    assert len(draws) == 2
+    view.show_pose(art, first, "right")  # another pose
+    paint(view, 2)
+    assert len(draws) == 3
+    view.resize(500, 360)  # another size
+    paint(view, 2)
+    assert len(draws) == 4
+    assert draws.calls[-1]["rect"].width() == 500
+    assert draws.calls[-1]["theme"] == LIGHT
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    view.setPalette(dark)  # the dark theme
+    paint(view, 2)
+    assert len(draws) == 5
+    assert draws.calls[-1]["theme"] == DARK
+
+
+def test_a_hold_in_the_player_is_drawn_once(qtbot: QtBot, data_dir: Path, draws: Draws) -> None:
+    clock = FakeClock()
+    tab = make_tab(qtbot, data_dir, short_catalog(), None, clock)
+    assert tab.start()
+    run_for(tab, clock, 10)  # into the first hold
+    assert tab.session is not None
+    assert tab.session.engine.phase.target_hold_s is not None
+    figure = tab.playing.figure
+    paint(figure, 1)
+    before = len(draws)
+    for _ in range(10):  # a third of a second of the player's redraws, and a paint each
+        clock.advance(seconds=0.033)
+        tab.display.redraw(tab.session.engine, clock.now)
+        paint(figure, 1)
+    assert tab.session.engine.phase.target_hold_s is not None  # still the same hold
+    assert len(draws) == before  # not one figure drawn again
