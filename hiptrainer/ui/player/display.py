@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from hiptrainer.domain.engine import Engine
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import Phase, planned_starts, total_seconds
+from hiptrainer.domain.rep_motion import RepMotion, rep_motion, step_showing
 from hiptrainer.ui.player.playing_view import PlayingView
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ class PhaseDisplay:
         art = self._art.get(exercise.id)
         ring = self.view.ring
         t = 1.0
+        motion: RepMotion | None = None
         if remaining is None:
             ring.show_value(str(phase.target_reps or ""), 1.0, "reps — Enter when done")
         elif phase.kind == "work" and phase.rep_seconds:
@@ -100,7 +102,10 @@ class PhaseDisplay:
             rep = min(int(elapsed // phase.rep_seconds) + 1, phase.reps)
             within = elapsed - (rep - 1) * phase.rep_seconds
             lift, pause, lower = phase.tempo or (1.0, 1.0, 1.0)
-            if within < lift:
+            if art is not None and art.poses.rep_cycle:
+                motion = rep_motion(art.poses.rep_cycle, (lift, pause, lower), within)
+                self._follow(exercise, motion)
+            elif within < lift:
                 t = within / lift
             elif within > lift + pause:
                 t = max(0.0, 1 - (within - lift - pause) / lower)
@@ -111,12 +116,25 @@ class PhaseDisplay:
                 str(math.ceil(remaining)), 1 - remaining / max(duration, 1e-6), "seconds"
             )
         if art is not None:
-            self.view.figure.show_pose(
-                art,
-                exercise.steps[self._step].pose,
-                phase.side if phase.side != "both" else "left",
-                t if phase.kind == "work" else 1.0,
-            )
+            side = phase.side if phase.side != "both" else "left"
+            if motion is not None:
+                self.view.figure.show_pose(
+                    art, motion.to_pose, side, motion.t, from_pose=motion.from_pose
+                )
+            else:
+                self.view.figure.show_pose(
+                    art,
+                    exercise.steps[self._step].pose,
+                    side,
+                    t if phase.kind == "work" else 1.0,
+                )
         done = self._starts[engine.index] + engine.elapsed(now)
         self.view.progress.setValue(round(100 * min(done / max(self._planned, 1), 1.0)))
         self.view.time_left.setText(time_left_text(self._planned - done))
+
+    def _follow(self, exercise: Exercise, motion: RepMotion) -> None:
+        """The step text follows a rep through its cycle: the step it moves to or holds."""
+        step = step_showing([step.pose for step in exercise.steps], motion)
+        if step is not None and step != self._step:
+            self._step = step
+            self.view.step_label.setText(exercise.steps[step].text)
