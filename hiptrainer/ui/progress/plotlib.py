@@ -18,6 +18,10 @@ from typing import Any, ClassVar
 # pyqtgraph picks PyQt6 before PySide6 when both are installed; the app runs on PySide6.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
+from hiptrainer.ui.progress import qt_mirror  # noqa: E402
+
+qt_mirror.install()  # before pyqtgraph: see qt_mirror for the 13 MB it saves
+
 import numpy as np  # noqa: E402
 import numpy.typing as npt  # noqa: E402
 import pyqtgraph as pg  # type: ignore[import-untyped]  # noqa: E402
