@@ -49,6 +49,9 @@ class KeyPose(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=T
     start: Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
     #: The body point whose travel the arrow shows (default: the one that moves most).
     arrow: Annotated[str, Meta(pattern=rf"^{_JOINTS}$")] | None = None
+    #: The arrow curls around the pelvis, for a movement that turns the pelvis about the
+    #: body's long axis (a hip opening toward the ceiling), the way ``arrow`` travels.
+    arrow_turns: bool = False
     #: The checklist of what this pose's picture must show for its step text to be true
     #: ("left hand on the hip", "bench under the left ankle"); read when pictures are reviewed.
     shows: list[Annotated[str, Meta(min_length=1, max_length=300)]] = []
@@ -111,9 +114,10 @@ def mirrored_contacts(contacts: list[str]) -> list[str]:
     return result
 
 
-def place(angles: Mapping[str, float], contacts: list[str]) -> Placed:
+def place(angles: Mapping[str, float], contacts: list[str], anchor: str | None = None) -> Placed:
     """Solve the pose and move it up or down so it rests on its fixed supports (floor or
-    step); benches take the height of the point that rests on them."""
+    step); benches take the height of the point that rests on them. Body point ``anchor``
+    (by default the first contact) stays over the origin."""
     joints = solve(angles)
     fixed = [c for c in contacts if contact_parts(c)[1] in FIXED_HEIGHT]
     if fixed:
@@ -128,11 +132,8 @@ def place(angles: Mapping[str, float], contacts: list[str]) -> Placed:
         shift = -bottom + 0.1
     # The first contact stays put from pose to pose (a planted foot, a forearm on the floor),
     # so a movement between two poses moves the body, not the point it rests on.
-    ax, az = (
-        (joints[contact_parts(contacts[0])[0]][0], joints[contact_parts(contacts[0])[0]][2])
-        if contacts
-        else (0.0, 0.0)
-    )
+    anchor = anchor or (contact_parts(contacts[0])[0] if contacts else None)
+    ax, az = (joints[anchor][0], joints[anchor][2]) if anchor else (0.0, 0.0)
     joints = {name: (p[0] - ax, p[1] + shift, p[2] - az) for name, p in joints.items()}
     supports: dict[str, tuple[float, Vec]] = {}
     for contact in contacts:

@@ -13,10 +13,10 @@ from hiptrainer.catalog.poses import load_poses
 from hiptrainer.figures.output import render_image, write_svg
 from hiptrainer.figures.render import Illustration
 from hiptrainer.figures.theme import DARK, LIGHT
-from hiptrainer.paths import resources_dir
 
-POSE_FILES = sorted(p.stem for p in (resources_dir() / "poses").glob("*.toml"))
 CATALOG = load_catalog()
+#: Every exercise of the catalogue has pictures.
+POSE_FILES = sorted(CATALOG.exercises)
 
 
 def art_for(exercise: str) -> Illustration:
