@@ -133,7 +133,10 @@ def test_a_short_routine_plays_to_the_end_and_every_set_is_saved(
     assert view.phase_label.text() == "Get ready"
     assert view.side_badge.text() == "L"
     assert tab.cues is not None
-    assert tab.cues.voice.spoken[0] == "Get ready: Side plank with top leg on a bench. Left side."
+    # The set-up line names the side and where the body goes.
+    setup = BASE.exercises["copenhagen_plank"].setup
+    assert setup is not None
+    assert tab.cues.voice.spoken[0] == f"Get ready: Side plank with top leg on a bench. {setup}"
     run_for(tab, clock, 10)  # prepare
     assert view.phase_label.text() == "Work"
     assert view.counter_label.text() == "Hold 1 of 2 · left side"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from hiptrainer.cues.lines import setup_for
 from hiptrainer.domain.engine import Engine
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import Phase, planned_starts, total_seconds
@@ -80,7 +81,13 @@ class PhaseDisplay:
                 if upcoming.side != "both":
                     next_name += f", {upcoming.side} side"
         self.view.show_phase(
-            phase, exercise.name, exercise.steps[step].text, next_name, engine.state == "paused"
+            phase,
+            exercise.name,
+            exercise.steps[step].text,
+            next_name,
+            engine.state == "paused",
+            # Before a side starts, the first step's figure, mirrored for it, and its set-up.
+            setup=setup_for(phase, self.exercises),
         )
         self._step = step
         self.redraw(engine, now)

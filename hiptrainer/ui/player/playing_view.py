@@ -74,6 +74,10 @@ class PlayingView(QWidget):
         self.counter_label = _big("counterLabel", 20, bold=False)
         self.ring = CountdownRing()
         self.figure = FigureView()
+        #: Where the body goes for the side about to start (get ready, next up, switch).
+        self.setup_label = _big("setupLabel", 22)
+        self.setup_label.setWordWrap(True)
+        self.setup_label.hide()
         self.step_label = _big("stepLabel", 17, bold=False)
         self.step_label.setWordWrap(True)
         self.next_label = _big("nextLabel", 18, bold=False)
@@ -125,6 +129,7 @@ class PlayingView(QWidget):
         layout.addWidget(self.notice_label)
         layout.addLayout(header)
         layout.addLayout(centre, 1)
+        layout.addWidget(self.setup_label)
         layout.addWidget(self.step_label)
         layout.addWidget(self.next_label)
         layout.addLayout(footer)
@@ -156,8 +161,16 @@ class PlayingView(QWidget):
         signal.emit()
 
     def show_phase(
-        self, phase: Phase, exercise_name: str, step_text: str, next_name: str, paused: bool
+        self,
+        phase: Phase,
+        exercise_name: str,
+        step_text: str,
+        next_name: str,
+        paused: bool,
+        setup: str | None = None,
     ) -> None:
+        """A phase begins (or pauses, or resumes); ``setup`` says where the body goes for the
+        side it leads to."""
         title = PHASE_TITLES[phase.kind]
         self.phase_label.setText(f"{title} — paused" if paused else title)
         self.exercise_label.setText(exercise_name)
@@ -171,6 +184,9 @@ class PlayingView(QWidget):
         )
         self.ring.colour = QColor(colour)
         self.counter_label.setText(counter_text(phase))
+        self.setup_label.setText(setup or "")
+        self.setup_label.setStyleSheet(f"color: {colour};")
+        self.setup_label.setVisible(bool(setup))
         self.step_label.setText(step_text)
         self.next_label.setText(f"Next up: {next_name}" if next_name else "")
         self.next_label.setVisible(bool(next_name))
