@@ -7,7 +7,10 @@ shared equally among the lift's segments and the lowering's among its own. So a 
 over ``start → leg_back → hip_open → leg_back → start`` takes 1 s to bring the leg back, 1 s to
 open the hip, holds it open for 2 s, and takes 1 s for each way back.
 
-Pure arithmetic, no Qt: the player draws ``to_pose`` part way from ``from_pose``.
+Pure arithmetic, no Qt: the player draws ``to_pose`` part way from ``from_pose``, and shows
+the step of ``step_pose``: on the way up and in the pause the pose it moves to or holds, on
+the way down the pose the rep comes back to (the step that says how to come back, rather than
+a lifting step read backwards).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ class RepMotion(NamedTuple):
     to_pose: str
     #: How far from ``from_pose`` to ``to_pose``, 0 to 1, in time (the renderer eases it).
     t: float
+    #: The pose whose step text describes this moment.
+    step_pose: str
 
 
 def _stretches(cycle: Sequence[str], tempo: TempoSeconds) -> list[tuple[float, bool, RepMotion]]:
@@ -43,8 +48,10 @@ def _stretches(cycle: Sequence[str], tempo: TempoSeconds) -> list[tuple[float, b
     peak = math.ceil(moves / 2)  # the pose held for the pause
     stretches: list[tuple[float, bool, RepMotion]] = []
     for index in range(moves):
-        seconds = lift / peak if index < peak else lower / (moves - peak)
-        reached = RepMotion(poses[index], poses[index + 1], 1.0)
+        lifting = index < peak
+        seconds = lift / peak if lifting else lower / (moves - peak)
+        step_pose = poses[index + 1] if lifting else poses[-1]
+        reached = RepMotion(poses[index], poses[index + 1], 1.0, step_pose)
         stretches.append((seconds, True, reached))
         if index == peak - 1:
             stretches.append((pause, False, reached))
@@ -65,9 +72,9 @@ def rep_motion(cycle: Sequence[str], tempo: TempoSeconds, within: float) -> RepM
 
 
 def step_showing(step_poses: Sequence[str], motion: RepMotion) -> int | None:
-    """The step whose picture the rep is moving to or holding (the first step with that
-    pose); else the step it is coming from; None if no step shows either."""
-    for pose in (motion.to_pose, motion.from_pose):
+    """The first step that shows ``motion.step_pose``; else the step of the pose it moves to,
+    or comes from; None if no step shows any of them."""
+    for pose in (motion.step_pose, motion.to_pose, motion.from_pose):
         if pose in step_poses:
             return list(step_poses).index(pose)
     return None

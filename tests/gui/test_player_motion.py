@@ -37,9 +37,10 @@ def routine(exercise: str, tempo: str) -> Catalog:
 
 
 def cycle_of(exercise: Exercise) -> list[str]:
-    """Stand, leg back, hip open, leg back, stand: the first three steps' poses and back."""
-    first, back, open_ = (step.pose for step in exercise.steps[:3])
-    return [first, back, open_, back, first]
+    """Toes down, leg back, hip open, leg back, toes down: the steps' poses in the order the
+    steps do one rep (the first step only sets up)."""
+    back, open_, rest = (step.pose for step in exercise.steps[1:4])
+    return [rest, back, open_, back, rest]
 
 
 @pytest.fixture
@@ -86,21 +87,22 @@ def test_a_rep_moves_through_the_whole_cycle_and_the_text_follows(
     clock = FakeClock()
     tab = playing(qtbot, data_dir, routine(LIFT, "2-2-2"), clock)
     steps = BASE.exercises[LIFT].steps
-    start, back, open_ = lift_cycle[:3]
+    rest, back, open_ = lift_cycle[:3]
     text = tab.playing.step_label.text
     # 2-2-2 over four segments: 1 s each way up, 2 s held open, 1 s each way down.
-    assert at(tab, clock, 0.5) == (back, start, 0.5)
+    assert at(tab, clock, 0.5) == (back, rest, 0.5)
     assert text() == steps[1].text
     assert at(tab, clock, 1.5) == (open_, back, 0.5)
     assert text() == steps[2].text
     assert at(tab, clock, 3.0) == (open_, back, 1.0)  # the pause: held open
     assert text() == steps[2].text
+    # On the way down, the step that says how to come back.
     assert at(tab, clock, 4.25) == (back, open_, 0.25)
-    assert text() == steps[1].text
-    assert at(tab, clock, 5.5) == (start, back, 0.5)
-    assert text() == steps[0].text
-    # The second rep starts over from standing.
-    assert at(tab, clock, 6.5) == (back, start, 0.5)
+    assert text() == steps[3].text
+    assert at(tab, clock, 5.5) == (rest, back, 0.5)
+    assert text() == steps[3].text
+    # The second rep starts over from the rest.
+    assert at(tab, clock, 6.5) == (back, rest, 0.5)
     assert text() == steps[1].text
 
 
