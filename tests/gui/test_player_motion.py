@@ -14,6 +14,7 @@ from hiptrainer.catalog import Catalog
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.figures.poses import ExercisePoses
 from hiptrainer.ui.player.train_tab import TrainTab
+from tests.gui.test_player_setup import swapped
 from tests.gui.test_train_tab import BASE, make_tab, run_for
 from tests.helpers.clock import FakeClock
 
@@ -116,6 +117,9 @@ def test_the_right_side_plays_the_same_cycle_mirrored(
     assert tab.session.engine.phase.side == "right"
     assert at(tab, clock, 1.5) == (lift_cycle[2], lift_cycle[1], 0.5)
     assert tab.playing.figure.side == "right"
+    opening = BASE.exercises[LIFT].steps[2].text
+    assert swapped(opening) != opening
+    assert tab.playing.step_label.text() == swapped(opening)
 
 
 def test_without_a_cycle_a_rep_goes_to_its_rep_pose_and_back(qtbot: QtBot, data_dir: Path) -> None:

@@ -60,6 +60,7 @@ def test_each_side_starts_with_its_set_up_line_and_mirrored_figure(
     assert tab.start()
     first = PLANK.steps[0].pose
     assert shown(tab) == ("Get ready", PLANK.setup, f"{first} left")
+    assert tab.playing.step_label.text() == PLANK.steps[0].text
     assert PLANK.setup in said(tab)
     run_for(tab, clock, 10)
     assert shown(tab)[:2] == ("Work", "")  # working: the steps say the rest
@@ -68,6 +69,9 @@ def test_each_side_starts_with_its_set_up_line_and_mirrored_figure(
     assert right != PLANK.setup
     assert shown(tab) == ("Switch sides", right, f"{first} right")
     assert f"Switch sides. {right}" in said(tab)
+    # The steps are written for the left side: the right side reads them swapped too.
+    assert swapped(PLANK.steps[0].text) != PLANK.steps[0].text
+    assert tab.playing.step_label.text() == swapped(PLANK.steps[0].text)
     run_for(tab, clock, 5 + 3 + 2 + 3)  # the right side's holds
     # Next up: the clamshell's left side, said and shown before it starts.
     assert shown(tab) == ("Next exercise", CLAM.setup, f"{CLAM.steps[0].pose} left")

@@ -11,6 +11,7 @@ from hiptrainer.domain.engine import Engine
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import Phase, planned_starts, total_seconds
 from hiptrainer.domain.rep_motion import RepMotion, rep_motion, step_showing
+from hiptrainer.domain.sides import swap_sides
 from hiptrainer.ui.player.playing_view import PlayingView
 
 if TYPE_CHECKING:
@@ -30,6 +31,14 @@ def work_step(exercise: Exercise, art: Illustration | None) -> int:
         if step.pose == rep:
             return index
     return last
+
+
+def step_text(exercise: Exercise, step: int, side: str) -> str:
+    """A step as said for ``side``: the steps are written for the left side (the working
+    side, as the pictures draw it), so the right side reads them with left and right
+    swapped, as its figure is mirrored."""
+    text = exercise.steps[step].text
+    return swap_sides(text) if side == "right" else text
 
 
 def time_left_text(seconds: float) -> str:
@@ -83,7 +92,7 @@ class PhaseDisplay:
         self.view.show_phase(
             phase,
             exercise.name,
-            exercise.steps[step].text,
+            step_text(exercise, step, phase.side),
             next_name,
             engine.state == "paused",
             # Before a side starts, the first step's figure, mirrored for it, and its set-up.
@@ -111,7 +120,7 @@ class PhaseDisplay:
             lift, pause, lower = phase.tempo or (1.0, 1.0, 1.0)
             if art is not None and art.poses.rep_cycle:
                 motion = rep_motion(art.poses.rep_cycle, (lift, pause, lower), within)
-                self._follow(exercise, motion)
+                self._follow(exercise, motion, phase.side)
             elif within < lift:
                 t = within / lift
             elif within > lift + pause:
@@ -139,9 +148,9 @@ class PhaseDisplay:
         self.view.progress.setValue(round(100 * min(done / max(self._planned, 1), 1.0)))
         self.view.time_left.setText(time_left_text(self._planned - done))
 
-    def _follow(self, exercise: Exercise, motion: RepMotion) -> None:
-        """The step text follows a rep through its cycle: the step it moves to or holds."""
+    def _follow(self, exercise: Exercise, motion: RepMotion, side: str) -> None:
+        """The step text follows a rep through its cycle (see ``RepMotion.step_pose``)."""
         step = step_showing([step.pose for step in exercise.steps], motion)
         if step is not None and step != self._step:
             self._step = step
-            self.view.step_label.setText(exercise.steps[step].text)
+            self.view.step_label.setText(step_text(exercise, step, side))
