@@ -76,9 +76,9 @@ def test_wrong_type_names_file_field_expectation_and_value(catalog_dir: Path) ->
             "dosage.tempo: a hold has no tempo",
         ),
         (
-            'easier = ["side_plank"]',
-            'easier = ["side_plank_x"]',
-            'easier[0]: unknown exercise id "side_plank_x"',
+            'easier = ["copenhagen_short_lever"]',
+            'easier = ["copenhagen_short_lever_x"]',
+            'easier[0]: unknown exercise id "copenhagen_short_lever_x"',
         ),
         (
             'id = "copenhagen_plank"',
