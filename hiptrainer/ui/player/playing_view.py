@@ -75,10 +75,10 @@ class PlayingView(QWidget):
         self.ring = CountdownRing()
         self.figure = FigureView()
         #: Where the body goes for the side about to start (get ready, next up, switch).
-        self.setup_label = _big("setupLabel", 22)
+        self.setup_label = _big("setupLabel", 24)
         self.setup_label.setWordWrap(True)
         self.setup_label.hide()
-        self.step_label = _big("stepLabel", 17, bold=False)
+        self.step_label = _big("stepLabel", 20, bold=False)
         self.step_label.setWordWrap(True)
         self.next_label = _big("nextLabel", 18, bold=False)
         self.next_label.setWordWrap(True)
