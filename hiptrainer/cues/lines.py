@@ -21,6 +21,18 @@ def _side(phase: Phase) -> str:
     return "" if phase.side == "both" else f"{phase.side.capitalize()} side. "
 
 
+def _each_way(phase: Phase, exercises: Mapping[str, Exercise] | None) -> bool:
+    """A two-sided exercise counted in steps each way (the band walk): its "sides" are the
+    two directions of one set, so the voice names the direction, not a side."""
+    exercise = exercises.get(phase.exercise) if exercises is not None else None
+    return (
+        exercise is not None
+        and not exercise.unilateral
+        and exercise.dosage.unit == "steps each way"
+        and phase.side != "both"
+    )
+
+
 def setup_for(phase: Phase, exercises: Mapping[str, Exercise] | None) -> str | None:
     """Where the body goes for the side ``phase`` starts, e.g. "Right leg on the bench: lie
     on your left side."; None when no side starts here, or the exercise is two-sided.
@@ -54,12 +66,16 @@ def line_for(
         # The set-up line names the side itself ("Stand on your left leg: ...").
         return f"Get ready: {name}. {setup or _side(phase)}".strip()
     if phase.kind == "work":
+        if _each_way(phase, exercises) and phase.target_reps is not None:
+            return f"{phase.target_reps} steps to the {phase.side}."
         if phase.target_hold_s is not None:
             return f"{_side(phase)}Hold {phase.target_hold_s:g} seconds."
         if phase.tempo:
             return f"{_side(phase)}{phase.target_reps} reps."
         return f"{_side(phase)}{phase.target_reps} reps, at your own pace. Press Enter when done."
     if phase.kind == "switch_sides":
+        if _each_way(phase, exercises):
+            return f"Now lead with the {phase.side} foot, back to the {phase.side}."
         return f"Switch sides. {setup}" if setup else "Switch sides."
     if phase.kind in ("rest", "transition"):
         if upcoming is None:

@@ -85,8 +85,11 @@ def exercises() -> dict[str, Exercise]:
         # A two-sided exercise has no set-up line; its directions keep the plain side.
         (Phase(kind="prepare", duration=10.0, exercise="glute_bridge", side="both"), None,
          "Get ready: glute bridge."),
+        # The band walk's two "sides" are the two directions of one set.
         (Phase(kind="switch_sides", duration=5.0, exercise="lateral_band_walk", side="right"),
-         None, "Switch sides."),
+         None, "Now lead with the right foot, back to the right."),
+        (Phase(kind="work", duration=30.0, exercise="lateral_band_walk", side="left",
+               target_reps=15, tempo=(1.0, 0.0, 1.0), reps=15), None, "15 steps to the left."),
     ],
 )  # fmt: skip
 def test_a_side_starts_with_its_setup_line(
