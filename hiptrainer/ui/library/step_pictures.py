@@ -1,11 +1,19 @@
-"""Pictures of exercise steps for the Library, drawn on demand and kept for reuse."""
+"""Pictures of exercise steps for the Library, drawn on demand and kept for reuse.
+
+Pictures are drawn on a transparent background, so the page's own colour shows around the
+figure in a light or a dark palette alike (no box of the illustrations' background colour).
+Finished pictures are kept per size: dragging the splitter back and forth, or switching
+between exercises, shows kept pictures instead of drawing them again.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from hiptrainer.catalog import CatalogError
 from hiptrainer.domain.model import Exercise
@@ -15,16 +23,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Pictures kept at most: a few exercises at a few sizes (about 25 MB at 420 px, 2× DPI).
+KEPT = 48
+
 
 class StepPictures:
     """Draws step ``n`` of an exercise (a key pose, or a moment of its movement)."""
 
-    def __init__(self, size: int = 170, scale: float = 1.0, dark: bool = False) -> None:
-        self.size = size
+    def __init__(self, scale: float = 1.0, dark: bool = False) -> None:
         self.scale = scale
         self.dark = dark
         self._art: dict[str, Illustration | None] = {}
-        self._images: dict[tuple[str, int], QImage] = {}
+        self._images: OrderedDict[tuple[str, int, int, int], QImage] = OrderedDict()
 
     def illustration(self, exercise: Exercise) -> Illustration | None:
         if exercise.id not in self._art:
@@ -40,15 +50,13 @@ class StepPictures:
                 self._art[exercise.id] = None
         return self._art[exercise.id]
 
-    def picture_size(self, exercise: Exercise) -> tuple[int, int]:
-        """Width and height that suit the exercise's scene (wide for lying, tall for standing)."""
+    def aspect(self, exercise: Exercise) -> float:
+        """Height over width of the exercise's scene (below 1 lying, above 1 standing)."""
         art = self.illustration(exercise)
         if art is None:
-            return self.size, self.size
+            return 1.0
         x0, y0, x1, y1 = art.bounds["left"]
-        aspect = (y1 - y0) / max(x1 - x0, 1e-6)
-        width = round(self.size * 1.25)
-        return width, max(round(self.size * 0.7), min(round(width * aspect), self.size + 40))
+        return (y1 - y0) / max(x1 - x0, 1e-6)
 
     def moves(self, exercise: Exercise, step: int) -> bool:
         """Whether step ``step`` (from 0) is a movement that can be played."""
@@ -58,21 +66,42 @@ class StepPictures:
         pose = exercise.steps[step].pose
         return art.poses.poses[pose].start is not None
 
-    def image(self, exercise: Exercise, step: int, t: float = 1.0) -> QImage | None:
-        key = (exercise.id, step)
+    def image(
+        self, exercise: Exercise, step: int, size: tuple[int, int], t: float = 1.0
+    ) -> QImage | None:
+        """Step ``step`` at ``size`` (width, height in device-independent pixels); with ``t``
+        below 1, that moment of its movement (not kept: each frame is new)."""
+        key = (exercise.id, step, *size)
         if t >= 1.0 and key in self._images:
+            self._images.move_to_end(key)
             return self._images[key]
         art = self.illustration(exercise)
         if art is None:
             return None
-        from hiptrainer.figures.output import render_image
-        from hiptrainer.figures.theme import DARK, LIGHT
-
-        theme = DARK if self.dark else LIGHT
-        width, height = self.picture_size(exercise)
-        image = render_image(
-            art, exercise.steps[step].pose, "left", width, theme, self.scale, t, height
-        )
+        image = self._draw(art, exercise.steps[step].pose, size, t)
         if t >= 1.0:
             self._images[key] = image
+            while len(self._images) > KEPT:
+                self._images.popitem(last=False)
+        return image
+
+    def _draw(self, art: Illustration, pose: str, size: tuple[int, int], t: float) -> QImage:
+        from hiptrainer.figures.render import draw
+        from hiptrainer.figures.theme import DARK, LIGHT
+
+        width, height = size
+        image = QImage(
+            max(1, round(width * self.scale)),
+            max(1, round(height * self.scale)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(self.scale)
+        image.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(image)
+        try:
+            theme = DARK if self.dark else LIGHT
+            box = QRectF(0, 0, width, height)
+            draw(painter, box, art, pose, "left", theme, t, background=False)
+        finally:
+            painter.end()
         return image

@@ -1,0 +1,201 @@
+"""A step of an exercise shown large, both sides side by side, to show someone what to do.
+
+Opened from a step picture of the Library (a click, or Enter on the picture's link). Each side
+has its label and, for a one-sided exercise, where the body goes for that side. "Play the
+movement" animates both sides from the step's start pose; Previous and Next step move through
+the exercise; Escape closes. The figures are drawn on the window's own colour, so a dark
+palette shows no light boxes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.domain.model import Exercise
+from hiptrainer.domain.sides import setup_line
+from hiptrainer.ui.library.motion import Movement
+from hiptrainer.ui.widgets.figure_view import FigureView
+
+if TYPE_CHECKING:
+    from hiptrainer.figures.render import Illustration
+
+PLAY = "▶ &Play the movement"
+STOP = "■ &Stop"
+
+
+def side_title(side: str) -> str:
+    return {"left": "Left side", "right": "Right side"}.get(side, "Both sides together")
+
+
+class LargeStepView(QDialog):
+    """Step :attr:`step` of ``exercise``, large; one figure per side (one for an exercise done
+    with both sides together)."""
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        art: Illustration,
+        step: int,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("largeStepView")
+        self.exercise = exercise
+        self.art = art
+        self.step = step
+        self.movement = Movement(self._show_frame, clock, self)
+        self.sides = ["left", "right"] if exercise.unilateral else ["both"]
+
+        self.heading = QLabel()
+        self.heading.setObjectName("largeViewHeading")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.step_text = QLabel()
+        self.step_text.setObjectName("largeViewStepText")
+        self.step_text.setWordWrap(True)
+        text_font = QFont(self.font())
+        text_font.setPointSizeF(text_font.pointSizeF() * 1.2)
+        self.step_text.setFont(text_font)
+
+        self.figures: dict[str, FigureView] = {}
+        self.setup_labels: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        for column, side in enumerate(self.sides):
+            label = QLabel(side_title(side))
+            label.setObjectName(f"{side}SideTitle")
+            bold = QFont(text_font)
+            bold.setBold(True)
+            label.setFont(bold)
+            figure = FigureView()
+            figure.setObjectName(f"{side}Figure")
+            figure.setMinimumSize(260, 220)
+            setup = QLabel(setup_line(exercise, side) or "")
+            setup.setObjectName(f"{side}Setup")
+            setup.setWordWrap(True)
+            setup.setVisible(bool(setup.text()))
+            grid.addWidget(label, 0, column)
+            grid.addWidget(setup, 1, column)
+            grid.addWidget(figure, 2, column)
+            grid.setColumnStretch(column, 1)
+            self.figures[side] = figure
+            self.setup_labels[side] = setup
+        grid.setRowStretch(2, 1)
+
+        self.previous_button = QPushButton("◀ P&revious step")
+        self.next_button = QPushButton("&Next step ▶")
+        self.play_button = QPushButton(PLAY)
+        self.play_button.setObjectName("largeViewPlay")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        self.previous_button.clicked.connect(lambda: self.show_step(self.step - 1))
+        self.next_button.clicked.connect(lambda: self.show_step(self.step + 1))
+        self.play_button.clicked.connect(self.toggle_play)
+        for button in (self.previous_button, self.next_button, self.close_button):
+            button.setAutoDefault(False)
+        for button in (self.previous_button, self.next_button, self.play_button):
+            button.installEventFilter(self)
+        self.close_button.installEventFilter(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.play_button)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.step_text)
+        layout.addSpacing(12)
+        layout.addLayout(grid, 1)
+        layout.addLayout(buttons)
+        self.show_step(step)
+
+    def show_step(self, step: int) -> None:
+        """Show step ``step`` (from 0) still, at its key pose; out of range, nothing changes."""
+        if not 0 <= step < len(self.exercise.steps):
+            return
+        self.movement.stop()
+        self.step = step
+        count = len(self.exercise.steps)
+        name = self.exercise.name
+        self.setWindowTitle(f"{name} — step {step + 1} of {count}")
+        self.setAccessibleName(f"{name}, step {step + 1} of {count}, larger view")
+        self.heading.setText(f"{name} · step {step + 1} of {count}")
+        text = self.exercise.steps[step].text
+        self.step_text.setText(text)
+        for side, figure in self.figures.items():
+            figure.setAccessibleName(f"{side_title(side)}, step {step + 1}")
+            described = " ".join(filter(None, [text, self.setup_labels[side].text()]))
+            figure.setAccessibleDescription(described)
+        self.previous_button.setEnabled(step > 0)
+        self.next_button.setEnabled(step < count - 1)
+        moves = self.art.poses.poses[self.pose].start is not None
+        self.play_button.setEnabled(moves)
+        self.play_button.setText(PLAY)
+        self.play_button.setToolTip("" if moves else "This step is a position: nothing moves.")
+        self._show_frame(1.0)
+
+    @property
+    def pose(self) -> str:
+        return self.exercise.steps[self.step].pose
+
+    @property
+    def playing(self) -> bool:
+        return self.movement.running
+
+    def toggle_play(self) -> None:
+        if self.movement.running:
+            self.movement.stop()
+        elif self.play_button.isEnabled():
+            self.movement.start(self.exercise.dosage.tempo)
+            self.play_button.setText(STOP)
+
+    def _show_frame(self, t: float) -> None:
+        for side, figure in self.figures.items():
+            figure.show_pose(self.art, self.pose, "left" if side == "both" else side, t)
+        if t >= 1.0 and not self.movement.running:
+            self.play_button.setText(PLAY)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not self._page_through(event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The buttons would take the arrow keys to move the focus among themselves.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._page_through(event)
+        return super().eventFilter(watched, event)
+
+    def _page_through(self, event: QKeyEvent) -> bool:
+        """The arrow keys page through the steps, as in a slide show."""
+        move = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if move is None or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        self.show_step(self.step + move)
+        return True
+
+    def done(self, result: int) -> None:
+        # Closing in any way (Escape, the button, the window's own close) stops the movement.
+        self.movement.stop()
+        super().done(result)
