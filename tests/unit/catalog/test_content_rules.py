@@ -248,3 +248,23 @@ def test_no_alias_names_a_different_exercise(catalog: Catalog) -> None:
     names = {e.name.casefold(): e.id for e in catalog.exercises.values()}
     for alias, owner in seen.items():
         assert names.get(alias, owner) == owner, alias
+
+
+# --- sides -------------------------------------------------------------------------------
+
+BODY_PARTS = {
+    "leg", "foot", "knee", "side", "forearm", "hip", "hand", "arm", "toes", "thigh", "ankle",
+    "heel", "shoulder", "elbow", "glute",
+}  # fmt: skip
+
+
+def test_left_and_right_only_ever_name_a_side(catalog: Catalog) -> None:
+    """The right side's text is the left side's with the words swapped, so "left" never
+    means "remaining" and "right" never means "correct"."""
+    for e in catalog.exercises.values():
+        texts = [*(s.text for s in e.steps), *e.cues, *e.mistakes, *e.safety, e.setup or ""]
+        for text in texts:
+            for match in re.finditer(r"\b(left|right)\b(?: (\w+))?", text, re.IGNORECASE):
+                before = text[: match.start()].rstrip().lower()
+                follower = (match.group(2) or "").lower()
+                assert follower in BODY_PARTS or before.endswith(" the"), (e.id, text)
