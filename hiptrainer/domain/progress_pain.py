@@ -32,7 +32,7 @@ _NEWEST_FIRST: tuple[Measure, ...] = ("next_morning", "after", "during")
 ZONE_WORDS: dict[Zone, str] = {"green": "fine", "amber": "acceptable", "red": "too much"}
 
 
-class SessionScores(msgspec.Struct, frozen=True):
+class SessionScores(msgspec.Struct, frozen=True, gc=False):
     """One session's effort (RPE) and pain ratings; None where none was given."""
 
     session_id: int
@@ -50,7 +50,7 @@ class SessionScores(msgspec.Struct, frozen=True):
         return self.pain_next_morning
 
 
-class PainPoint(msgspec.Struct, frozen=True):
+class PainPoint(msgspec.Struct, frozen=True, gc=False):
     session_id: int
     day: date
     measure: Measure

@@ -39,7 +39,7 @@ class MeasuredSet(Protocol):
     def skipped(self) -> bool: ...
 
 
-class DatedSet(msgspec.Struct, frozen=True):
+class DatedSet(msgspec.Struct, frozen=True, gc=False):
     """A set, or a session's best per exercise and side (both give the same records)."""
 
     session_id: int

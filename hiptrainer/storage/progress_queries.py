@@ -18,6 +18,25 @@ from hiptrainer.domain.progress_pain import SessionScores
 from hiptrainer.domain.progress_records import Best, DatedSet
 
 
+class _Shared:
+    """One object per distinct value in a read: SQLite hands out a new string for every
+    row's side, exercise and day, and ten years is tens of thousands of rows (bench/progress.py:
+    about a megabyte less once a ten-year read is kept)."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+        self._days: dict[str, date] = {}
+
+    def text(self, value: str) -> str:
+        return self._texts.setdefault(value, value)
+
+    def day(self, value: str) -> date:
+        found = self._days.get(value)
+        if found is None:
+            found = self._days[value] = date.fromisoformat(value)
+        return found
+
+
 def _since(since: date | None) -> str:
     return (since or date.min).isoformat()
 
@@ -62,8 +81,11 @@ def session_side_totals(
             "FROM sets WHERE exercise = ? AND skipped = 0 GROUP BY session_id, side",
             (exercise,),
         ).fetchall()
+        shared = _Shared()
         found = [
-            SessionSideTotals(session, days[session], side, best_h, total_h, best_r, total_r)
+            SessionSideTotals(
+                session, days[session], shared.text(side), best_h, total_h, best_r, total_r
+            )
             for session, side, best_h, total_h, best_r, total_r in rows
         ]
         found.sort(key=lambda row: (row.local_date, row.session_id, row.side))
@@ -80,8 +102,11 @@ def session_side_totals(
         "ORDER BY s.local_date, s.id, t.side",
         (exercise, since.isoformat()),
     ).fetchall()
+    shared = _Shared()
     return [
-        SessionSideTotals(session, date.fromisoformat(day), side, best_h, total_h, best_r, total_r)
+        SessionSideTotals(
+            session, shared.day(day), shared.text(side), best_h, total_h, best_r, total_r
+        )
         for session, day, side, best_h, total_h, best_r, total_r in rows
     ]
 
@@ -99,8 +124,9 @@ def exercise_weeks(conn: sqlite3.Connection, since: date | None = None) -> list[
         "GROUP BY week, x.exercise ORDER BY week, x.exercise",
         (_since(since),),
     ).fetchall()
+    shared = _Shared()
     return [
-        ExerciseWeek(date.fromisoformat(week), exercise, reps or 0, hold or 0.0)
+        ExerciseWeek(shared.day(week), shared.text(exercise), reps or 0, hold or 0.0)
         for week, exercise, reps, hold in rows
     ]
 
@@ -168,8 +194,9 @@ def record_candidates(conn: sqlite3.Connection) -> list[DatedSet]:
         "WHERE p.hold >= top.hold - 0.051 OR p.reps = top.reps "
         "ORDER BY s.local_date, p.session_id",
     ).fetchall()
+    shared = _Shared()
     return [
-        DatedSet(session, date.fromisoformat(day), exercise, side, hold, reps)
+        DatedSet(session, shared.day(day), shared.text(exercise), shared.text(side), hold, reps)
         for session, day, exercise, side, hold, reps in rows
     ]
 

@@ -1,14 +1,17 @@
 """What the Progress tab reads from the store, read once per change of the data.
 
 Each read is cached until the data changes: switching back to an exercise or a range costs
-nothing, and a change is noticed cheaply (the connection's count of changed rows, plus
-SQLite's ``data_version`` for writes through another connection) without reading any table.
+nothing. Only the most recent reads are kept (:data:`KEPT_READS`, :data:`KEPT_PER_KIND`), so
+visiting every exercise in every range over ten years does not keep ten years per visit in
+memory. A change is noticed cheaply (the connection's count of changed rows, plus SQLite's
+``data_version`` for writes through another connection) without reading any table.
 Everything here is storage's queries (hiptrainer/storage/progress_queries.py).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
@@ -25,6 +28,12 @@ from hiptrainer.storage import progress_queries as queries
 #: How far back the balance trend looks ("was N% eight weeks ago"), whatever the range.
 TREND_WEEKS = 8
 Fingerprint = tuple[int, int, int]
+#: How many reads the cache keeps, the most recently used: enough for what one view of the
+#: tab shows (about ten reads) and a switch back to the previous exercise or range.
+KEPT_READS = 24
+#: How many reads of one kind (one exercise's sessions in one range, a range's weeks...) it
+#: keeps: the one shown, the one before it, and the balance trend's own.
+KEPT_PER_KIND = 3
 T = TypeVar("T")
 
 
@@ -44,7 +53,7 @@ class ProgressReader:
 
     def __init__(self, store_getter: Callable[[], ProgressStore | None]) -> None:
         self._store_getter = store_getter
-        self._cache: dict[tuple[object, ...], object] = {}
+        self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
         self.loaded: Fingerprint | None = None
 
     def store(self) -> ProgressStore | None:
@@ -101,6 +110,16 @@ class ProgressReader:
 
     def memo(self, key: tuple[object, ...], read: Callable[[], T]) -> T:
         """``read()``, kept until the data changes (for reads and what is made of them)."""
-        if key not in self._cache:
-            self._cache[key] = read()
-        return self._cache[key]  # type: ignore[return-value]
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]  # type: ignore[return-value]
+        # Make room first, so the reads that are let go are gone before the new one is made
+        # (one exercise's ten years of sessions is over a megabyte in Python).
+        same_kind = [k for k in self._cache if k[0] == key[0]]
+        for old in same_kind[: max(0, len(same_kind) - KEPT_PER_KIND + 1)]:
+            del self._cache[old]
+        while len(self._cache) >= KEPT_READS:
+            self._cache.popitem(last=False)
+        value = read()
+        self._cache[key] = value
+        return value

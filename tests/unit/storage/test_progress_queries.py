@@ -234,3 +234,25 @@ def test_session_totals_follow_every_change_to_the_sets(data_dir: Path) -> None:
     assert kept == conn.execute(RECOMPUTED).fetchall()
     assert kept == [(sunday, "clamshell", 16, None)]
     assert exercise_weeks(conn) == [ExerciseWeek(SUNDAY - timedelta(days=6), "clamshell", 16, 0.0)]
+
+
+def test_rows_of_one_read_share_their_repeated_texts_and_days(data_dir: Path) -> None:
+    # Ten years is tens of thousands of rows: each side, exercise and day is one object.
+    store, _ = history(data_dir)
+    clock = FakeClock()
+    again = store.start_session(None)
+    store.record_set(again, a_set(clock, "copenhagen_plank", "left", 0, reps=None, hold_s=9.0))
+    store.finish_session(again)
+    for since in (None, MONDAY):
+        plank = session_side_totals(store.conn, "copenhagen_plank", since)
+        lefts = [row.side for row in plank if row.side == "left"]
+        assert len(lefts) == 2
+        assert lefts[0] is lefts[1]
+    weeks = exercise_weeks(store.conn)
+    clams = [row.exercise for row in weeks if row.exercise == "clamshell"]
+    assert len(clams) == 2
+    assert clams[0] is clams[1]
+    candidates = record_candidates(store.conn)
+    monday = [row.local_date for row in candidates if row.local_date == MONDAY]
+    assert len(monday) >= 2
+    assert all(day is monday[0] for day in monday)
