@@ -1,8 +1,8 @@
 """Opening and using the Progress tab on ten years of history, against the naive approach.
 
 The database is the ten-year synthetic history of ``bench/storage.py`` (its ``history`` and
-``fill``, same seed: about 2,600 sessions and 167,000 set rows). The tab fills a 1280 x 800
-window already on screen, as in the app, under ``QT_QPA_PLATFORM=offscreen``.
+``fill``, same seed: about 2,600 sessions and 167,000 set rows). It runs under
+``QT_QPA_PLATFORM=offscreen``.
 
 The naive baseline is the same tab drawing the same charts, with a reader that loads every
 set row joined to its session (``SELECT *``) and every session into Python when the tab opens,
@@ -20,10 +20,15 @@ leads to more frames that paint them again (a second layout pass), at the end of
 * then, on all ten years, each other section again (what a switch of range costs there).
 
 Each run has a new tab (nothing cached); ours and the naive one alternate, after a discarded
-warm-up of each. pyqtgraph is imported before, and the targets apply so: medians of open <= 150
-ms, each switch <= 50 ms, memory <= 60 MB. Fresh processes give the first open in a process
-(pyqtgraph and numpy imported on the way) and the peak memory: VmHWM (reset through
-/proc/self/clear_refs just before the tab is built) less VmRSS at that moment.
+warm-up of each. pyqtgraph is imported before, and the time targets apply so: medians of open
+<= 150 ms, each switch <= 50 ms. Fresh processes give the first open in a process (pyqtgraph
+and numpy imported on the way) and the peak memory: VmHWM (reset through /proc/self/clear_refs
+just before the tab is imported) less VmRSS at that moment. The memory target, <= 60 MB, is
+for the peak of the whole use: import, open, every section, then the switches.
+
+The tab is built inside the app's own main window (``build_main_window``), 1280 x 800, on
+screen with the Library tab showing, as when a user clicks Progress; the page it fills stands
+where the Progress tab goes.
 
 Usage: ``python bench/progress.py [--runs N] [--cold-runs N]``. Exits 1 if the reads disagree
 or an action is never drawn. The last line holds the results as ``key=value`` pairs.
@@ -220,14 +225,21 @@ class Harness:
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.catalog = load_catalog()
         self.store = Store(open_database(data_dir))
-        # The tab opens inside a window already on screen, as in the app: the window's own
-        # backing store is not the tab's to pay for.
+        # The tab opens inside the app's own window, already on screen with the Library tab
+        # showing, as when a user clicks Progress: the window, its fonts and the Library are
+        # not the tab's to pay for. The host page stands where the Progress tab goes.
+        from hiptrainer.ui.app import build_main_window
+
+        self.window = build_main_window(data_dir)
+        self.window.resize(*SIZE)
+        self.window.show()
+        self.until_painted([self.window.library])
         self.host = QWidget()
-        self.host.resize(*SIZE)
         self.host_layout = QVBoxLayout(self.host)
         self.host_layout.setContentsMargins(0, 0, 0, 0)
-        self.host.show()
-        self.until_painted([self.host])
+        self.window.tabs.addTab(self.host, "Progress (bench)")
+        self.window.tabs.setCurrentWidget(self.host)
+        self.until_painted([self.window.tabs.tabBar()])
         self.frames = 0
 
     def until_painted(self, widgets: list[Any], timeout_s: float = 20.0) -> float:
@@ -459,8 +471,10 @@ def report(
         ("rss_switched_mb", "  ... + the switches (all range)", False, " MB"),
         ("rss_import_mb", "RSS: the import of pyqtgraph and numpy", True, " MB"),
         ("rss_mb", "RSS: import + open + every section", True, " MB"),
+        ("rss_switched_mb", "  ... + the switches (all range): the peak", True, " MB"),
     ):
-        target = MEMORY_TARGET_MB if key == "rss_mb" else None
+        # The memory target is the whole cost of using the tab: the import included.
+        target = MEMORY_TARGET_MB if key == "rss_switched_mb" and cold_start else None
         rows.append([label, *spread(cold[(False, cold_start)], key, unit),
                      *spread(cold[(True, cold_start)], key, unit),
                      verdict(med(cold[(False, cold_start)], key), target)])  # fmt: skip
@@ -482,18 +496,21 @@ def report(
         }
     figures |= {
         "rss_with_import_mb": med(cold[(False, True)], "rss_mb"),
+        "rss_peak_mb": med(cold[(False, True)], "rss_switched_mb"),
         "first_open_ms": med(cold[(False, True)], "open_ms"),
         "import_ms": med(cold[(False, True)], "import_ms"),
     }
     met = (
         figures["open_ms"] <= OPEN_TARGET_MS
         and max(figures["switch_exercise_ms"], figures["switch_range_ms"]) <= SWITCH_TARGET_MS
-        and figures["rss_mb"] <= MEMORY_TARGET_MB
+        and figures["rss_peak_mb"] <= MEMORY_TARGET_MB
     )
     print(
-        f"\ntargets (medians, all with pyqtgraph already imported; its import is above): "
-        f"open <= {OPEN_TARGET_MS:g} ms, each switch <= {SWITCH_TARGET_MS:g} ms, RSS growth <= "
-        f"{MEMORY_TARGET_MB:g} MB: {'all met' if met else 'NOT all met'}\n"
+        f"\ntargets (medians): open <= {OPEN_TARGET_MS:g} ms and each switch <= "
+        f"{SWITCH_TARGET_MS:g} ms with pyqtgraph already imported (its import is above); RSS "
+        f"growth <= {MEMORY_TARGET_MB:g} MB at the peak (import, open, every section, the "
+        f"switches): "
+        f"{'all met' if met else 'NOT all met'}\n"
     )
     print(" ".join(f"{key}={value:.1f}" for key, value in figures.items())
           + f" targets_met={'yes' if met else 'no'}")  # fmt: skip
