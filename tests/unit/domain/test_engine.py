@@ -70,7 +70,8 @@ def test_seed_exercises_record_holds_and_paced_reps_per_side() -> None:
     assert [(r.side, r.reps, r.target_reps) for r in lift] == [("left", 6, 6), ("right", 6, 6)]
     reps = [e for e in events if e.kind == "rep" and e.phase == lift[0].phase]
     assert [e.value for e in reps] == [1, 2, 3, 4, 5, 6]
-    assert [e.at - reps[0].at for e in reps] == pytest.approx([0, 6, 12, 18, 24, 30])
+    # Tempo 4-2-4: hinge and turn open, hold, turn back and stand.
+    assert [e.at - reps[0].at for e in reps] == pytest.approx([0, 10, 20, 30, 40, 50])
 
 
 def test_countdown_ticks_in_the_last_three_seconds() -> None:

@@ -57,13 +57,13 @@ def test_high_dose_and_right_first(catalog: Catalog) -> None:
 
 def test_leg_lift_is_paced_reps_per_side(catalog: Catalog) -> None:
     phases = expand(catalog.workouts["post_run_strength"], catalog.exercises)
-    lift = [p for p in phases if p.block == 1]
+    lift = [p for p in phases if p.exercise == "standing_leg_lift_rotation"]
     assert lift[0].kind == "transition"
     assert lift[0].next_exercise == "standing_leg_lift_rotation"
     work = [p for p in lift if p.kind == "work"]
     assert [(p.side, p.target_reps, p.tempo, p.duration) for p in work] == [
-        ("left", 6, (2.0, 2.0, 2.0), 36.0),
-        ("right", 6, (2.0, 2.0, 2.0), 36.0),
+        ("left", 6, (4.0, 2.0, 4.0), 60.0),
+        ("right", 6, (4.0, 2.0, 4.0), 60.0),
     ]
 
 
@@ -100,15 +100,15 @@ def test_two_sided_exercise_has_rests_between_sets(catalog: Catalog) -> None:
 
 
 def test_one_sided_sets_rest_within_a_side_and_switch_between_sides(catalog: Catalog) -> None:
-    # Side-lying hip abduction in the post-run routine: 2 sets of 10 reps at 2-1-2 a side,
-    # 30 s between sets.
+    # Side-lying hip abduction in the post-run routine: 2 sets of 10 reps at 2-3-3 a side
+    # (its steps hold the leg up 3 s and lower it over 3 s), 30 s between sets.
     phases = expand(catalog.workouts["post_run_strength"], catalog.exercises)
     block = [p for p in phases if p.exercise == "side_lying_hip_abduction"]
     assert [(p.kind, p.side, p.set_index, p.duration) for p in block] == [
         ("transition", "left", 0, 30.0),
-        ("work", "left", 0, 50.0), ("rest", "left", 1, 30.0), ("work", "left", 1, 50.0),
+        ("work", "left", 0, 80.0), ("rest", "left", 1, 30.0), ("work", "left", 1, 80.0),
         ("switch_sides", "right", 0, 5.0),
-        ("work", "right", 0, 50.0), ("rest", "right", 1, 30.0), ("work", "right", 1, 50.0),
+        ("work", "right", 0, 80.0), ("rest", "right", 1, 30.0), ("work", "right", 1, 80.0),
     ]  # fmt: skip
 
 
