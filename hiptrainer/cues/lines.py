@@ -39,7 +39,7 @@ def setup_for(phase: Phase, exercises: Mapping[str, Exercise] | None) -> str | N
 
     The player shows this line during the get-ready, next-up and switch-sides phases, and the
     voice says it then (see :func:`line_for`)."""
-    if exercises is None or phase.kind not in SIDE_START_KINDS:
+    if exercises is None or not (phase.kind in SIDE_START_KINDS or phase.side_starts):
         return None
     exercise = exercises.get(phase.exercise)
     return None if exercise is None else setup_line(exercise, phase.side)

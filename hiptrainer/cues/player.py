@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -10,6 +11,7 @@ from hiptrainer.cues.lines import line_for, tone_for
 from hiptrainer.cues.tones import ToneOutput, TonePlayer
 from hiptrainer.cues.voice import SpeechQueue
 from hiptrainer.domain.engine import Event
+from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import Phase
 
 
@@ -27,9 +29,13 @@ class CuePlayer(QObject):
         speech_engine: str | None = None,
         tone_output: ToneOutput | None = None,
         parent: QObject | None = None,
+        exercises: Mapping[str, Exercise] | None = None,
     ) -> None:
         super().__init__(parent)
         self.names = names
+        #: For the set-up line a side starts with ("Right leg on the bench: lie on your
+        #: left side."); without them the lines name the exercise and side only.
+        self.exercises = exercises
         self.tones_on, self.voice_on = tones, voice
         self.tones = TonePlayer(sound_folder, tone_output, self)
         self.voice = SpeechQueue(speech_engine, self)
@@ -59,7 +65,7 @@ class CuePlayer(QObject):
             if tone:
                 self.tones.play(tone)
         if self.voice_on:
-            line = line_for(event, phase, self.names, upcoming)
+            line = line_for(event, phase, self.names, upcoming, self.exercises)
             if line:
                 self.voice.say(line, urgent=event.kind == "rep")
 

@@ -87,6 +87,9 @@ class Phase(msgspec.Struct, frozen=True, kw_only=True):
     tempo: TempoSeconds | None = None
     #: During rests and transitions: the exercise that comes next.
     next_exercise: str = ""
+    #: A rest after which the other side starts (sides alternating set by set): the player
+    #: says and shows that side's set-up line then, as at a switch of sides.
+    side_starts: bool = False
 
     @property
     def timed(self) -> bool:
@@ -162,6 +165,7 @@ def dose_phases(
                         side=side,
                         set_index=set_index,
                         next_exercise=exercise,
+                        side_starts=switching,
                     )
                 )
         if hold is not None:

@@ -116,3 +116,19 @@ def test_no_audio_device_means_silence_said_once(
         cues.announce_problems()
     cues.handle(Event(kind="countdown", phase=0, at=0.0, value=3), HOLD, None)  # no crash
     assert cues.tones.played == []
+
+
+def test_cue_player_given_the_exercises_says_the_set_up_as_a_side_starts(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from hiptrainer.catalog import load_catalog
+    from hiptrainer.domain.sides import setup_line
+
+    exercises = load_catalog().exercises
+    cues = CuePlayer(tmp_path, {"clamshell": "Clamshell"}, speech_engine="mock",
+                     tone_output=FakeToneOutput(), exercises=exercises)  # fmt: skip
+    switch = Phase(kind="switch_sides", duration=5.0, exercise="clamshell", side="right")
+    cues.handle(Event(kind="phase_started", phase=0, at=0.0), switch, None)
+    line = setup_line(exercises["clamshell"], "right")
+    assert line is not None
+    assert cues.voice.spoken == [f"Switch sides. {line}"]

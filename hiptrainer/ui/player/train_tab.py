@@ -23,7 +23,6 @@ from hiptrainer.domain.engine import Event
 from hiptrainer.settings import Settings
 from hiptrainer.ui.player.awake import ScreenAwake
 from hiptrainer.ui.player.chooser import Recording, RoutineChooser
-from hiptrainer.ui.player.cueing import give_cues
 from hiptrainer.ui.player.display import PhaseDisplay
 from hiptrainer.ui.player.options import LEVEL
 from hiptrainer.ui.player.playing_view import SIDE_COLOURS, PlayingView
@@ -192,6 +191,7 @@ class TrainTab(QWidget):
                 speech_engine=self._speech_engine,
                 tone_output=self._tone_output,
                 parent=self,
+                exercises=self.catalog.exercises,
             )
             self.cues.notice.connect(self._on_sound_notice)
         self.cues.tones_on, self.cues.voice_on = self.settings.tones, self.settings.voice
@@ -205,7 +205,7 @@ class TrainTab(QWidget):
         phases = session.phases
         if self.cues is not None:
             upcoming = next((p for p in phases[event.phase + 1 :] if p.kind == "work"), None)
-            give_cues(self.cues, event, phases[event.phase], upcoming, self.catalog.exercises)
+            self.cues.handle(event, phases[event.phase], upcoming)
         if event.kind in ("phase_started", "resumed"):
             if session.engine.state == "running":
                 self.awake.hold()

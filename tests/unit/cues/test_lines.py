@@ -112,3 +112,24 @@ def test_every_side_start_of_a_routine_says_where_the_body_goes(
                 assert setup, (workout.id, phase)
                 assert setup in line, (workout.id, phase)
                 assert phase.side in setup.lower(), (workout.id, phase)
+
+
+def test_alternating_sides_a_rest_that_starts_the_other_side_says_its_set_up() -> None:
+    # Left set 1, right set 1, rest, left set 2: the rest starts the left side again.
+    catalog = load_catalog()
+    phases = expand(catalog.workouts["post_run_strength"], catalog.exercises, "alternate")
+    bridge = [p for p in phases if p.exercise == "single_leg_bridge"]
+    rest = next(p for p in bridge if p.kind == "rest")
+    assert rest.side_starts
+    work = next(p for p in bridge[bridge.index(rest) :] if p.kind == "work")
+    expected = setup_for(Phase(kind="switch_sides", duration=5.0, exercise=rest.exercise,
+                               side=rest.side), catalog.exercises)  # fmt: skip
+    assert expected is not None
+    assert setup_for(rest, catalog.exercises) == expected
+    assert line_for(started(rest), rest, NAMES, work, catalog.exercises).endswith(expected)
+    # Sides one after the other: the rests between sets keep the side, and say nothing of it.
+    in_order = expand(catalog.workouts["post_run_strength"], catalog.exercises, "left_first")
+    rests = [p for p in in_order if p.exercise == "single_leg_bridge" and p.kind == "rest"]
+    assert rests
+    assert not any(p.side_starts for p in rests)
+    assert all(setup_for(p, catalog.exercises) is None for p in rests)
