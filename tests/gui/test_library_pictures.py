@@ -12,9 +12,11 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor
 from pytestqt.qtbot import QtBot
 
+from hiptrainer.catalog import load_catalog
 from hiptrainer.ui.app import build_main_window
+from hiptrainer.ui.library.detail_html import exercise_html
 from hiptrainer.ui.library.detail_view import ExerciseDetail
-from hiptrainer.ui.library.page import MAX_PICTURE_WIDTH, arrange, picture_size
+from hiptrainer.ui.library.page import MAX_PICTURE_WIDTH, picture_size
 from hiptrainer.ui.main_window import MainWindow
 
 
@@ -215,19 +217,16 @@ def test_picture_size_keeps_within_its_bounds() -> None:
     assert picture_size(955, 1.3, 10.0)[1] == 110  # never a stamp
 
 
-def test_arrange_puts_the_sides_and_steps_after_the_dose_and_links_the_pictures() -> None:
-    html = (
-        "<h1>X</h1><h3>Dose</h3><p>3 × 10</p><h3>Why</h3><p>w</p><h3>Sides</h3><p>s</p>"
-        "<h3>Steps</h3><table><tr><td><img src='figure:x/0' width='1' height='1'></td></tr>"
-        "</table><h3>Cues</h3><p>c</p>"
-    )
-    page = arrange(html, "<i>hint</i>")
-    assert [page.index(t) for t in ("Dose", "Sides", "Steps", "Why", "Cues")] == sorted(
-        page.index(t) for t in ("Dose", "Sides", "Steps", "Why", "Cues")
-    )
+def test_the_page_puts_the_sides_and_steps_after_the_dose_and_links_the_pictures() -> None:
+    plank = load_catalog().exercises["copenhagen_plank"]
+    page = exercise_html(plank, str, "#000", "#666", (200, 120), steps_hint="<i>hint</i>")
+    order = ["<h3>Dose", "<h3>Sides", "<h3>Steps", "<h3>Why", "<h3>Muscles", "<h3>Cues"]
+    assert [page.index(t) for t in order] == sorted(page.index(t) for t in order)
     assert "<h3>Steps<i>hint</i></h3>" in page
-    assert (
-        "<a href='view:0' title='Step 1: a larger view, both sides'><img src='figure:x/0'" in page
-    )
-    # A page without a dose section keeps its order.
-    assert arrange("<h3>Steps</h3><p>a</p><h3>Why</h3>") == "<h3>Steps</h3><p>a</p><h3>Why</h3>"
+    for step in range(len(plank.steps)):
+        assert (
+            f"<a href='view:{step}' title='Step {step + 1}: a larger view, both sides'>"
+            f"<img src='figure:copenhagen_plank/{step}'" in page
+        )
+    # Without pictures the steps are a plain list, and nothing links to a larger view.
+    assert "view:" not in exercise_html(plank, str, "#000", "#666")

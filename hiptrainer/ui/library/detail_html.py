@@ -11,6 +11,9 @@ from hiptrainer.domain.sides import CONVENTION, setup_line
 EXERCISE_SCHEME = "exercise"
 FIGURE_SCHEME = "figure"
 PLAY_SCHEME = "play"
+#: Each step picture links to its larger view (clicked, or reached with Tab and opened with
+#: Enter).
+VIEW_SCHEME = "view"
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
@@ -40,6 +43,10 @@ def figure_url(exercise_id: str, step: int) -> str:
     return f"{FIGURE_SCHEME}:{exercise_id}/{step}"
 
 
+def view_url(step: int) -> str:
+    return f"{VIEW_SCHEME}:{step}"
+
+
 def _steps(e: Exercise, picture: tuple[int, int] | None, playable: Callable[[int], bool]) -> str:
     if picture is None:
         return _items("ol", (step.text for step in e.steps))
@@ -51,9 +58,11 @@ def _steps(e: Exercise, picture: tuple[int, int] | None, playable: Callable[[int
             else ""
         )
         width, height = picture
+        title = escape(f"Step {index + 1}: a larger view, both sides")
         rows.append(
-            f"<tr><td width='{width + 8}' valign='top'>"
-            f"<img src='{figure_url(e.id, index)}' width='{width}' height='{height}'></td>"
+            f"<tr><td width='{width + 8}' valign='top'><a href='{view_url(index)}' "
+            f"title='{title}'><img src='{figure_url(e.id, index)}' width='{width}' "
+            f"height='{height}'></a></td>"
             f"<td valign='top'><p><b>{index + 1}.</b> {escape(step.text)}</p>{play}</td></tr>"
         )
     return "<table cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
@@ -78,9 +87,14 @@ def exercise_html(
     muted: str,
     picture: tuple[int, int] | None = None,
     playable: Callable[[int], bool] = lambda _step: False,
+    steps_hint: str = "",
 ) -> str:
     """The whole detail page. ``name_of`` turns a variant's id into its display name; with
-    ``picture`` (a size in pixels) each step has its illustration beside its text."""
+    ``picture`` (a size in pixels) each step has its illustration beside its text, a link to
+    its larger view; ``steps_hint`` (HTML) follows the Steps heading on its line.
+
+    What to do and how much come first: the dose, the sides the steps are written for, the
+    steps; why and which muscles can be read after."""
     e = exercise
     facts = [
         f"Level {e.difficulty} of 5 <span style='color:{accent}'>{_level(e.difficulty)}</span>",
@@ -103,15 +117,14 @@ def exercise_html(
     details = [*dose_details(e.dosage), dose_length_text(e.dosage, e.unilateral)]
     dose += "<p>" + " ".join(escape(line) for line in details) + "</p>"
     parts.append(_section("Dose", dose))
+    parts.append(_section("Sides", _sides(e, muted)))
+    parts.append(f"<h3>Steps{steps_hint}</h3>{_steps(e, picture, playable)}")
     parts.append(_section("Why it helps runners", f"<p>{escape(e.why)}</p>"))
 
     muscles = f"<p><b>Main:</b> {escape(', '.join(e.primary_muscles))}"
     if e.secondary_muscles:
         muscles += f"<br><b>Also:</b> {escape(', '.join(e.secondary_muscles))}"
     parts.append(_section("Muscles", muscles + "</p>"))
-
-    parts.append(_section("Sides", _sides(e, muted)))
-    parts.append(_section("Steps", _steps(e, picture, playable)))
     parts.append(_section("Cues", _items("ul", e.cues)))
     parts.append(_section("Common mistakes", _items("ul", e.mistakes)))
     parts.append(_section("Safety", _items("ul", e.safety)))

@@ -34,11 +34,12 @@ from hiptrainer.ui.library.detail_html import (
     EXERCISE_SCHEME,
     FIGURE_SCHEME,
     PLAY_SCHEME,
+    VIEW_SCHEME,
     exercise_html,
     figure_url,
 )
 from hiptrainer.ui.library.motion import Movement
-from hiptrainer.ui.library.page import VIEW_SCHEME, above_steps, arrange, picture_size
+from hiptrainer.ui.library.page import above_steps, picture_size
 from hiptrainer.ui.library.step_pictures import StepPictures
 
 if TYPE_CHECKING:
@@ -165,13 +166,17 @@ class ExerciseDetail(QTextBrowser):
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         pictures = self.pictures
         if pictures is None:
-            html = exercise_html(exercise, self._name_of, accent, muted, size)
-            return arrange(html)
-        html = exercise_html(
-            exercise, self._name_of, accent, muted, size, lambda s: pictures.moves(exercise, s)
-        )
+            return exercise_html(exercise, self._name_of, accent, muted, size)
         hint = f" <span style='font-weight:normal; font-size:small; color:{muted}'>{HINT}</span>"
-        return arrange(html, hint)
+        return exercise_html(
+            exercise,
+            self._name_of,
+            accent,
+            muted,
+            size,
+            lambda s: pictures.moves(exercise, s),
+            steps_hint=hint,
+        )
 
     def _fitting_size(self, exercise: Exercise, page: str) -> tuple[int, int]:
         """The picture size for the pane as it is: a third of its width, and low enough that

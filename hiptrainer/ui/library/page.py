@@ -1,20 +1,11 @@
-"""How the detail page is arranged and how large its step pictures are.
+"""How large the detail page's step pictures are (the page itself is :mod:`detail_html`).
 
-The page's text comes from :mod:`detail_html`. Here the Library puts the steps right after
-the dose (what to do and how much come first; why and which muscles can be read after), makes
-each step picture a link to the larger view (clicked, or reached with Tab and opened with
-Enter), and sizes the pictures: about a third of the pane's width, at most
-:data:`MAX_PICTURE_WIDTH`, and low enough that the first two steps are in sight when an
-exercise opens.
+About a third of the pane's width, at most :data:`MAX_PICTURE_WIDTH`, and low enough that the
+first two steps are in sight when an exercise opens.
 """
 
 from __future__ import annotations
 
-import re
-
-from hiptrainer.ui.library.detail_html import escape
-
-VIEW_SCHEME = "view"
 MAX_PICTURE_WIDTH = 420
 MIN_PICTURE_WIDTH = 160
 MIN_PICTURE_HEIGHT = 110
@@ -24,45 +15,11 @@ WIDTH_STEP = 20
 #: Vertical room a step row takes besides its picture (the table's cell padding, spacing).
 ROW_EXTRA = 12
 
-#: Sections that follow the dose, in this order: the sides the steps are written for, then
-#: the steps.
-UP_FRONT = ("<h3>Sides</h3>", "<h3>Steps</h3>")
-_SECTION = re.compile(r"(?=<h3>)")
-_FIGURE = re.compile(r"<img src='figure:[^/']+/(\d+)'[^>]*>")
 _STEPS_TABLE = "<table"
 
 
-def view_url(step: int) -> str:
-    return f"{VIEW_SCHEME}:{step}"
-
-
-def _link_picture(match: re.Match[str]) -> str:
-    step = int(match.group(1))
-    title = escape(f"Step {step + 1}: a larger view, both sides")
-    return f"<a href='{view_url(step)}' title='{title}'>{match.group(0)}</a>"
-
-
-def arrange(html: str, hint: str = "") -> str:
-    """The page with its Sides and Steps sections moved up after the Dose, ``hint`` (HTML)
-    after the Steps heading on its line, and every step picture a link to its larger view."""
-    sections = _SECTION.split(html)
-    titles = [section[: section.find("</h3>") + 5] for section in sections]
-    if "<h3>Dose</h3>" in titles:
-        moved = []
-        for title in UP_FRONT:
-            if title in titles:
-                moved.append(sections.pop(titles.index(title)))
-                titles.remove(title)
-        where = titles.index("<h3>Dose</h3>") + 1
-        sections[where:where] = moved
-    page = "".join(sections)
-    if hint:
-        page = page.replace("<h3>Steps</h3>", f"<h3>Steps{hint}</h3>", 1)
-    return _FIGURE.sub(_link_picture, page)
-
-
 def above_steps(page: str) -> str:
-    """The part of an arranged page above the first step picture: the header, the dose, the
+    """The part of a page above the first step picture: the header, the dose, the
     Steps heading and anything under it before the steps table."""
     start = page.find("<h3>Steps")
     table = page.find(_STEPS_TABLE, start) if start >= 0 else -1
