@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from hiptrainer.figures.poses import (
     BENCH_RANGE,
+    SURFACE_POINTS,
     TOLERANCE,
     ExercisePoses,
     Placed,
@@ -23,8 +24,6 @@ from hiptrainer.figures.scene import Scene, box_distance, build_scene, place_key
 from hiptrainer.figures.skeleton import Vec
 from hiptrainer.figures.view import body_axes, project, view_matrix
 
-#: Body points whose surface (not only their centre) must stay above the floor.
-EXTREMITIES = ("heel", "toe", "ankle", "fingers", "wrist", "knee", "elbow", "head")
 #: How far a named moving part must travel in the picture, and a turn turn, to be seen.
 MIN_TRAVEL = 0.04
 MIN_TURN_DEG = 15.0
@@ -89,8 +88,7 @@ def _contact_problems(
 def _collisions(name: str, placed: Placed, scene: Scene) -> list[str]:
     problems = []
     for joint, where in placed.joints.items():
-        kind = joint.split("_", 1)[1] if joint[:2] in ("l_", "r_") else joint
-        bottom = where[1] - (radius(joint) if kind in EXTREMITIES else 0.0)
+        bottom = where[1] - (radius(joint) if joint in SURFACE_POINTS else 0.0)
         if bottom < -TOLERANCE:
             problems.append(f"{name}: {joint} is {-bottom:.3f} m into the floor")
         for support, box in scene.solids():

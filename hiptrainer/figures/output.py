@@ -13,17 +13,20 @@ from hiptrainer.figures.theme import LIGHT, Theme
 
 def render_image(
     art: Illustration, pose: str, side: str = "left", size: int = 600, theme: Theme = LIGHT,
-    scale: float = 1.0, t: float = 1.0, height: int | None = None,
+    scale: float = 1.0, t: float = 1.0, height: int | None = None, background: bool = True,
 ) -> QImage:  # fmt: skip
     """A ``size`` × ``height`` (default square) picture; ``scale`` 2 gives a sharp image for a
-    hi-DPI screen."""
+    hi-DPI screen. Without ``background`` the picture is transparent around the figure, so
+    it sits on any surface with no box around it."""
     height = height or size
     image = QImage(max(1, round(size * scale)), max(1, round(height * scale)),
                    QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
     image.setDevicePixelRatio(scale)
+    if not background:
+        image.fill(0)
     painter = QPainter(image)
     try:
-        draw(painter, QRectF(0, 0, size, height), art, pose, side, theme, t)
+        draw(painter, QRectF(0, 0, size, height), art, pose, side, theme, t, background=background)
     finally:
         painter.end()
     return image

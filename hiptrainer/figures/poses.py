@@ -17,7 +17,14 @@ from msgspec import Meta
 from hiptrainer.figures.skeleton import ANGLES, Vec, mirror_angles, solve
 
 Camera = Literal[
-    "side", "side_high", "front", "front_high", "three_quarter", "back_three_quarter", "behind"
+    "side",
+    "side_high",
+    "front",
+    "front_high",
+    "three_quarter",
+    "back_three_quarter",
+    "back_high",
+    "behind",
 ]
 Support = Literal["floor", "bench", "step", "wall"]
 PropName = Literal["mat", "bench", "chair", "step", "mini_band_knees", "mini_band_ankles", "wall"]
@@ -32,6 +39,10 @@ CONTACT_RADIUS: dict[str, float] = {
     "heel": 0.035, "toe": 0.02, "hip": 0.09, "shoulder": 0.07, "head": 0.11, "pelvis": 0.13,
 }  # fmt: skip
 TOLERANCE = 0.02
+#: The body points whose surface, not only their centre, must stay above the floor.
+SURFACE_POINTS = frozenset(
+    f"{s}_{p}" for s in "lr" for p in ("heel", "toe", "fingers", "knee", "elbow")
+) | {"head"}
 
 _JOINTS = r"(?:[lr]_(?:elbow|wrist|fingers|knee|ankle|heel|toe|hip|shoulder)|head|pelvis)"
 Contact = Annotated[
@@ -127,6 +138,11 @@ def place(angles: Mapping[str, float], contacts: list[str], anchor: str | None =
             point, support = contact_parts(contact)
             shifts.append(FIXED_HEIGHT[support] - (joints[point][1] - radius(point)))
         shift = max(shifts)
+        # Nothing goes through the floor: a foot swinging low part way through a movement
+        # lifts the body for that moment rather than sinking (a key pose where this happens
+        # shows it as a contact off the floor, which the checks report).
+        lowest = min(p[1] - (radius(n) if n in SURFACE_POINTS else 0.0) for n, p in joints.items())
+        shift = max(shift, -lowest)
     else:
         bottom = min(p[1] for p in joints.values())
         shift = -bottom + 0.1

@@ -1,27 +1,28 @@
-"""Drawing the floor props (mat, bench or chair, step, wall) and a mini-band."""
+"""Drawing the props (mat, bench or chair, step, wall) and a mini-band."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from hiptrainer.figures.poses import Placed
+from hiptrainer.figures.scene import SEAT, Box, Scene
 from hiptrainer.figures.skeleton import Mat, Vec
 from hiptrainer.figures.theme import Theme
 from hiptrainer.figures.view import Frame, project
 
 
-def _box(
-    frame: Frame, view: Mat, centre: Vec, size: Vec, top: float, bottom: float = 0.0
-) -> list[QPolygonF]:
-    """The faces of a box from ``bottom`` to ``top``, far faces first."""
-    cx, _, cz = centre
-    hx, hz = size[0] / 2, size[2] / 2
+def _box(frame: Frame, view: Mat, box: Box) -> list[QPolygonF]:
+    """The faces of a box that face the viewer, far faces first."""
+    lo, hi = box.low, box.high
     corners = {
-        (i, j, k): (cx + i * hx, bottom + (top - bottom) * k, cz + j * hz)
+        (i, j, k): (
+            lo[0] if i < 0 else hi[0],
+            lo[1] if k == 0 else hi[1],
+            lo[2] if j < 0 else hi[2],
+        )
         for i in (-1, 1)
         for j in (-1, 1)
         for k in (0, 1)
@@ -44,94 +45,52 @@ def _box(
     return [poly for _, poly in polys]
 
 
-WALL_HEIGHT = 1.9
-
-
-def wall_extent(hand: Vec, body: Vec) -> tuple[Vec, Vec]:
-    """A wall panel just beyond the hand, facing the body (along x or z, whichever the hand
-    reaches along most)."""
-    dx, dz = hand[0] - body[0], hand[2] - body[2]
-    if abs(dx) >= abs(dz):
-        sign = 1.0 if dx >= 0 else -1.0
-        return (hand[0] + sign * 0.06, 0.0, hand[2]), (0.06, 0.0, 1.0)
-    sign = 1.0 if dz >= 0 else -1.0
-    return (hand[0], 0.0, hand[2] + sign * 0.06), (1.0, 0.0, 0.06)
-
-
-def mat_corners(joints: dict[str, Vec]) -> list[Vec]:
-    """The corners of an exercise mat under the body, laid along the body's length (so a
-    mirrored body gets the mirrored mat)."""
-    head, pelvis = joints["head"], joints["pelvis"]
-    ax, az = head[0] - pelvis[0], head[2] - pelvis[2]
-    norm = math.hypot(ax, az)
-    ax, az = (ax / norm, az / norm) if norm > 0.05 else (1.0, 0.0)
-    bx, bz = -az, ax  # across the mat
-    along = [p[0] * ax + p[2] * az for p in joints.values()]
-    across = [p[0] * bx + p[2] * bz for p in joints.values()]
-    a0, a1 = min(along) - 0.18, max(along) + 0.18
-    mid = (min(across) + max(across)) / 2
-    half = max(0.3, (max(across) - min(across)) / 2 + 0.15)
-    return [
-        (u * ax + v * bx, 0.012, u * az + v * bz)
-        for u, v in ((a0, mid - half), (a1, mid - half), (a1, mid + half), (a0, mid + half))
-    ]
-
-
-def draw_props(
-    painter: QPainter, frame: Frame, view: Mat, names: Sequence[str], placed: Placed, theme: Theme
+def draw_mat(
+    painter: QPainter, frame: Frame, view: Mat, corners: Sequence[Vec], theme: Theme
 ) -> None:
-    props = set(names)
-    joints = placed.joints
-    if "mat" in props:
-        mat = QColor(theme.floor)
-        mat.setAlpha(170)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(mat)
-        corners = [QPointF(*frame.point(project(view, c))) for c in mat_corners(joints)]
-        painter.drawPolygon(QPolygonF(corners))
-    for support, (height, where) in placed.supports.items():
-        if support == "bench" and props & {"bench", "chair"}:
-            _bench(painter, frame, view, where, height, "chair" in props, theme)
-        elif support == "step":
-            _solid(
-                painter, _box(frame, view, (where[0], 0.0, where[2]), (0.34, 0, 0.6), height), theme
-            )
-        elif support == "wall":
-            centre, size = wall_extent(where, placed.joints["pelvis"])
-            _solid(painter, _box(frame, view, centre, size, WALL_HEIGHT), theme)
+    mat = QColor(theme.prop_edge)
+    mat.setAlpha(70)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(mat)
+    painter.drawPolygon(QPolygonF([QPointF(*frame.point(project(view, c))) for c in corners]))
 
 
-def _bench(
-    painter: QPainter,
-    frame: Frame,
-    view: Mat,
-    where: Vec,
-    height: float,
-    chair: bool,
-    theme: Theme,
-) -> None:
-    """A seat on four legs (a chair also has a back), its seat top at ``height``."""
-    depth, width, slab, leg = (0.42, 0.42, 0.05, 0.04) if chair else (0.40, 0.9, 0.06, 0.05)
-    cx, cz = where[0], where[2]
-    parts: list[tuple[float, list[QPolygonF]]] = []
-    for i in (-1, 1):
-        for j in (-1, 1):
-            x, z = cx + i * (depth / 2 - leg), cz + j * (width / 2 - leg)
-            faces = _box(frame, view, (x, 0.0, z), (leg, 0, leg), height - slab)
-            parts.append((project(view, (x, 0.0, z))[2], faces))
-    parts.sort(key=lambda item: item[0])
-    for _, faces in parts:
-        _solid(painter, faces, theme)
-    _solid(
-        painter, _box(frame, view, (cx, 0.0, cz), (depth, 0, width), height, height - slab), theme
-    )
-    if chair:
-        back_x = cx - depth / 2 + 0.02
-        _solid(
-            painter,
-            _box(frame, view, (back_x, 0.0, cz), (0.04, 0, width), height + 0.45, height),
-            theme,
-        )
+def draw_props(painter: QPainter, frame: Frame, view: Mat, scene: Scene, theme: Theme) -> None:
+    """The exercise's wall and step, where they stand for every pose (the bench is drawn in
+    two parts, around the body: see :func:`bench_legs` and :func:`draw_seat`)."""
+    if scene.wall is not None:
+        _solid(painter, _box(frame, view, scene.wall), theme)
+    if scene.step is not None:
+        _solid(painter, _box(frame, view, scene.step), theme)
+
+
+def bench_legs(frame: Frame, view: Mat, scene: Scene) -> list[tuple[float, list[QPolygonF]]]:
+    """The bench's (or chair's) legs, each with its depth, to be drawn among the limbs that
+    pass under the seat."""
+    if scene.bench is None:
+        return []
+    leg = 0.04 if scene.chair else 0.05
+    (x0, _, z0), (x1, top, z1) = scene.bench.low, scene.bench.high
+    legs = []
+    for x in (x0 + leg, x1 - leg * 2):
+        for z in (z0 + leg, z1 - leg * 2):
+            faces = _box(frame, view, Box((x, 0.0, z), (x + leg, top - SEAT, z + leg)))
+            legs.append((project(view, (x + leg / 2, top / 2, z + leg / 2))[2], faces))
+    return legs
+
+
+def draw_solid(painter: QPainter, faces: list[QPolygonF], theme: Theme) -> None:
+    _solid(painter, faces, theme)
+
+
+def draw_seat(painter: QPainter, frame: Frame, view: Mat, scene: Scene, theme: Theme) -> None:
+    """The bench's seat (and a chair's back), its top where the exercise's bench is."""
+    if scene.bench is None:
+        return
+    (x0, _, z0), (_, top, z1) = scene.bench.low, scene.bench.high
+    _solid(painter, _box(frame, view, Box((x0, top - SEAT, z0), scene.bench.high)), theme)
+    if scene.chair:
+        _solid(painter, _box(frame, view, Box((x0, top, z0), (x0 + 0.04, top + 0.45, z1))), theme)
 
 
 def _solid(painter: QPainter, faces: list[QPolygonF], theme: Theme) -> None:

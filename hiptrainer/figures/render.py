@@ -7,83 +7,96 @@ working side, and an arrow shows where the moving part travels from the step's s
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QImage,
     QLinearGradient,
+    QPaintEngine,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
     QRadialGradient,
 )
 
+from hiptrainer.figures.arrows import draw_travel_arrow, draw_turn_arrow
+from hiptrainer.figures.ground import draw_floor, draw_shadows, floor_bounds, shadows
 from hiptrainer.figures.muscles import anchor
-from hiptrainer.figures.poses import ExercisePoses, Placed, blend, ease, place, pose_angles
-from hiptrainer.figures.props import WALL_HEIGHT, draw_band, draw_props, mat_corners, wall_extent
-from hiptrainer.figures.skeleton import SEGMENTS, THICKNESS, Mat, Vec
+from hiptrainer.figures.poses import ExercisePoses, Placed
+from hiptrainer.figures.props import (
+    bench_legs,
+    draw_band,
+    draw_mat,
+    draw_props,
+    draw_seat,
+    draw_solid,
+)
+from hiptrainer.figures.scene import build_scene, place_key
+from hiptrainer.figures.skeleton import SEGMENTS, THICKNESS, Vec, mirror_point
 from hiptrainer.figures.theme import LIGHT, Theme
-from hiptrainer.figures.view import CAMERAS, Frame, bounds_of, project, union, view_matrix
-
-#: Joints whose travel an arrow may show, most telling first.
-MOVERS = ("ankle", "toe", "knee", "wrist", "pelvis", "hip", "neck_base")
+from hiptrainer.figures.view import Frame, bounds_of, mirror_plane, project, union, view_matrix
 
 
 class Illustration:
-    """An exercise's poses, camera, props and target muscles, with one framing for all."""
+    """An exercise's poses, camera, scene and target muscles, with one framing for all.
+
+    Every picture is drawn for the left side; the right side's is its mirror image, flipped
+    left to right as a whole (figure, props, shadows and arrows alike).
+    """
 
     def __init__(self, poses: ExercisePoses, muscles: Iterable[str]) -> None:
         self.poses = poses
         self.muscles = list(muscles)
         self.view = view_matrix(poses.camera)
-        # Each side is framed on its own (its poses all share one scale and place); the two
-        # framings are mirror images, so the figure is the same size on both sides.
-        self.bounds: dict[str, tuple[float, float, float, float]] = {}
-        for side in ("left", "right"):
-            boxes = []
-            for name in poses.poses:
-                placed = self.placed(name, side)
-                boxes.append(bounds_of(project(self.view, p) for p in self._outline(placed)))
-            self.bounds[side] = union(boxes)
+        self.scene = build_scene(poses)
+        #: The floor drawn once per (width, height, pixel ratio, theme, side).
+        self.ground_cache: dict[
+            tuple[int, int, float, Theme, str], tuple[QImage, tuple[float, float]]
+        ] = {}
+        # All poses share one scale and place, so the figure does not change size from step
+        # to step; the right side's framing is the left's mirror image.
+        outline = [project(self.view, p) for p in self._scene_points()]
+        for name in poses.poses:
+            outline += [project(self.view, p) for p in self.placed(name).joints.values()]
+        x0, y0, x1, y1 = union([bounds_of(outline), floor_bounds(self.scene, self.view)])
+        self.bounds: dict[str, tuple[float, float, float, float]] = {
+            "left": (x0, y0, x1, y1),
+            "right": (-x1, y0, -x0, y1),
+        }
 
     def placed(
-        self, name: str, side: str, t: float = 1.0, from_pose: str | None = None
+        self, name: str, side: str = "left", t: float = 1.0, from_pose: str | None = None
     ) -> Placed:
-        """Key pose ``name``, or with ``t`` < 1 part way to it from ``from_pose`` (by default
-        its own start pose)."""
-        angles, contacts = pose_angles(self.poses, name, side)
-        start = from_pose or self.poses.poses[name].start
-        if start is not None and t < 1.0:
-            start_angles, _ = pose_angles(self.poses, start, side)
-            angles = blend(start_angles, angles, ease(t))
-        return place(angles, contacts)
+        """Key pose ``name`` in its scene, or with ``t`` < 1 part way to it from
+        ``from_pose`` (by default its own start pose); the right side is the mirror image."""
+        placed = place_key(self.poses, name, t, from_pose, self.scene.anchor)
+        if side != "right":
+            return placed
+        plane = mirror_plane(self.poses.camera)
+        joints = {_other(n): mirror_point(p, plane) for n, p in placed.joints.items()}
+        supports = {k: (h, mirror_point(w, plane)) for k, (h, w) in placed.supports.items()}
+        return Placed(joints=joints, supports=supports)
 
-    def _outline(self, placed: Placed) -> list[Vec]:
-        points = list(placed.joints.values())
-        # The floor under the body and the props belong in the picture too.
-        points += [(p[0], 0.0, p[2]) for p in placed.joints.values()]
-        if "mat" in self.poses.props:
-            points += mat_corners(placed.joints)
-        for support, (height, where) in placed.supports.items():
-            if support == "wall":
-                (cx, _, cz), (sx, _, sz) = wall_extent(where, placed.joints["pelvis"])
-                points += [
-                    (cx + i * sx / 2, y, cz + j * sz / 2)
-                    for i in (-1, 1)
-                    for j in (-1, 1)
-                    for y in (0.0, WALL_HEIGHT)
-                ]
-            elif support != "floor":
-                for dx in (-0.22, 0.22):
-                    for dz in (-0.45, 0.45):
-                        points += [
-                            (where[0] + dx, 0.0, where[2] + dz),
-                            (where[0] + dx, height, where[2] + dz),
-                        ]
+    def _scene_points(self) -> list[Vec]:
+        points: list[Vec] = list(self.scene.mat or [])
+        for _, box in self.scene.solids():
+            points += [
+                (x, y, z)
+                for x in (box.low[0], box.high[0])
+                for y in (box.low[1], box.high[1])
+                for z in (box.low[2], box.high[2])
+            ]
         return points
+
+
+def _other(name: str) -> str:
+    if name[:2] in ("l_", "r_"):
+        return ("r_" if name[:2] == "l_" else "l_") + name[2:]
+    return name
 
 
 def draw(
@@ -105,58 +118,116 @@ def draw(
     painter.translate(rect.topLeft())
     if background:
         painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor(theme.background))
-    frame = Frame(art.bounds[side], rect.width(), rect.height())
-    placed = art.placed(pose, side, t, from_pose)
-    view = art.view
+    ground = _ground_layer(painter, art, rect, theme, side)
+    if ground is not None:
+        painter.drawImage(QPointF(ground[1][0], ground[1][1]), ground[0])
+    if side == "right":
+        # The mirror image of the whole picture, arrows and shadows included.
+        painter.translate(rect.width(), 0)
+        painter.scale(-1, 1)
+    frame = Frame(art.bounds["left"], rect.width(), rect.height())
+    placed = art.placed(pose, "left", t, from_pose)
+    view, scene = art.view, art.scene
     screen = {name: project(view, p) for name, p in placed.joints.items()}
 
-    _draw_floor(painter, frame, screen, theme, art.bounds[side], CAMERAS[art.poses.camera][1] <= 15)
-    draw_props(painter, frame, view, art.poses.props, placed, theme)
-    _draw_body(painter, frame, screen, theme)
-    working = "r" if side == "right" else "l"
+    if ground is None:
+        _draw_ground(painter, art, frame, theme)
+    cast = shadows(placed.joints, scene)
+    draw_shadows(painter, frame, view, [s for s in cast if s[0][1] <= 0.0], theme)
+    draw_props(painter, frame, view, scene, theme)
+    if scene.bench is None:
+        _draw_body(painter, frame, screen, theme)
+    else:
+        # Limbs under the seat go among the bench's legs and behind its seat; the rest of
+        # the body (a leg resting on the seat) goes in front of it.
+        seat = scene.bench.high[1]
+        below = {n for n, p in placed.joints.items() if p[1] < seat - 0.01}
+        _draw_body(painter, frame, screen, theme, below, bench_legs(frame, view, scene))
+        draw_seat(painter, frame, view, scene, theme)
+        draw_shadows(painter, frame, view, [s for s in cast if s[0][1] > 0.0], theme)
+        _draw_body(painter, frame, screen, theme, set(placed.joints) - below, [], below)
     draw_band(painter, frame, view, art.poses.props, placed, theme)
     for muscle in art.muscles:
-        found = anchor(muscle, working, placed.joints)
+        found = anchor(muscle, "l", placed.joints)
         if found is not None:
             centre, size = found
             _glow(painter, frame.point(project(view, centre)), frame.length(size), theme)
-    if arrow and art.poses.poses[pose].start is not None and t >= 1.0:
-        _draw_arrow(painter, frame, view, art, pose, side, placed, theme)
+    key = art.poses.poses[pose]
+    if arrow and key.start is not None and t >= 1.0:
+        start = art.placed(key.start).joints
+        draw_arrow = draw_turn_arrow if key.arrow_turns else draw_travel_arrow
+        draw_arrow(painter, frame, view, start, placed.joints, key.arrow, theme)
     painter.restore()
 
 
 # --- pieces -----------------------------------------------------------------------------------
 
 
-def _draw_floor(
-    painter: QPainter,
-    frame: Frame,
-    screen: dict[str, Vec],
-    theme: Theme,
-    bounds: tuple[float, float, float, float],
-    horizon: bool = True,
-) -> None:
-    xs = [frame.point(p)[0] for p in screen.values()]
-    y = frame.point((0.0, 0.0, 0.0))[1]
-    # The floor line spans the picture's framing, never beyond it.
-    edge_left = frame.point((bounds[0], 0.0, 0.0))[0]
-    edge_right = frame.point((bounds[2], 0.0, 0.0))[0]
-    left = max(min(xs) - frame.length(0.25), edge_left)
-    right = min(max(xs) + frame.length(0.25), edge_right)
-    if horizon:
-        shadow = QColor(theme.floor)
-        shadow.setAlpha(150)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(shadow)
-        painter.drawEllipse(QRectF(left, y - frame.length(0.03), right - left, frame.length(0.06)))
-        # Seen from near floor level the floor is a line; from higher up, the shadow and the
-        # props show it, and a line across the picture would only mislead.
-        painter.setPen(QPen(QColor(theme.floor), max(1.0, frame.length(0.008))))
-        painter.drawLine(QPointF(edge_left, y), QPointF(edge_right, y))
+def _draw_ground(painter: QPainter, art: Illustration, frame: Frame, theme: Theme) -> None:
+    draw_floor(painter, frame, art.view, art.scene, theme)
+    if art.scene.mat is not None:
+        draw_mat(painter, frame, art.view, art.scene.mat, theme)
+
+
+def _ground_layer(
+    painter: QPainter, art: Illustration, rect: QRectF, theme: Theme, side: str
+) -> tuple[QImage, tuple[float, float]] | None:
+    """The floor and mat, which never move, drawn once per size, theme and side and then
+    copied (with where it goes): a soft floor filled pixel by pixel costs more than the
+    whole figure. Only for a raster painter placed without scaling (an SVG keeps its vector
+    floor)."""
+    engine = painter.paintEngine()
+    if engine is None or engine.type() != QPaintEngine.Type.Raster:
+        return None
+    if painter.transform().isScaling() or painter.transform().isRotating():
+        return None
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    key = (round(rect.width()), round(rect.height()), ratio, theme, side)
+    cached = art.ground_cache.get(key)
+    if cached is None:
+        frame = Frame(art.bounds["left"], rect.width(), rect.height())
+        x0, y0, x1, y1 = floor_bounds(art.scene, art.view)
+        (left, top), (right, bottom) = frame.point((x0, y1, 0.0)), frame.point((x1, y0, 0.0))
+        if side == "right":
+            left, right = rect.width() - right, rect.width() - left
+        left, top = math.floor(left) - 1, math.floor(top) - 1
+        width, height = math.ceil(right - left) + 2, math.ceil(bottom - top) + 2
+        image = QImage(
+            max(1, round(width * ratio)), max(1, round(height * ratio)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )  # fmt: skip
+        image.setDevicePixelRatio(ratio)
+        image.fill(0)
+        layer = QPainter(image)
+        layer.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        layer.translate(-left, -top)
+        if side == "right":
+            layer.translate(rect.width(), 0)
+            layer.scale(-1, 1)
+        _draw_ground(layer, art, frame, theme)
+        layer.end()
+        if len(art.ground_cache) > 16:
+            art.ground_cache.clear()
+        cached = art.ground_cache[key] = (image, (float(left), float(top)))
+    return cached
+
+
+#: A limb colour's gradient stops (light edge, body, shade), made once per colour.
+_STOPS: dict[str, tuple[tuple[float, QColor], ...]] = {}
+
+
+def _stops(name: str) -> tuple[tuple[float, QColor], ...]:
+    stops = _STOPS.get(name)
+    if stops is None:
+        colour = QColor(name)
+        stops = _STOPS[name] = ((0.0, colour.lighter(125)), (0.55, colour),
+                                (1.0, colour.darker(125)))  # fmt: skip
+    return stops
 
 
 def _capsule(
-    painter: QPainter, a: tuple[float, float], b: tuple[float, float], width: float, colour: QColor
+    painter: QPainter, a: tuple[float, float], b: tuple[float, float], width: float, colour: str
 ) -> None:
     """A filled, rounded limb with a gentle highlight along one edge."""
     dx, dy = b[0] - a[0], b[1] - a[1]
@@ -164,26 +235,43 @@ def _capsule(
     nx, ny = -dy / length * width / 2, dx / length * width / 2
     mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
     gradient = QLinearGradient(QPointF(mid[0] - nx, mid[1] - ny), QPointF(mid[0] + nx, mid[1] + ny))
-    gradient.setColorAt(0.0, colour.lighter(125))
-    gradient.setColorAt(0.55, colour)
-    gradient.setColorAt(1.0, colour.darker(125))
+    gradient.setStops(_stops(colour))
     pen = QPen(QBrush(gradient), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     painter.drawLine(QPointF(*a), QPointF(*b))
 
 
-def _draw_body(painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: Theme) -> None:
+def _draw_body(
+    painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: Theme,
+    joints: set[str] | None = None, solids: list[tuple[float, list[QPolygonF]]] | None = None,
+    drawn: set[str] | None = None,
+) -> None:  # fmt: skip
+    """The body's parts far to near; with ``joints``, only the parts with both ends among
+    them (or, with ``drawn``, not already drawn with both ends there), sorted in among the
+    ``solids`` (faces of a prop with their depth)."""
     near_side = "r" if screen["r_hip"][2] >= screen["l_hip"][2] else "l"
     items: list[tuple[float, str, str, str, float]] = []
     for name, start, end, thick in SEGMENTS:
         depth = (screen[start][2] + screen[end][2]) / 2
         items.append((depth, name, start, end, THICKNESS[thick]))
     items.append((screen["head"][2], "head", "head", "head", 0.22))
-    items.append((screen["pelvis"][2], "pelvis", "l_hip", "r_hip", 0.2))
+    # The pelvis, a band across the hips just over the trunk: its tilt and turn must read.
+    torso = (screen["pelvis"][2] + screen["neck_base"][2]) / 2
+    items.append((torso + 1e-3, "pelvis", "l_hip", "r_hip", 0.22))
+    if joints is not None:
+        if drawn is None:
+            items = [i for i in items if i[2] in joints and i[3] in joints]
+        else:
+            items = [i for i in items if not (i[2] in drawn and i[3] in drawn)]
+    solids = solids or []
+    items += [(depth, "", str(index), "", 0.0) for index, (depth, _) in enumerate(solids)]
     items.sort(key=lambda item: item[0])
     for _, name, start, end, width in items:
+        if not name:
+            draw_solid(painter, solids[int(start)][1], theme)
+            continue
         side = name[0] if name[:2] in ("l_", "r_") else ""
-        colour = QColor(theme.far if side and side != near_side else theme.near)
+        colour = theme.far if (side and side != near_side) or name == "pelvis" else theme.near
         if name == "head":
             _head(painter, frame, screen, theme)
         else:
@@ -206,7 +294,10 @@ def _head(painter: QPainter, frame: Frame, screen: dict[str, Vec], theme: Theme)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(gradient))
     painter.drawEllipse(QPointF(*centre), r, r)
-    # The face's direction: a small nose, so a lying or bending figure reads at a glance.
+    # The face's direction: a small nose, so a lying or bending figure reads at a glance
+    # (seen only from the front: from behind, the head hides it).
+    if screen["nose"][2] < screen["head"][2]:
+        return
     nose = frame.point(screen["nose"])
     painter.setBrush(colour.darker(110))
     painter.drawEllipse(
@@ -228,61 +319,3 @@ def _glow(painter: QPainter, centre: tuple[float, float], radius: float, theme: 
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(gradient))
     painter.drawEllipse(QPointF(*centre), radius, radius)
-
-
-def _draw_arrow(
-    painter: QPainter,
-    frame: Frame,
-    view: Mat,
-    art: Illustration,
-    pose: str,
-    side: str,
-    placed: Placed,
-    theme: Theme,
-) -> None:
-    key = art.poses.poses[pose]
-    start = art.placed(key.start or pose, side)
-    best: tuple[float, tuple[float, float], tuple[float, float]] | None = None
-    chosen = key.arrow
-    if chosen is not None and side == "right" and chosen[:2] in ("l_", "r_"):
-        chosen = ("r_" if chosen[:2] == "l_" else "l_") + chosen[2:]
-    for suffix in [chosen] if chosen else MOVERS:
-        names = [suffix] if suffix in placed.joints else [f"l_{suffix}", f"r_{suffix}"]
-        for name in names:
-            a = frame.point(project(view, start.joints[name]))
-            b = frame.point(project(view, placed.joints[name]))
-            travel = ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
-            if best is None or travel > best[0] * 1.25:
-                best = (travel, a, b)
-    if best is None or best[0] < frame.length(0.03):
-        return
-    _, a, b = best
-    # Bow the arrow outward so it does not lie on the limb.
-    mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    bow = 0.35
-    control = QPointF(mx - dy * bow, my + dx * bow)
-    shrink = 0.18
-    start_pt = QPointF(a[0] + dx * shrink, a[1] + dy * shrink)
-    end_pt = QPointF(b[0] - dx * shrink, b[1] - dy * shrink)
-    path = QPainterPath(start_pt)
-    path.quadTo(control, end_pt)
-    width = max(2.0, frame.length(0.018))
-    colour = QColor(theme.arrow)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    painter.drawPath(path)
-    # Arrowhead along the curve's last direction.
-    tx, ty = end_pt.x() - control.x(), end_pt.y() - control.y()
-    norm = max((tx * tx + ty * ty) ** 0.5, 1e-6)
-    tx, ty = tx / norm, ty / norm
-    head = width * 3.2
-    left = QPointF(
-        end_pt.x() - tx * head - ty * head * 0.6, end_pt.y() - ty * head + tx * head * 0.6
-    )
-    right = QPointF(
-        end_pt.x() - tx * head + ty * head * 0.6, end_pt.y() - ty * head - tx * head * 0.6
-    )
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawPolygon(QPolygonF([end_pt + QPointF(tx * width, ty * width), left, right]))

@@ -67,6 +67,8 @@ class Scene(msgspec.Struct, frozen=True):
     wall: Box | None
     #: The floor patch under every pose: (x0, z0, x1, z1).
     floor: tuple[float, float, float, float]
+    #: The corners of the exercise mat, if it uses one.
+    mat: list[Vec] | None = None
 
     def prop(self, support: str) -> Box | None:
         return {"bench": self.bench, "step": self.step, "wall": self.wall}.get(support)
@@ -155,13 +157,38 @@ def build_scene(poses: ExercisePoses) -> Scene:
         if wall is None and "wall" in by_support:
             point = by_support["wall"][0]
             wall = wall_box(joints[point], joints["pelvis"], radius(point))
-    everything = [p for each in placed.values() for p in each.joints.values()]
-    for box in (bench, step):
+    body = [p for each in placed.values() for p in each.joints.values()]
+    everything = list(body)
+    for box in (bench, step, wall):
         if box is not None:
             everything += [box.low, box.high]
     x0, z0, x1, z1 = _footprint(everything)
     floor = (x0 - FLOOR_MARGIN, z0 - FLOOR_MARGIN, x1 + FLOOR_MARGIN, z1 + FLOOR_MARGIN)
-    return Scene(anchor=anchor, bench=bench, chair=chair, step=step, wall=wall, floor=floor)
+    mat = None
+    if "mat" in poses.props:
+        mat = mat_corners(next(iter(placed.values())).joints, body)
+    return Scene(
+        anchor=anchor, bench=bench, chair=chair, step=step, wall=wall, floor=floor, mat=mat
+    )
+
+
+def mat_corners(joints: dict[str, Vec], points: list[Vec]) -> list[Vec]:
+    """The corners of an exercise mat under ``points``, laid along the length of the body
+    ``joints`` (so a mirrored body gets the mirrored mat)."""
+    head, pelvis = joints["head"], joints["pelvis"]
+    ax, az = head[0] - pelvis[0], head[2] - pelvis[2]
+    norm = math.hypot(ax, az)
+    ax, az = (ax / norm, az / norm) if norm > 0.05 else (1.0, 0.0)
+    bx, bz = -az, ax  # across the mat
+    along = [p[0] * ax + p[2] * az for p in points]
+    across = [p[0] * bx + p[2] * bz for p in points]
+    a0, a1 = min(along) - 0.18, max(along) + 0.18
+    mid = (min(across) + max(across)) / 2
+    half = max(0.3, (max(across) - min(across)) / 2 + 0.15)
+    return [
+        (u * ax + v * bx, 0.012, u * az + v * bz)
+        for u, v in ((a0, mid - half), (a1, mid - half), (a1, mid + half), (a0, mid + half))
+    ]
 
 
 def wall_box(hand: Vec, body: Vec, gap: float) -> Box:

@@ -49,7 +49,7 @@ ANGLES = (
     "torso_flex", "torso_bend", "torso_twist", "neck_flex",
     *(f"{s}_{a}" for s in SIDES for a in (
         "hip_flex", "hip_abd", "hip_rot", "knee", "ankle",
-        "shoulder_flex", "shoulder_abd", "elbow", "wrist",
+        "shoulder_flex", "shoulder_abd", "shoulder_rot", "elbow", "wrist",
     )),
 )  # fmt: skip
 DOWN: Vec = (0.0, -1.0, 0.0)
@@ -181,7 +181,12 @@ def solve(angles: Mapping[str, float], root: Vec = (0.0, 0.0, 0.0)) -> dict[str,
         shoulder = add(
             joints["neck_base"], apply(torso, (0.0, -0.03, sign)), LENGTHS["shoulder_width"] / 2
         )
-        upper = chain(torso, rot_z(a(f"{s}_shoulder_flex")), rot_x(-sign * a(f"{s}_shoulder_abd")))
+        # shoulder_rot turns the upper arm about its own length (+ inward), so a bent elbow
+        # can bring the hand to the hip.
+        upper = chain(
+            torso, rot_z(a(f"{s}_shoulder_flex")), rot_x(-sign * a(f"{s}_shoulder_abd")),
+            rot_y(sign * a(f"{s}_shoulder_rot")),
+        )  # fmt: skip
         elbow = add(shoulder, apply(upper, DOWN), LENGTHS["upper_arm"])
         fore = chain(upper, rot_z(a(f"{s}_elbow")))
         wrist = add(elbow, apply(fore, DOWN), LENGTHS["forearm"])

@@ -16,6 +16,8 @@ class Theme(msgspec.Struct, frozen=True):
     highlight: str
     arrow: str
     band: str
+    #: Contact shadows, as #AARRGGBB.
+    shadow: str
 
 
 LIGHT = Theme(
@@ -29,6 +31,7 @@ LIGHT = Theme(
     "#ff6b35",
     "#d9480f",
     "#e64980",
+    "#7021303f",
 )
 DARK = Theme(
     "#1f2329",
@@ -41,5 +44,6 @@ DARK = Theme(
     "#ff8a5c",
     "#ffa94d",
     "#f06595",
+    "#b0000000",
 )
 THEMES = {"light": LIGHT, "dark": DARK}

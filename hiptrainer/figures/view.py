@@ -20,6 +20,8 @@ CAMERAS: dict[str, tuple[float, float]] = {
     "three_quarter": (-40.0, 14.0),
     "front_high": (-62.0, 30.0),
     "back_three_quarter": (40.0, 18.0),
+    # Higher and more from behind: a pelvis turning about a forward-leaning body's long axis.
+    "back_high": (55.0, 28.0),
     "behind": (90.0, 12.0),
 }
 
