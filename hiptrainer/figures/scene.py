@@ -30,6 +30,8 @@ from hiptrainer.figures.skeleton import Vec
 BENCH_SIZE = (0.40, 0.90)
 CHAIR_SIZE = (0.42, 0.42)
 STEP_SIZE = (0.34, 0.60)
+#: How far past the shoulders a bench's edge lies when the upper back rests on it.
+SHOULDER_EDGE = 0.08
 #: The thickness of a bench's or chair's seat.
 SEAT = 0.06
 WALL_HEIGHT = 1.9
@@ -144,6 +146,11 @@ def build_scene(poses: ExercisePoses) -> Scene:
             cx = sum(joints[p][0] for p in points) / len(points)
             cz = sum(joints[p][2] for p in points) / len(points)
             depth, width = CHAIR_SIZE if chair else BENCH_SIZE
+            if all(p.endswith("shoulder") for p in points):
+                # The upper back rests across the bench's long edge (a hip thrust): the edge
+                # lies just past the shoulder blades, toward the hips, the seat behind them.
+                toward = math.copysign(1.0, joints["pelvis"][0] - cx)
+                cx += toward * (SHOULDER_EDGE - depth / 2)
             bench = Box(
                 (cx - depth / 2, 0.0, cz - width / 2), (cx + depth / 2, top, cz + width / 2)
             )
