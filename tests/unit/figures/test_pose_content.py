@@ -178,11 +178,6 @@ def test_hip_thrust_lowers_the_hips_to_just_above_the_floor(side: str) -> None:
     assert "bench" in low.supports, "upper back still on the bench"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the engine centres a bench under the points resting on it, so the shoulders lie "
-    "0.2 m from its edge; the text puts the edge just below the shoulder blades",
-)
 def test_hip_thrust_shoulders_rest_across_the_benchs_edge() -> None:
     from hiptrainer.figures.scene import build_scene, place_key
 
