@@ -1,0 +1,203 @@
+"""Breaking a run of blocks into pages (or columns): the rules that keep a sheet readable.
+
+- A block that fits on a fresh page is never split: it moves to the next page whole. An
+  exercise on a routine sheet is one such block.
+- A heading (``keep_with_next``) never ends a page: it moves to the next page with what
+  it heads.
+- Only a block taller than a whole page splits, where it allows (text between lines, with
+  at least two on each side), or one marked ``keep_together=False`` (flowing columns).
+- ``break_before`` starts a new page (each exercise of a several-exercise sheet).
+
+:func:`paginate` knows blocks only by their heights and their ``split``, so it is tested
+with plain stand-ins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from hiptrainer.printing.blocks import EPS
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+
+    from hiptrainer.printing.blocks import Block
+
+
+@dataclass(frozen=True)
+class Unit:
+    block: Block
+    #: Space above the block, dropped at the top of a page or column.
+    gap: float = 0.0
+    keep_with_next: bool = False
+    #: False for a block that may split wherever a page ends (columns of short items);
+    #: True keeps it whole unless it is taller than a page.
+    keep_together: bool = True
+    break_before: bool = False
+    #: What the page is about, for its footer (a new value starts applying on its page).
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Placed:
+    y: float
+    unit: Unit
+
+
+Frame = list[Placed]
+
+
+def paginate(
+    units: Sequence[Unit], capacity: Callable[[int], float] | float, max_frames: int | None = None
+) -> tuple[list[Frame], list[Unit]]:
+    """Fill frames (pages or columns) of height ``capacity`` (a number, or a function of the
+    frame's index) with ``units``; stop after ``max_frames`` and return what is left."""
+    room_of = capacity if callable(capacity) else (lambda _index, c=capacity: c)
+    frames: list[Frame] = [[]]
+    queue = list(units)
+    used = 0.0
+
+    def full() -> bool:
+        return max_frames is not None and len(frames) >= max_frames
+
+    while queue:
+        unit = queue[0]
+        frame = frames[-1]
+        if unit.break_before and frame:
+            if full():
+                break
+            frames.append([])
+            used = 0.0
+            continue
+        gap = unit.gap if frame else 0.0
+        room = room_of(len(frames) - 1) - used
+        height = unit.block.height
+        if gap + height <= room + EPS:
+            frame.append(Placed(used + gap, unit))
+            used += gap + height
+            queue.pop(0)
+            continue
+        # It does not fit here. Split where it may, filling this frame?
+        if not unit.keep_together and room - gap > 0:
+            parts = unit.block.split(room - gap)
+            if parts is not None:
+                head, tail = parts
+                frame.append(Placed(used + gap, replace(unit, block=head, keep_with_next=False)))
+                queue[0] = replace(unit, block=tail, gap=0.0, break_before=False, section=None)
+                if full():
+                    break
+                frames.append([])
+                used = 0.0
+                continue
+        # Whole on the next frame, with the headings above it?
+        carried = _trailing_headings(frame)
+        fresh = room_of(len(frames))
+        need = height + (unit.gap if carried else 0.0)
+        need += sum(p.unit.block.height + (p.unit.gap if i else 0.0) for i, p in enumerate(carried))
+        if frame and len(carried) < len(frame) and need <= fresh + EPS:
+            if full():
+                break
+            del frame[len(frame) - len(carried) :]
+            queue[0:1] = [p.unit for p in carried] + [unit]
+            frames.append([])
+            used = 0.0
+            continue
+        if frame and height <= fresh + EPS:
+            # Only the headings would be left behind, or they cannot come along: move on.
+            if full():
+                break
+            frames.append([])
+            used = 0.0
+            continue
+        # Taller than a whole frame: split it to fill this one.
+        parts = unit.block.split(room - gap) if room - gap > 0 else None
+        if parts is not None:
+            head, tail = parts
+            frame.append(Placed(used + gap, replace(unit, block=head, keep_with_next=False)))
+            queue[0] = replace(unit, block=tail, gap=0.0, break_before=False, section=None)
+        elif frame:
+            if full():
+                break
+            frames.append([])
+            used = 0.0
+            continue
+        else:  # nothing splits and the frame is empty: it overflows (clipped when painted)
+            frame.append(Placed(0.0, unit))
+            queue.pop(0)
+        if full():
+            break
+        frames.append([])
+        used = 0.0
+    if frames and not frames[-1] and len(frames) > 1:
+        frames.pop()
+    return frames, queue
+
+
+def _trailing_headings(frame: Frame) -> Frame:
+    count = 0
+    while count < len(frame) and frame[len(frame) - 1 - count].unit.keep_with_next:
+        count += 1
+    return frame[len(frame) - count :]
+
+
+def frame_height(frame: Frame) -> float:
+    return max((p.y + p.unit.block.height for p in frame), default=0.0)
+
+
+class Columns:
+    """Units flowed into ``count`` columns of equal width, as short as they can be.
+
+    The height is found by bisection: the smallest height at which the units fill no more
+    than ``count`` columns under the same rules as pages. Taller than a page, the columns
+    split: the head fills its columns to the room left, the rest flows on.
+    """
+
+    def __init__(self, units: Sequence[Unit], width: float, count: int, gutter: float,
+                 height: float | None = None) -> None:  # fmt: skip
+        self.units = list(units)
+        self._width, self.count, self.gutter = width, count, gutter
+        self.column_width = (width - gutter * (count - 1)) / count
+        self.frames = self._balance() if height is None else self._fill(height)[0]
+
+    @property
+    def width(self) -> float:
+        return self._width
+
+    @property
+    def height(self) -> float:
+        return max((frame_height(f) for f in self.frames), default=0.0)
+
+    def _fill(self, height: float) -> tuple[list[Frame], list[Unit]]:
+        return paginate(self.units, height, max_frames=self.count)
+
+    def _balance(self) -> list[Frame]:
+        total = sum(u.gap + u.block.height for u in self.units)
+        low, high = 0.0, total + EPS
+        best = self._fill(high)[0]
+        for _ in range(24):
+            middle = (low + high) / 2
+            frames, rest = self._fill(middle)
+            if rest or any(frame_height(f) > middle + EPS for f in frames):
+                low = middle
+            else:
+                high, best = middle, frames
+            if high - low < 0.5:
+                break
+        return best
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        for index, frame in enumerate(self.frames):
+            left = x + index * (self.column_width + self.gutter)
+            for placed in frame:
+                placed.unit.block.paint(painter, left, y + placed.y)
+
+    def split(self, room: float) -> tuple[Block, Block] | None:
+        frames, rest = self._fill(room)
+        if not rest or not any(frames):
+            return None
+        head = Columns(self.units[:0], self._width, self.count, self.gutter, height=0.0)
+        head.frames = frames
+        tail = Columns(rest, self._width, self.count, self.gutter)
+        return head, tail

@@ -1,0 +1,136 @@
+"""The words printed on a sheet, from the domain's own texts (no Qt).
+
+Doses come from :mod:`hiptrainer.domain.dose`, set-up lines from
+:mod:`hiptrainer.domain.sides` and pain zones from :mod:`hiptrainer.domain.progress_pain`,
+so a sheet says exactly what the Library and the player say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from hiptrainer.catalog import Catalog
+from hiptrainer.domain.dose import (
+    dose_details,
+    dose_length_text,
+    dose_text,
+    minutes_range_text,
+    workout_seconds,
+)
+from hiptrainer.domain.model import Dosage, Exercise, Workout
+from hiptrainer.domain.progress_pain import ZONE_WORDS, Zone, pain_zone
+from hiptrainer.domain.sides import setup_line
+
+#: A label printed in bold, then its text.
+Labelled = tuple[str, str]
+
+DISCLAIMER = (
+    "General exercise information, not medical advice. Stop on chest pain, dizziness, "
+    "numbness or sharp joint pain."
+)
+WEEKS = 6
+
+
+def date_text(day: dt.date) -> str:
+    """``2025-03-07`` → ``"7 March 2025"``: no day/month order to misread."""
+    months = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")  # fmt: skip
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def page_text(day: dt.date, page: int, count: int) -> str:
+    return f"{date_text(day)} · page {page} of {count}"
+
+
+def sentence(text: str) -> str:
+    """``text`` ending in a full stop (unless it already ends a sentence)."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", ":")) else text + "."
+
+
+def joined(words: Iterable[str]) -> str:
+    """``["a", "b", "c"]`` → ``"a, b and c"``."""
+    items = list(words)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def muscles(exercise: Exercise) -> Labelled:
+    text = joined(exercise.primary_muscles)
+    if exercise.secondary_muscles:
+        text += f"; also {joined(exercise.secondary_muscles)}"
+    return ("Works: ", sentence(text))
+
+
+def equipment(exercise: Exercise) -> Labelled:
+    if not exercise.equipment:
+        return ("Equipment: ", "none.")
+    return ("Equipment: ", sentence(joined(exercise.equipment)))
+
+
+def sides(exercise: Exercise) -> str:
+    return "One side at a time." if exercise.unilateral else "Both sides together."
+
+
+def dose_line(dosage: Dosage, unilateral: bool) -> Labelled:
+    """``("Dose: ", "4–6 × 15–20 s hold, each side.")``"""
+    return ("Dose: ", sentence(dose_text(dosage, unilateral)))
+
+
+def dose_more(dosage: Dosage, unilateral: bool, weekly: bool = True) -> str:
+    """Tempo, rests, sessions a week (unless ``weekly`` is False) and how long it takes."""
+    lines = dose_details(dosage)
+    if not weekly:
+        lines = [line for line in lines if not line.endswith("sessions a week.")]
+    return " ".join([*lines, dose_length_text(dosage, unilateral)])
+
+
+def setup_lines(exercise: Exercise) -> list[Labelled]:
+    """Where the body goes on each side, for a one-sided exercise (else nothing)."""
+    found = []
+    for side in ("left", "right"):
+        line = setup_line(exercise, side)
+        if line is not None:
+            found.append((f"{side.capitalize()} side: ", sentence(line)))
+    return found
+
+
+def variants(exercise: Exercise, catalog: Catalog) -> list[Labelled]:
+    """The easier and harder exercises, by name."""
+    found = []
+    for label, ids in (("Easier: ", exercise.easier), ("Harder: ", exercise.harder)):
+        names = [catalog.exercises[i].name if i in catalog.exercises else i for i in ids]
+        if names:
+            found.append((label, sentence("; ".join(names))))
+    return found
+
+
+def pain_legend() -> str:
+    """``"Pain 0 (none) to 10 (worst): 0–2 fine, 3–5 acceptable, 6–10 too much."``"""
+    ranges: list[tuple[Zone, int, int]] = []
+    for value in range(11):
+        zone = pain_zone(value)
+        if ranges and ranges[-1][0] == zone:
+            ranges[-1] = (zone, ranges[-1][1], value)
+        else:
+            ranges.append((zone, value, value))
+    parts = [f"{low}–{high} {ZONE_WORDS[zone]}" for zone, low, high in ranges]
+    return "Pain 0 (none) to 10 (worst): " + ", ".join(parts) + "."
+
+
+def sessions_a_week(dosages: Sequence[Dosage]) -> int:
+    """Columns a week in a tick grid: the most sessions any of the doses asks for."""
+    return max(d.sessions_per_week[1] for d in dosages)
+
+
+def routine_facts(workout: Workout, catalog: Catalog) -> str:
+    """``"Takes about 9–11 min, 4 exercises, 20 s rest between them."``"""
+    low = workout_seconds(workout, catalog.exercises, level="low")
+    high = workout_seconds(workout, catalog.exercises, level="high")
+    count = len(workout.blocks)
+    text = f"Takes {minutes_range_text(low, high)}, {count} exercise{'s' * (count != 1)}"
+    if workout.rest_between_exercises_s and count > 1:
+        text += f", {workout.rest_between_exercises_s} s rest between them"
+    return text + "."
