@@ -76,8 +76,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
     from hiptrainer.cli_demo import add_demo_parser
     from hiptrainer.cli_figure import add_figure_parser
+    from hiptrainer.cli_sheet import add_sheet_parser
 
     add_figure_parser(commands)
+    add_sheet_parser(commands)
     add_demo_parser(commands)
     return parser
 
@@ -204,6 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from hiptrainer.cli_figure import run_figure_command
 
             return run_figure_command(args)
+        if args.command == "sheet":
+            from hiptrainer.cli_sheet import run_sheet_command
+
+            return run_sheet_command(args)
         if args.command == "demo-data":
             from hiptrainer.cli_demo import run_demo_command
 
