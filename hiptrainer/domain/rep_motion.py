@@ -11,6 +11,10 @@ Pure arithmetic, no Qt: the player draws ``to_pose`` part way from ``from_pose``
 the step of ``step_pose``: on the way up and in the pause the pose it moves to or holds, on
 the way down the pose the rep comes back to (the step that says how to come back, rather than
 a lifting step read backwards).
+
+A set of paced reps is timed here too (:func:`rep_frame`): which rep is under way, where it
+is, and how long the picture stays as it is, so the player draws a frame only while the body
+moves and none in the pause.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import NamedTuple
 
 from hiptrainer.domain.plan import TempoSeconds
 
-__all__ = ["RepMotion", "rep_motion", "step_showing"]
+__all__ = ["RepFrame", "RepMotion", "rep_frame", "rep_motion", "step_showing"]
 
 
 class RepMotion(NamedTuple):
@@ -58,6 +62,11 @@ def _stretches(cycle: Sequence[str], tempo: TempoSeconds) -> list[tuple[float, b
     return stretches
 
 
+def _simple_stretches(tempo: TempoSeconds) -> list[tuple[float, bool]]:
+    lift, pause, lower = tempo
+    return [(lift, True), (pause, False), (lower, True)]
+
+
 def rep_motion(cycle: Sequence[str], tempo: TempoSeconds, within: float) -> RepMotion:
     """The motion ``within`` seconds into one repetition through the key poses ``cycle``
     (rest to rest) at ``tempo`` (seconds to lift, pause, lower). Before the rep it is at its
@@ -78,3 +87,57 @@ def step_showing(step_poses: Sequence[str], motion: RepMotion) -> int | None:
         if pose in step_poses:
             return list(step_poses).index(pose)
     return None
+
+
+class RepFrame(NamedTuple):
+    """A moment of a set of paced reps."""
+
+    #: The rep under way, from 1; the last one stays once the set's time is up.
+    rep: int
+    #: Seconds into that rep.
+    within: float
+    #: Through a cycle of key poses: where the rep is (None without a cycle).
+    motion: RepMotion | None
+    #: How far toward the rep pose and back, 0 to 1 (without a cycle: up in the lift, 1 in
+    #: the pause, down in the lowering; with one, ``motion.t``).
+    t: float
+    #: Seconds the picture stays as it is from this moment: 0 while the body moves, the rest
+    #: of the pause in a pause, infinity once the set's reps are over.
+    still_for: float
+
+
+def _still_for(stretches: Sequence[tuple[float, bool]], within: float) -> float:
+    clock = within
+    for seconds, moving in stretches:
+        if clock < seconds:
+            return 0.0 if moving else seconds - clock
+        clock -= seconds
+    return math.inf
+
+
+def rep_frame(
+    tempo: TempoSeconds, reps: int, elapsed: float, cycle: Sequence[str] = ()
+) -> RepFrame:
+    """The moment ``elapsed`` seconds into a set of ``reps`` reps at ``tempo``, each through
+    the key poses ``cycle`` if it has at least two (else up to the rep pose and back)."""
+    if reps < 1:
+        raise ValueError(f"a set has at least one rep, not {reps}")
+    rep_s = sum(tempo)
+    clock = max(0.0, elapsed)
+    rep = min(int(clock // rep_s) + 1, reps) if rep_s > 0 else reps
+    within = clock - (rep - 1) * rep_s
+    if len(cycle) >= 2:
+        motion = rep_motion(cycle, tempo, within)
+        stretches = [(seconds, moving) for seconds, moving, _ in _stretches(cycle, tempo)]
+        still = _still_for(stretches, within)
+        return RepFrame(rep, within, motion, motion.t, still)
+    lift, pause, lower = tempo
+    if within < lift:
+        t = within / lift
+    elif within < lift + pause:
+        t = 1.0
+    elif within < rep_s:
+        t = max(0.0, 1 - (within - lift - pause) / lower)
+    else:
+        t = 0.0
+    return RepFrame(rep, within, None, t, _still_for(_simple_stretches(tempo), within))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
-from hiptrainer.domain.rep_motion import RepMotion, rep_motion, step_showing
+from hiptrainer.domain.rep_motion import RepMotion, rep_frame, rep_motion, step_showing
 
 #: The standing leg lift with hip rotation: leg back, hip open, back again, stand.
 CYCLE = ["start", "leg_back", "hip_open", "leg_back", "start"]
@@ -97,3 +99,56 @@ def test_the_step_shown_is_the_first_with_the_pose_else_the_one_moved_to_or_left
     assert step_showing(steps, RepMotion("leg_back", "hip_open", 0.5, "unshown")) == 2
     assert step_showing(steps, RepMotion("hip_open", "unshown", 0.5, "unshown")) == 2
     assert step_showing(steps, RepMotion("elsewhere", "unshown", 0.5, "gone")) is None
+
+
+# --- a set of paced reps: which rep, where, and how long the picture stays -----------------
+
+
+def test_a_set_counts_its_reps_and_starts_each_over() -> None:
+    # 2-2-2 over the leg lift's cycle: 6 s a rep.
+    frame = rep_frame((2.0, 2.0, 2.0), 3, 7.0, CYCLE)
+    assert frame.rep == 2
+    assert frame.within == pytest.approx(1.0)
+    assert frame.motion is not None
+    assert frame.motion[:3] == ("leg_back", "hip_open", 0.0)
+    # Past the set's time the last rep stays, at rest.
+    last = rep_frame((2.0, 2.0, 2.0), 3, 40.0, CYCLE)
+    assert last.rep == 3
+    assert last.still_for == math.inf
+
+
+@pytest.mark.parametrize(
+    ("elapsed", "still_for"),
+    [
+        (0.5, 0.0),  # bringing the leg back: moving
+        (2.0, 2.0),  # the pause begins: still for all of it
+        (3.25, 0.75),  # part way through the pause
+        (4.5, 0.0),  # lowering
+        (6.5, 0.0),  # the next rep: moving again
+    ],
+)
+def test_the_picture_is_still_only_in_the_pause(elapsed: float, still_for: float) -> None:
+    assert rep_frame((2.0, 2.0, 2.0), 3, elapsed, CYCLE).still_for == pytest.approx(still_for)
+
+
+@pytest.mark.parametrize(
+    ("elapsed", "t", "still_for"),
+    [
+        (0.0, 0.0, 0.0),
+        (1.0, 0.5, 0.0),  # half way up
+        (2.5, 1.0, 0.5),  # held at the top, half a second of the pause left
+        (4.0, 0.5, 0.0),  # half way down
+        (5.0, 0.0, 0.0),  # the second rep begins at the bottom
+    ],
+)
+def test_without_a_cycle_a_rep_goes_up_holds_and_comes_down(
+    elapsed: float, t: float, still_for: float
+) -> None:
+    frame = rep_frame((2.0, 1.0, 2.0), 2, elapsed)
+    assert frame.motion is None
+    assert (frame.t, frame.still_for) == pytest.approx((t, still_for))
+
+
+def test_a_set_without_reps_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least one rep"):
+        rep_frame((2.0, 1.0, 2.0), 0, 1.0)

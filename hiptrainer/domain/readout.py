@@ -1,0 +1,99 @@
+"""What the player shows of the clock at a moment, and when that next changes (no Qt).
+
+The countdown ring, the routine's time left and its progress move in whole seconds, as a
+countdown does; a paced set's picture moves only while the body moves (see
+:func:`hiptrainer.domain.rep_motion.rep_frame`). :func:`next_change` says how long until any
+of them shows something new, so the player sleeps until then instead of redrawing on a fixed
+beat: a hold costs about what a plain countdown costs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from hiptrainer.domain.plan import Phase
+from hiptrainer.domain.rep_motion import RepFrame, rep_frame
+
+__all__ = ["Readout", "next_change", "readout"]
+
+#: Wake a millisecond past a boundary, so a rounded-up second has surely turned over.
+_MARGIN_S = 0.001
+
+
+class Readout(NamedTuple):
+    #: The ring's number: seconds left, the rep under way, or the reps to do at one's own pace.
+    number: str
+    caption: str
+    #: How full the ring is, 0 to 1; it moves once a second.
+    fraction: float
+    #: The routine's planned time left, in whole seconds (rounded up, as a countdown).
+    time_left_s: int
+    #: The planned share of the routine done, 0 to 100.
+    progress_pct: int
+    #: A paced set: where the rep is; None for anything else.
+    frame: RepFrame | None
+
+
+def _turn(value: float) -> float:
+    """Seconds until a value counting down shows a new whole number when rounded up."""
+    return value - (math.ceil(value) - 1) if value > 0 else math.inf
+
+
+def readout(
+    phase: Phase,
+    length: float | None,
+    elapsed: float,
+    before_s: float,
+    total_s: float,
+    cycle: Sequence[str] = (),
+) -> Readout:
+    """The readout ``elapsed`` seconds into ``phase`` (``length`` seconds long with any time
+    added, None when self-paced), which starts ``before_s`` planned seconds into a routine of
+    ``total_s``; ``cycle`` is the key poses a paced rep moves through."""
+    done = before_s + elapsed
+    left = max(0.0, total_s - done)
+    time_left = math.ceil(left)
+    progress = min(100, math.floor(100 * done / total_s)) if total_s > 0 else 100
+    frame = None
+    if length is None:
+        number, caption, fraction = str(phase.target_reps or ""), "reps — Enter when done", 1.0
+    elif phase.kind == "work" and phase.tempo and phase.reps:
+        frame = rep_frame(phase.tempo, phase.reps, elapsed, cycle)
+        number, caption = str(frame.rep), f"rep of {phase.reps}"
+        fraction = min(1.0, math.floor(elapsed) / max(length, 1e-6))
+    else:
+        shown = math.ceil(max(0.0, length - elapsed))
+        number, caption = str(shown), "seconds"
+        fraction = 1 - shown / max(length, 1e-6)
+    return Readout(number, caption, fraction, time_left, progress, frame)
+
+
+def next_change(
+    phase: Phase,
+    length: float | None,
+    elapsed: float,
+    before_s: float,
+    total_s: float,
+    frame_s: float,
+    cycle: Sequence[str] = (),
+) -> float | None:
+    """Seconds until :func:`readout` (same arguments) shows something else, with a paced
+    rep's picture moving every ``frame_s`` seconds; None if nothing ever will."""
+    if frame_s <= 0:
+        raise ValueError(f"a frame lasts a positive time, not {frame_s}")
+    done = before_s + elapsed
+    waits = [_turn(total_s - done)]
+    progress = math.floor(100 * done / total_s) if total_s > 0 else 100
+    if progress < 100:
+        waits.append(total_s * (progress + 1) / 100 - done)
+    if length is not None:
+        if phase.kind == "work" and phase.tempo and phase.reps:
+            waits.append(1.0 - math.fmod(max(0.0, elapsed), 1.0))
+            frame = rep_frame(phase.tempo, phase.reps, elapsed, cycle)
+            waits.append(frame_s if frame.still_for == 0 else frame.still_for)
+        else:
+            waits.append(_turn(length - elapsed))
+    wait = min(waits)
+    return None if math.isinf(wait) else max(0.0, wait) + _MARGIN_S
