@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import argparse
 
     from hiptrainer.catalog import Catalog
+    from hiptrainer.domain.model import Exercise, Workout
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 DATA_COMMANDS = ("export", "import", "backup", "restore")
@@ -52,15 +53,16 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     if not with_commands:
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, what in (("exercises", "exercise catalogue"), ("workouts", "bundled routines")):
-        sub = commands.add_parser(name, help=f"list the {what}")
+    for name, what in (("exercises", "exercises"), ("workouts", "routines")):
+        sub = commands.add_parser(name, help=f"list the {what}, bundled and your own")
         sub.add_argument("--json", action="store_true", help="print every field as JSON")
-    export = commands.add_parser("export", help="write your recorded data to a file")
+    export = commands.add_parser("export", help="write your recorded data or a pack to a file")
     export.add_argument(
         "--format",
-        choices=("csv", "json"),
+        choices=("csv", "json", "pack"),
         required=True,
-        help="csv: one row per set and side; json: everything, for import",
+        help="csv: one row per set and side; json: everything, for import; pack: your own "
+        "exercises and routines, to share",
     )
     export.add_argument(
         "-o",
@@ -69,6 +71,15 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         metavar="FILE",
         help="file to write ('-' for standard output)",
     )
+    for option, what in (("--exercise", "exercise"), ("--workout", "routine")):
+        export.add_argument(
+            option,
+            nargs="+",
+            action="extend",
+            metavar="ID",
+            help=f"with --format pack: put only these of your {what}s in the pack "
+            "(default: all of your exercises and routines)",
+        )
     imp = commands.add_parser("import", help="merge a JSON backup or an exercise pack")
     imp.add_argument("file", metavar="FILE")
     commands.add_parser("backup", help="save a snapshot of the database in the backups folder")
@@ -100,6 +111,13 @@ def _table(rows: Sequence[tuple[str, ...]]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
+def _named(item: Exercise | Workout) -> str:
+    """The name shown in a table: the user's own items say so."""
+    from hiptrainer.catalog.custom import is_custom
+
+    return f"{item.name} (yours)" if is_custom(item) else item.name
+
+
 def list_exercises(catalog: Catalog, as_json: bool) -> None:
     from hiptrainer.domain.dose import dose_text
 
@@ -108,26 +126,15 @@ def list_exercises(catalog: Catalog, as_json: bool) -> None:
         _print_json(exercises)
         return
     rows = [("ID", "NAME", "DOSE")]
-    rows += [(e.id, e.name, dose_text(e.dosage, e.unilateral)) for e in exercises]
+    rows += [(e.id, _named(e), dose_text(e.dosage, e.unilateral)) for e in exercises]
     print(_table(rows))
 
 
 def workout_items(catalog: Catalog) -> list[dict[str, object]]:
     """Workouts as JSON-ready dicts, each block carrying the dose it will be played with."""
-    import msgspec
+    from hiptrainer.catalog.listing import workout_item
 
-    items = []
-    for workout in catalog.workouts.values():
-        item = msgspec.to_builtins(workout)
-        item["blocks"] = [
-            {
-                "exercise": block.exercise,
-                "dosage": msgspec.to_builtins(catalog.dosage(workout.id, i)),
-            }
-            for i, block in enumerate(workout.blocks)
-        ]
-        items.append(item)
-    return items
+    return [workout_item(catalog, workout) for workout in catalog.workouts.values()]
 
 
 def list_workouts(catalog: Catalog, as_json: bool) -> None:
@@ -139,7 +146,7 @@ def list_workouts(catalog: Catalog, as_json: bool) -> None:
     rows = [("ID", "NAME", "LENGTH", "EXERCISES")]
     for workout in catalog.workouts.values():
         length = minutes_text(workout_seconds(workout, catalog.exercises))
-        rows.append((workout.id, workout.name, length, str(len(workout.blocks))))
+        rows.append((workout.id, _named(workout), length, str(len(workout.blocks))))
     print(_table(rows))
 
 
@@ -200,8 +207,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             from hiptrainer.ui.app import run_gui
 
             return run_gui(data_dir(args.data_dir), smoke_test=args.smoke_test)
-        from hiptrainer.catalog import load_catalog
-
         if args.command == "figure":
             from hiptrainer.cli_figure import run_figure_command
 
@@ -218,7 +223,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from hiptrainer.cli_data import run_data_command
 
             return run_data_command(args, data_dir(args.data_dir))
-        catalog = load_catalog()
+        from hiptrainer.cli_data import data_catalog
+
+        catalog = data_catalog(data_dir(args.data_dir))
         if args.command == "exercises":
             list_exercises(catalog, args.json)
         elif args.command == "workouts":

@@ -66,22 +66,30 @@ def read_definition(path: Path, schema: type[T]) -> T:
 
 
 def check_setup(exercise: Exercise, path: Path) -> None:
-    """A one-sided exercise says where the body goes for its left side, naming that side
-    (the right side's line swaps the words); a two-sided one has no such line."""
+    problem = setup_problem(exercise)
+    if problem is not None:
+        raise CatalogError(f"{display_path(path)}: {problem}")
+
+
+def setup_problem(exercise: Exercise) -> str | None:
+    """What is wrong with the set-up line, as ``setup: …``, or None.
+
+    A one-sided exercise says where the body goes for its left side, naming that side (the
+    right side's line swaps the words); a two-sided one has no such line."""
     import re
 
-    where = display_path(path)
     if not exercise.unilateral:
         if exercise.setup is not None:
-            raise CatalogError(f"{where}: setup: only a one-sided exercise has a set-up line")
-        return
+            return "setup: only a one-sided exercise has a set-up line"
+        return None
     if exercise.setup is None:
-        raise CatalogError(
-            f"{where}: setup: missing; a one-sided exercise needs a set-up line for its left "
+        return (
+            "setup: missing; a one-sided exercise needs a set-up line for its left "
             'side, such as "Left leg on the bench: lie on your right side."'
         )
     if not re.search(r"\bleft\b", exercise.setup, re.IGNORECASE):
-        raise CatalogError(f"{where}: setup: the set-up line must name the left side")
+        return "setup: the set-up line must name the left side"
+    return None
 
 
 def library_order(exercises: Iterable[Exercise]) -> list[Exercise]:

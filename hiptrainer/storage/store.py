@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -18,10 +18,14 @@ import msgspec
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.records import SetRecord, Status
 from hiptrainer.storage.database import is_read_only
-from hiptrainer.storage.errors import ReadOnlyError, StorageError
+from hiptrainer.storage.errors import NewerDatabaseError, ReadOnlyError, StorageError
 from hiptrainer.storage.sqlite_errors import translate
 
 Clock = Callable[[], datetime]
+#: A stored definition: ("exercise" or "workout", its id, its JSON body).
+DefinitionRow = tuple[str, str, str]
+#: The schema version that added the definitions table.
+DEFINITIONS_SINCE = 2
 
 
 def local_now() -> datetime:
@@ -213,31 +217,87 @@ class Store:
         return [set_from_row(row) for row in rows]
 
     # --- the user's own routines and exercises ---------------------------------------------
+    # Stored as rows (kind, id, JSON body). The storage layer neither reads nor checks a body:
+    # hiptrainer.catalog validates every one it reads (a broken row is skipped there) and
+    # every one it hands over to be written.
+
+    def definition_rows(self) -> list[DefinitionRow]:
+        """Every stored definition as (kind, id, body): exercises first, each kind by id."""
+        try:
+            rows = self.conn.execute(
+                "SELECT kind, id, body FROM definitions ORDER BY kind, id"
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path, "nothing was read") from None
+        return [(kind, item_id, body) for kind, item_id, body in rows]
+
+    def write_definitions(
+        self, put: Sequence[DefinitionRow] = (), delete: Sequence[tuple[str, str]] = ()
+    ) -> int:
+        """Delete ``delete`` (kind, id) and store ``put`` (kind, id, body), each replacing one of
+        the same kind and id, all in one transaction (all or nothing). Returns how many rows
+        changed: a body equal to the stored one changes nothing."""
+        stamp = iso(self._now())
+        changed = 0
+        with self.transaction() as conn:
+            for kind, item_id in delete:
+                cursor = conn.execute(
+                    "DELETE FROM definitions WHERE kind = ? AND id = ?", (kind, item_id)
+                )
+                changed += cursor.rowcount
+            for kind, item_id, body in put:
+                cursor = conn.execute(
+                    "INSERT INTO definitions (kind, id, body, updated_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body, "
+                    "updated_at = excluded.updated_at WHERE body != excluded.body",
+                    (kind, item_id, body, stamp),
+                )
+                changed += cursor.rowcount
+        return changed
 
     def save_definition(self, item: Exercise | Workout) -> None:
-        """Store a custom exercise or a user routine (validated by its struct), replacing
-        one with the same id."""
+        """Store one exercise or routine as it is (the caller has validated it)."""
         kind = "exercise" if isinstance(item, Exercise) else "workout"
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO definitions (kind, id, body, updated_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body, "
-                "updated_at = excluded.updated_at",
-                (kind, item.id, msgspec.json.encode(item).decode(), iso(self._now())),
-            )
+        self.write_definitions([(kind, item.id, msgspec.json.encode(item).decode())])
 
     def custom_exercises(self) -> list[Exercise]:
+        """Stored exercises read with the bundled schema (a custom exercise's library poses
+        do not pass it: the app reads them through hiptrainer.catalog.user)."""
         return [msgspec.json.decode(body, type=Exercise) for body in self._bodies("exercise")]
 
     def user_workouts(self) -> list[Workout]:
         return [msgspec.json.decode(body, type=Workout) for body in self._bodies("workout")]
 
     def _bodies(self, kind: str) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT body FROM definitions WHERE kind = ? ORDER BY id", (kind,)
-        ).fetchall()
-        return [row[0] for row in rows]
+        return [body for found, _, body in self.definition_rows() if found == kind]
 
     def delete_definition(self, kind: str, item_id: str) -> None:
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM definitions WHERE kind = ? AND id = ?", (kind, item_id))
+        self.write_definitions(delete=[(kind, item_id)])
+
+
+def read_definition_rows(data_dir: Path) -> list[DefinitionRow]:
+    """The stored definitions of ``data_dir`` for a command that only lists them: read without
+    creating, locking or updating the database. None stored (no database yet, or one from
+    before definitions were kept) is an empty list; an unreadable database a StorageError."""
+    from hiptrainer.storage.database import connect_read_only, database_path
+    from hiptrainer.storage.migrations import LATEST, version_of
+
+    path = database_path(data_dir)
+    if not path.is_file():
+        return []
+    try:
+        conn = connect_read_only(path)
+        try:
+            version = version_of(conn)
+            if version > LATEST:
+                raise NewerDatabaseError(
+                    f"{path} was written by a newer HipTrainer (schema {version}, this one "
+                    f"knows up to {LATEST}); update HipTrainer to read it"
+                )
+            if version < DEFINITIONS_SINCE:
+                return []
+            return Store(conn, path, read_only=True).definition_rows()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise translate(exc, path, "nothing was changed") from None

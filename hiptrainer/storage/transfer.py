@@ -1,6 +1,10 @@
 """Data out and in: a CSV of every set for spreadsheets, a JSON backup of everything, and
 importing such a backup (or an exercise pack) as one all-or-nothing, idempotent merge.
 
+The user's exercises and routines travel as JSON items that this layer does not read: the
+catalogue validates them and decides what to write (see :class:`DefinitionPlanner`); a
+backup's are written back under their own ids, a pack's are renamed where an id is taken.
+
 An import file is read with limits, so a hostile one is refused in one line before it can
 fill memory or write anything: at most :data:`MAX_IMPORT_MB` MB (checked before reading),
 decoded straight into the typed structs (a few times the file's size in memory, never a
@@ -14,18 +18,17 @@ import csv
 import io
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol
 
 import msgspec
 from msgspec import Meta
 
-from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.records import Session
 from hiptrainer.storage.errors import StorageError
-from hiptrainer.storage.store import SET_COLUMNS, Store, iso, set_values
+from hiptrainer.storage.store import SET_COLUMNS, DefinitionRow, Store, iso, set_values
 
 BACKUP_FORMAT: Literal["hiptrainer-backup"] = "hiptrainer-backup"
 PACK_FORMAT: Literal["hiptrainer-pack"] = "hiptrainer-pack"
@@ -50,15 +53,16 @@ class BackupFile(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     format: Annotated[Literal["hiptrainer-backup"], Meta(description='"hiptrainer-backup"')]
     version: Annotated[Literal[1], Meta(description="1")]
     sessions: list[Session] = []
-    exercises: list[Exercise] = []
-    workouts: list[Workout] = []
+    #: The user's exercises and routines, as JSON the catalogue validates.
+    exercises: Annotated[list[msgspec.Raw], Meta(description="a list of exercises")] = []
+    workouts: Annotated[list[msgspec.Raw], Meta(description="a list of routines")] = []
 
 
 class PackFile(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     format: Annotated[Literal["hiptrainer-pack"], Meta(description='"hiptrainer-pack"')]
     version: Annotated[Literal[1], Meta(description="1")]
-    exercises: list[Exercise] = []
-    workouts: list[Workout] = []
+    exercises: Annotated[list[msgspec.Raw], Meta(description="a list of exercises")] = []
+    workouts: Annotated[list[msgspec.Raw], Meta(description="a list of routines")] = []
 
 
 class ImportFileError(StorageError):
@@ -70,6 +74,30 @@ class ImportSummary(msgspec.Struct, frozen=True):
     sets: int
     exercises: int
     workouts: int
+    #: One line per item stored under another id than its own (its id was taken).
+    renamed: list[str] = []
+
+
+class DefinitionPlanner(Protocol):
+    """Validates the exercises and routines of an import file and says what to store.
+
+    Given the file's items (JSON), the definitions already stored, the file's name for
+    messages and whether the file is a pack: the rows to write and one line per renamed
+    item. A problem with the file raises one of :attr:`problems`, whose text is one line
+    naming the item and field (it becomes an ImportFileError); nothing has been written
+    then. (hiptrainer.catalog.packs.PackPlanner is the one.)"""
+
+    problems: tuple[type[Exception], ...]
+
+    def __call__(
+        self,
+        exercises: Sequence[msgspec.Raw],
+        workouts: Sequence[msgspec.Raw],
+        stored: Sequence[DefinitionRow],
+        *,
+        where: str,
+        pack: bool,
+    ) -> tuple[list[DefinitionRow], list[str]]: ...
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -114,6 +142,7 @@ def export_csv(store: Store) -> str:
 
 def export_json(store: Store) -> bytes:
     """Everything: sessions with their sets, custom exercises and user routines."""
+    rows = store.definition_rows()
     sessions = []
     for info in store.sessions():
         fields = msgspec.structs.asdict(info)
@@ -123,8 +152,8 @@ def export_json(store: Store) -> bytes:
         format=BACKUP_FORMAT,
         version=FORMAT_VERSION,
         sessions=sessions,
-        exercises=store.custom_exercises(),
-        workouts=store.user_workouts(),
+        exercises=[msgspec.Raw(body.encode()) for kind, _, body in rows if kind == "exercise"],
+        workouts=[msgspec.Raw(body.encode()) for kind, _, body in rows if kind == "workout"],
     )
     return msgspec.json.format(msgspec.json.encode(backup), indent=2) + b"\n"
 
@@ -258,34 +287,24 @@ def check_sessions(sessions: list[Session], where: str, today: date) -> None:
             _check_moment(record.ended_at, f"{field}.ended_at", where, latest)
 
 
-def check_references(
-    item: BackupFile | PackFile, where: str, bundled: set[str], existing: Iterable[str]
-) -> None:
-    """Custom exercises must not reuse bundled ids; routines must name known exercises."""
-    known = bundled | set(existing) | {e.id for e in item.exercises}
-    for index, exercise in enumerate(item.exercises):
-        if exercise.id in bundled:
-            raise ImportFileError(
-                f'{where}: exercises[{index}].id: "{exercise.id}" is a bundled exercise; '
-                "give the custom exercise its own id"
-            )
-    for w_index, workout in enumerate(item.workouts):
-        for b_index, block in enumerate(workout.blocks):
-            if block.exercise not in known:
-                raise ImportFileError(
-                    f"{where}: workouts[{w_index}].blocks[{b_index}].exercise: unknown "
-                    f'exercise id "{block.exercise}"'
-                )
-
-
 def import_file(
-    store: Store, path: Path, bundled: set[str], today: date | None = None
+    store: Store, path: Path, plan: DefinitionPlanner, today: date | None = None
 ) -> ImportSummary:
-    """Merge ``path`` into the database in one transaction; importing it again adds nothing."""
+    """Merge ``path`` into the database in one transaction; importing it again adds nothing.
+
+    ``plan`` validates the file's exercises and routines and chooses their ids."""
     store.refuse_if_read_only()  # before reading what could not be saved anyway
     item = read_import(path, today or store.now().date())
-    existing = [e.id for e in store.custom_exercises()]
-    check_references(item, str(path), bundled, existing)
+    try:
+        rows, renamed = plan(
+            item.exercises,
+            item.workouts,
+            store.definition_rows(),
+            where=str(path),
+            pack=isinstance(item, PackFile),
+        )
+    except plan.problems as exc:
+        raise ImportFileError(str(exc)) from None
     counts = {"sessions": 0, "sets": 0, "exercises": 0, "workouts": 0}
     sessions = item.sessions if isinstance(item, BackupFile) else []
     with store.transaction() as conn:
@@ -316,14 +335,13 @@ def import_file(
                     set_values(session_id, record),
                 )
                 counts["sets"] += cursor.rowcount
-        for kind, items in (("exercise", item.exercises), ("workout", item.workouts)):
-            for definition in items:
-                cursor = conn.execute(
-                    "INSERT INTO definitions (kind, id, body, updated_at) "
-                    "VALUES (?, ?, ?, datetime('now')) "
-                    "ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body, "
-                    "updated_at = excluded.updated_at WHERE body != excluded.body",
-                    (kind, definition.id, msgspec.json.encode(definition).decode()),
-                )
-                counts[f"{kind}s"] += cursor.rowcount
-    return ImportSummary(**counts)
+        stamp = iso(store.now())
+        for kind, item_id, body in rows:
+            cursor = conn.execute(
+                "INSERT INTO definitions (kind, id, body, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body, "
+                "updated_at = excluded.updated_at WHERE body != excluded.body",
+                (kind, item_id, body, stamp),
+            )
+            counts[f"{kind}s"] += cursor.rowcount
+    return ImportSummary(**counts, renamed=renamed)

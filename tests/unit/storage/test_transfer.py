@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hiptrainer.catalog import load_catalog
+from hiptrainer.catalog.packs import PackPlanner
 from hiptrainer.storage.errors import ReadOnlyError
 from hiptrainer.storage.transfer import (
     CSV_COLUMNS,
@@ -21,10 +22,10 @@ from hiptrainer.storage.transfer import (
     export_json,
     import_file,
 )
-from tests.helpers.catalog import seed_data
+from tests.helpers.custom import custom_exercise, custom_workout, write_pack
 from tests.helpers.storage import FakeClock, a_set, make_store
 
-BUNDLED = set(load_catalog().exercises)
+PLANNER = PackPlanner(load_catalog())
 
 
 def a_week_later() -> FakeClock:
@@ -112,7 +113,7 @@ def test_json_round_trip_is_identical(data_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "backup.json"
     path.write_bytes(exported)
     fresh = make_store(tmp_path / "fresh", a_week_later())
-    summary = import_file(fresh, path, BUNDLED)
+    summary = import_file(fresh, path, PLANNER)
     assert (summary.sessions, summary.sets) == (2, 6)
     assert export_json(fresh) == exported
 
@@ -122,7 +123,7 @@ def test_importing_twice_changes_nothing(data_dir: Path, tmp_path: Path) -> None
     path = tmp_path / "backup.json"
     path.write_bytes(export_json(store))
     before = export_json(store)
-    summary = import_file(store, path, BUNDLED)
+    summary = import_file(store, path, PLANNER)
     assert (summary.sessions, summary.sets, summary.exercises, summary.workouts) == (0, 0, 0, 0)
     assert export_json(store) == before
 
@@ -132,37 +133,44 @@ def test_import_merges_new_sets_into_a_known_session(data_dir: Path, tmp_path: P
     path = tmp_path / "backup.json"
     path.write_bytes(export_json(store))
     other = make_store(tmp_path / "other", a_week_later())
-    import_file(other, path, BUNDLED)
+    import_file(other, path, PLANNER)
     session = other.sessions()[-1]
     other.record_set(session.id, a_set(clock, "side_plank", "right", 0, reps=None, hold_s=19.0))
     path.write_bytes(export_json(other))
-    summary = import_file(store, path, BUNDLED)
+    summary = import_file(store, path, PLANNER)
     assert (summary.sessions, summary.sets) == (0, 1)
 
 
 def test_pack_with_a_custom_exercise_and_routine(data_dir: Path, tmp_path: Path) -> None:
     store = make_store(data_dir)
-    exercise = seed_data()
-    exercise["id"] = "my_plank"
-    workout = {
-        "id": "mine",
-        "name": "Mine",
-        "summary": "Short.",
-        "focus": "strength",
-        "blocks": [{"exercise": "my_plank"}, {"exercise": "clamshell"}],
-    }
-    pack = {
-        "format": "hiptrainer-pack",
-        "version": 1,
-        "exercises": [exercise],
-        "workouts": [workout],
-    }
-    path = tmp_path / "mine.hiptrainer-pack"
-    path.write_text(json.dumps(pack), encoding="utf-8")
-    summary = import_file(store, path, BUNDLED)
+    path = write_pack(
+        tmp_path / "mine.hiptrainer-pack",
+        [custom_exercise("my_plank")],
+        [custom_workout("mine", "my_plank", "clamshell")],
+    )
+    summary = import_file(store, path, PLANNER)
     assert (summary.exercises, summary.workouts) == (1, 1)
-    assert [e.id for e in store.custom_exercises()] == ["my_plank"]
-    assert import_file(store, path, BUNDLED).exercises == 0
+    assert [row[:2] for row in store.definition_rows()] == [
+        ("exercise", "my_plank"),
+        ("workout", "mine"),
+    ]
+    again = import_file(store, path, PLANNER)
+    assert (again.exercises, again.workouts, again.renamed) == (0, 0, [])
+
+
+def test_a_backup_brings_back_the_users_own_items_under_their_ids(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    store = make_store(data_dir)
+    import_file(store, write_pack(tmp_path / "p.hiptrainer-pack", [custom_exercise()]), PLANNER)
+    backup = tmp_path / "backup.json"
+    backup.write_bytes(export_json(store))
+    changed = custom_exercise(name="Changed since")
+    store.write_definitions([("exercise", "my_plank", json.dumps(changed))])
+    summary = import_file(store, backup, PLANNER)
+    assert (summary.exercises, summary.renamed) == (1, [])  # replaced, not renamed
+    assert [row[1] for row in store.definition_rows()] == ["my_plank"]
+    assert export_json(store) == backup.read_bytes()
 
 
 @pytest.mark.parametrize(
@@ -187,7 +195,7 @@ def test_pack_with_a_custom_exercise_and_routine(data_dir: Path, tmp_path: Path)
         ),
         (lambda d: d["sessions"][0].update(colour="red"), "sessions[0].colour: unknown field"),
         (
-            lambda d: d["exercises"].append({**seed_data()}),
+            lambda d: d["exercises"].append(custom_exercise("copenhagen_plank")),
             'exercises[0].id: "copenhagen_plank" is a bundled exercise',
         ),
     ],
@@ -205,7 +213,7 @@ def test_bad_import_names_record_and_field_and_writes_nothing(
     path.write_text(json.dumps(data), encoding="utf-8")
     target = make_store(tmp_path / "target", a_week_later())
     with pytest.raises(ImportFileError) as caught:
-        import_file(target, path, BUNDLED)
+        import_file(target, path, PLANNER)
     text = str(caught.value)
     assert "\n" not in text
     assert text.startswith(f"{path}: ")
@@ -217,7 +225,7 @@ def test_not_json_at_all(data_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "x.json"
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(ImportFileError, match=r"x.json: not valid JSON"):
-        import_file(make_store(data_dir), path, BUNDLED)
+        import_file(make_store(data_dir), path, PLANNER)
 
 
 json_values = st.recursive(
@@ -263,7 +271,7 @@ def test_generated_broken_imports_never_crash_or_half_write(data: st.DataObject)
         file.write_text(json.dumps(document), encoding="utf-8")
         target = make_store(Path(folder) / "data", a_week_later())
         try:
-            summary = import_file(target, file, BUNDLED)
+            summary = import_file(target, file, PLANNER)
         except ImportFileError as exc:
             assert "\n" not in str(exc)  # noqa: PT017 (most documents are rejected, some not)
             assert target.sessions() == []  # all or nothing
@@ -331,7 +339,7 @@ def test_a_deeply_nested_file_is_one_line(data_dir: Path, tmp_path: Path) -> Non
     )
     store = make_store(data_dir)
     with pytest.raises(ImportFileError) as caught:
-        import_file(store, path, BUNDLED)
+        import_file(store, path, PLANNER)
     assert str(caught.value) == f"{path}: the JSON is nested too deeply to be a HipTrainer file"
 
 
@@ -351,7 +359,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(
 
     monkeypatch.setattr(Path, "open", watched_open)
     with pytest.raises(ImportFileError, match=r"huge.json: the file is larger than 50 MB"):
-        import_file(make_store(data_dir), path, BUNDLED)
+        import_file(make_store(data_dir), path, PLANNER)
 
 
 def test_a_pipe_over_the_limit_is_refused(
@@ -364,7 +372,7 @@ def test_a_pipe_over_the_limit_is_refused(
     path.write_text(json.dumps(DOCUMENT), encoding="utf-8")
     monkeypatch.setattr(transfer.stat, "S_ISREG", lambda mode: False)
     with pytest.raises(ImportFileError, match="larger than"):
-        import_file(make_store(data_dir), path, BUNDLED)
+        import_file(make_store(data_dir), path, PLANNER)
 
 
 def _session(document: dict) -> dict:  # type: ignore[type-arg]
@@ -400,16 +408,15 @@ def _session(document: dict) -> dict:  # type: ignore[type-arg]
             "(after 2026-03-10)",
         ),
         (
-            lambda d: d["exercises"].append({**seed_data(), "id": "mine", "name": "n" * 201}),
+            lambda d: d["exercises"].append(custom_exercise("mine", name="n" * 201)),
             "exercises[0].name: expected a non-empty text of at most 200 characters",
         ),
         (
             lambda d: d["exercises"].append(
-                {
-                    **seed_data(),
-                    "id": "mine",
-                    "steps": [{**step, "text": "s" * 2001} for step in seed_data()["steps"]],
-                }
+                custom_exercise(
+                    "mine",
+                    steps=[{**step, "text": "s" * 2001} for step in custom_exercise()["steps"]],
+                )
             ),
             "exercises[0].steps[0].text: expected a non-empty text of at most 2000 characters",
         ),
@@ -426,13 +433,13 @@ def test_hostile_records_are_refused_by_record_and_field(
     path.write_text(json.dumps(data), encoding="utf-8")
     target = make_store(tmp_path / "target", a_week_later())  # today is 2026-03-09
     with pytest.raises(ImportFileError) as caught:
-        import_file(target, path, BUNDLED)
+        import_file(target, path, PLANNER)
     text = str(caught.value)
     assert "\n" not in text
     assert text.startswith(f"{path}: {message}"), text
     assert len(text) < 400  # a long value is cut short, not printed whole
     assert target.sessions() == []
-    assert target.custom_exercises() == []
+    assert target.definition_rows() == []
 
 
 def test_tomorrow_is_still_accepted(tmp_path: Path) -> None:
@@ -443,11 +450,11 @@ def test_tomorrow_is_still_accepted(tmp_path: Path) -> None:
     path = tmp_path / "ok.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     target = make_store(tmp_path / "target", a_week_later())
-    assert import_file(target, path, BUNDLED).sessions == 2
+    assert import_file(target, path, PLANNER).sessions == 2
 
 
 def test_an_import_into_a_read_only_store_reads_nothing(data_dir: Path, tmp_path: Path) -> None:
     store = make_store(data_dir)
     store.read_only = True
     with pytest.raises(ReadOnlyError, match=r"cannot be written \(read-only\)"):
-        import_file(store, tmp_path / "does-not-even-exist.json", BUNDLED)
+        import_file(store, tmp_path / "does-not-even-exist.json", PLANNER)
