@@ -5,6 +5,10 @@ every deadline (and every countdown second and paced rep) that ``now`` has passe
 and returns those events; the next phase starts at the previous deadline, not at "now", so a
 late or blocked caller never makes a workout run long. Nothing here reads a clock: each call
 is given ``now``.
+
+Open-ended work (a self-test) has no deadline: a hold counts up (``elapsed``) until
+``stop``, and a rep count goes up by one with each ``tap_rep`` until ``stop`` or
+``complete`` (which may also take the number the user typed at the end).
 """
 
 from __future__ import annotations
@@ -89,6 +93,11 @@ class Engine:
         moment = self._paused_at if self.state == "paused" else now
         return max(0.0, end - moment)
 
+    @property
+    def counted_reps(self) -> int:
+        """Reps counted so far in the current phase: paced reps, or the user's taps."""
+        return self._reps_done
+
     def next_event_time(self) -> float | None:
         """When ``advance`` next has something to report (None: nothing is scheduled)."""
         if self.state != "running":
@@ -163,8 +172,25 @@ class Engine:
         phase = self.phase
         if self.state not in ("running", "paused") or phase.kind != "work" or phase.timed:
             return []
+        if phase.open_ended == "reps" and reps is not None and reps < 0:
+            raise ValueError(f"a count of reps cannot be negative, not {reps}")
         self._resume_silently(now)
         return self._finish_phase(now, skipped=False, reps=reps)
+
+    def stop(self, now: float) -> list[Event]:
+        """End an open-ended hold or rep count now (the user's Stop): a hold records the
+        seconds held, a rep count the reps tapped. Anything else ignores it."""
+        if self.state not in ("running", "paused") or self.phase.open_ended is None:
+            return []
+        self._resume_silently(now)
+        return self._finish_phase(now, skipped=False)
+
+    def tap_rep(self, now: float) -> list[Event]:
+        """Count one rep of an open-ended rep count (the user's tap); a "rep" event."""
+        if self.state != "running" or self.phase.open_ended != "reps":
+            return []
+        self._reps_done += 1
+        return [Event(kind="rep", phase=self.index, at=now, value=self._reps_done)]
 
     def finish_early(self, now: float) -> list[Event]:
         if self.state not in ("running", "paused"):
@@ -232,7 +258,9 @@ class Engine:
     def _record(self, ended: float, skipped: bool, reps: int | None = None) -> WorkResult:
         phase = self.phase
         worked = max(0.0, ended - self._start)
-        if phase.target_reps is None:
+        if phase.open_ended == "reps":
+            counted: int | None = self._reps_done if reps is None else reps
+        elif phase.target_reps is None:
             counted = None
         elif reps is not None:
             counted = reps
@@ -247,7 +275,7 @@ class Engine:
             target_reps=phase.target_reps,
             reps=counted,
             target_hold_s=phase.target_hold_s,
-            hold_s=round(worked, 1) if phase.target_hold_s is not None else None,
+            hold_s=round(worked, 1) if self._measures_hold(phase) else None,
             started=self._start,
             ended=ended,
             skipped=skipped,
@@ -256,6 +284,10 @@ class Engine:
             result = msgspec.structs.replace(result, reps=0 if reps is None else reps)
         self.results.append(result)
         return result
+
+    @staticmethod
+    def _measures_hold(phase: Phase) -> bool:
+        return phase.target_hold_s is not None or phase.open_ended == "hold"
 
     def _finish_phase(self, at: float, skipped: bool, reps: int | None = None) -> list[Event]:
         events: list[Event] = []

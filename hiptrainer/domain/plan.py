@@ -3,8 +3,12 @@ estimate of how long that takes.
 
 prepare → work → rest → … → switch_sides → work … → transition (next up) → … → done
 
-A work phase is one hold, or one set of reps. The dose is per side: a one-sided exercise runs
-its whole dose on each side, in the order the side setting asks for.
+A work phase is one hold, or one set of reps. A self-test's work is open-ended instead
+(:func:`open_ended_phases`): a hold that counts up until the user stops it, or reps the user
+counts; each side starts with a countdown into position, and a rest sits between the sides.
+
+The dose is per side: a one-sided exercise runs its whole dose on each side, in the order
+the side setting asks for.
 
 Every length shown anywhere (the routine chooser, ``hiptrainer workouts``, the Library's dose,
 the player's progress) is the planned length of these phases, so they can never disagree.
@@ -30,7 +34,10 @@ __all__ = [
     "SELF_PACED_TEMPO",
     "SIDE_ORDERS",
     "SWITCH_SIDES_S",
+    "SELF_TEST_COUNTDOWN_S",
+    "SELF_TEST_REST_S",
     "DoseLevel",
+    "OpenEnded",
     "Phase",
     "PhaseKind",
     "Side",
@@ -39,6 +46,7 @@ __all__ = [
     "dose_phases",
     "dose_seconds",
     "expand",
+    "open_ended_phases",
     "parse_tempo",
     "planned_seconds",
     "planned_starts",
@@ -52,6 +60,8 @@ SideOrder = Literal["left_first", "right_first", "alternate"]
 #: Which end of a dose's ranges is played: "low" takes 4 of "4–6", "high" takes 6.
 DoseLevel = Literal["low", "high"]
 Side = Literal["left", "right", "both"]
+#: What an open-ended work phase measures: seconds held until the user stops, or reps counted.
+OpenEnded = Literal["hold", "reps"]
 #: Seconds to lift, pause and lower one rep.
 TempoSeconds = tuple[float, float, float]
 
@@ -68,6 +78,9 @@ SWITCH_SIDES_S = 5.0
 #: self-paced set; estimates and the progress bar count this much per rep.
 SELF_PACED_TEMPO: TempoSeconds = (1.5, 1.0, 1.5)
 SELF_PACED_REP_S = sum(SELF_PACED_TEMPO)
+#: A self-test's countdown into position before each side, and its rest between the sides.
+SELF_TEST_COUNTDOWN_S = 10.0
+SELF_TEST_REST_S = 90.0
 
 
 class Phase(msgspec.Struct, frozen=True, kw_only=True):
@@ -90,6 +103,9 @@ class Phase(msgspec.Struct, frozen=True, kw_only=True):
     #: A rest after which the other side starts (sides alternating set by set): the player
     #: says and shows that side's set-up line then, as at a switch of sides.
     side_starts: bool = False
+    #: Open-ended work (a self-test): a hold that counts up until the user stops it, or reps
+    #: the user counts. It has no duration and no target; the engine records what was done.
+    open_ended: OpenEnded | None = None
 
     @property
     def timed(self) -> bool:
@@ -237,6 +253,45 @@ def expand(
             next_exercise="" if block_index == 0 else exercise.id,
         )
         phases += [lead_in, *work]
+    phases.append(Phase(kind="done", duration=None))
+    return phases
+
+
+def open_ended_phases(
+    exercise: str,
+    measure: OpenEnded,
+    order: SideOrder = DEFAULT_SIDE_ORDER,
+    *,
+    unilateral: bool = True,
+    countdown_s: float = SELF_TEST_COUNTDOWN_S,
+    rest_s: float = SELF_TEST_REST_S,
+) -> list[Phase]:
+    """The phases of a self-test: for each side a countdown into position (a prepare phase
+    of ``countdown_s``) and one open-ended work phase, with a rest of ``rest_s`` between the
+    sides (none when 0), then done.
+
+    ``exercise`` names what is tested (a self-test's id). A one-sided test starts on the
+    side ``order`` asks for; "alternate" has nothing to alternate in one effort a side, so
+    it starts on the left."""
+    if countdown_s < 0 or rest_s < 0:
+        raise ValueError("a countdown or a rest cannot be negative")
+    sides: list[Side] = ["both"]
+    if unilateral:
+        sides = ["right", "left"] if order == "right_first" else ["left", "right"]
+    base = Phase(kind="work", duration=None, block=0, exercise=exercise, sets=1)
+    phases: list[Phase] = []
+    for index, side in enumerate(sides):
+        if index > 0 and rest_s > 0:
+            phases.append(
+                msgspec.structs.replace(
+                    base, kind="rest", duration=rest_s, side=side, next_exercise=exercise,
+                    side_starts=True,
+                )
+            )  # fmt: skip
+        phases.append(
+            msgspec.structs.replace(base, kind="prepare", duration=countdown_s, side=side)
+        )
+        phases.append(msgspec.structs.replace(base, side=side, open_ended=measure))
     phases.append(Phase(kind="done", duration=None))
     return phases
 

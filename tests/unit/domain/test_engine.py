@@ -9,6 +9,7 @@ import pytest
 from hiptrainer.catalog import load_catalog
 from hiptrainer.domain.engine import Engine, Event
 from hiptrainer.domain.plan import Phase, expand
+from tests.helpers.clock import FakeClock
 
 CATALOG = load_catalog()
 
@@ -191,3 +192,179 @@ def test_a_two_second_stall_catches_up_without_drift() -> None:
 def test_a_plan_must_end_with_done() -> None:
     with pytest.raises(ValueError, match="done phase"):
         Engine([Phase(kind="work", duration=1.0)])
+
+
+# --- open-ended work: a self-test on the fake clock ----------------------------------------
+
+
+def self_test(measure: str, **options: float) -> list[Phase]:
+    from hiptrainer.domain.plan import open_ended_phases
+
+    return open_ended_phases("side_bridge", measure, **options)  # type: ignore[arg-type]
+
+
+def test_an_open_ended_hold_counts_up_until_the_user_stops_it() -> None:
+    clock = FakeClock()
+    engine = Engine(self_test("hold", countdown_s=10.0, rest_s=90.0))
+    engine.start(clock.monotonic())
+    clock.advance(seconds=10)
+    events = engine.advance(clock.monotonic())
+    # The countdown into the left side, then the hold starts.
+    assert [(e.kind, e.value) for e in events if e.kind == "countdown"] == [
+        ("countdown", 3), ("countdown", 2), ("countdown", 1)
+    ]  # fmt: skip
+    assert (engine.phase.kind, engine.phase.side, engine.phase.open_ended) == (
+        "work", "left", "hold"
+    )  # fmt: skip
+    # It has no deadline: nothing is scheduled, time passing ends nothing.
+    assert engine.deadline() is None
+    assert engine.next_event_time() is None
+    clock.advance(seconds=600)
+    assert engine.advance(clock.monotonic()) == []
+    assert engine.elapsed(clock.monotonic()) == pytest.approx(600.0)
+    events = engine.stop(clock.monotonic())
+    result = events[0].result
+    assert result is not None
+    assert (result.side, result.hold_s, result.target_hold_s, result.skipped) == (
+        "left", 600.0, None, False
+    )  # fmt: skip
+    # Then the rest before the right side, which starts with its own countdown.
+    assert (engine.phase.kind, engine.phase.side) == ("rest", "right")
+    assert engine.remaining(clock.monotonic()) == pytest.approx(90.0)
+
+
+def test_a_whole_hold_test_on_both_sides() -> None:
+    clock = FakeClock()
+    engine = Engine(self_test("hold", countdown_s=5.0, rest_s=60.0))
+    engine.start(clock.monotonic())
+    clock.advance(seconds=5)  # countdown into the left side
+    engine.advance(clock.monotonic())
+    clock.advance(seconds=72.4)
+    engine.stop(clock.monotonic())
+    clock.advance(seconds=65)  # the rest and the countdown into the right side
+    engine.advance(clock.monotonic())
+    assert (engine.phase.kind, engine.phase.side) == ("work", "right")
+    # The right hold started when its countdown ended, not when the timer noticed.
+    assert engine.elapsed(clock.monotonic()) == pytest.approx(0.0)
+    clock.advance(seconds=80.05)
+    events = engine.stop(clock.monotonic())
+    assert [(r.side, r.hold_s) for r in engine.results] == [("left", 72.4), ("right", 80.0)]
+    assert events[-1].kind == "finished"
+    assert engine.state == "finished"
+
+
+def test_pausing_an_open_ended_hold_stops_its_count() -> None:
+    clock = FakeClock()
+    engine = Engine(self_test("hold", countdown_s=0.0))
+    engine.start(clock.monotonic())
+    engine.advance(clock.monotonic())
+    clock.advance(seconds=20)
+    engine.pause(clock.monotonic())
+    clock.advance(seconds=45)
+    assert engine.elapsed(clock.monotonic()) == pytest.approx(20.0)
+    engine.resume(clock.monotonic())
+    clock.advance(seconds=10)
+    engine.stop(clock.monotonic())
+    assert engine.results[0].hold_s == pytest.approx(30.0)
+
+
+def test_reps_are_counted_one_tap_at_a_time() -> None:
+    clock = FakeClock()
+    engine = Engine(self_test("reps", countdown_s=10.0))
+    engine.start(clock.monotonic())
+    assert engine.tap_rep(clock.monotonic()) == []  # a tap in the countdown counts nothing
+    clock.advance(seconds=10)
+    engine.advance(clock.monotonic())
+    taps = []
+    for _ in range(27):
+        clock.advance(seconds=2.5)
+        taps += engine.tap_rep(clock.monotonic())
+    assert [e.value for e in taps] == list(range(1, 28))
+    assert {e.kind for e in taps} == {"rep"}
+    assert engine.counted_reps == 27
+    clock.advance(seconds=3)
+    events = engine.stop(clock.monotonic())
+    result = events[0].result
+    assert result is not None
+    assert (result.side, result.reps, result.target_reps, result.hold_s) == (
+        "left", 27, None, None
+    )  # fmt: skip
+    # The right side counts from zero.
+    assert engine.counted_reps == 0
+
+
+def test_a_rep_count_typed_at_the_end_replaces_the_taps() -> None:
+    clock = FakeClock()
+    engine = Engine(self_test("reps", countdown_s=0.0, rest_s=0.0))
+    engine.start(clock.monotonic())
+    engine.advance(clock.monotonic())
+    engine.tap_rep(clock.monotonic())
+    clock.advance(seconds=60)
+    events = engine.complete(clock.monotonic(), reps=24)
+    assert events[0].result is not None
+    assert events[0].result.reps == 24
+    # The other side with no taps at all and nothing typed: zero reps, not "none".
+    engine.advance(clock.monotonic())
+    clock.advance(seconds=30)
+    events = engine.stop(clock.monotonic())
+    assert events[0].result is not None
+    assert events[0].result.reps == 0
+
+
+def test_a_typed_count_cannot_be_negative() -> None:
+    engine = Engine(self_test("reps", countdown_s=0.0))
+    engine.start(0.0)
+    engine.advance(0.0)
+    with pytest.raises(ValueError, match="negative"):
+        engine.complete(5.0, reps=-1)
+    assert engine.phase.open_ended == "reps"  # still counting
+
+
+def test_taps_while_paused_count_nothing() -> None:
+    engine = Engine(self_test("reps", countdown_s=0.0))
+    engine.start(0.0)
+    engine.advance(0.0)
+    engine.tap_rep(1.0)
+    engine.pause(2.0)
+    assert engine.tap_rep(3.0) == []
+    engine.resume(4.0)
+    engine.tap_rep(5.0)
+    assert engine.counted_reps == 2
+
+
+def test_stop_and_tap_do_nothing_outside_open_ended_work() -> None:
+    engine = Engine(plan())
+    engine.start(0.0)
+    engine.advance(10.0)  # the first timed hold of a routine
+    assert engine.stop(12.0) == []
+    assert engine.tap_rep(12.0) == []
+    assert engine.index == 1
+    hold = self_test("hold", countdown_s=5.0)
+    engine = Engine(hold)
+    engine.start(0.0)
+    assert engine.stop(1.0) == []  # the countdown is not the hold
+    assert engine.tap_rep(1.0) == []  # a hold counts no reps
+    engine.advance(5.0)
+    engine.stop(9.0)
+    engine.finish_early(10.0)
+    assert engine.stop(11.0) == []  # finished
+
+
+def test_skipping_an_open_ended_hold_records_it_as_skipped() -> None:
+    engine = Engine(self_test("hold", countdown_s=0.0))
+    engine.start(0.0)
+    engine.advance(0.0)
+    events = engine.skip(7.0)
+    result = events[0].result
+    assert result is not None
+    assert (result.skipped, result.hold_s) == (True, 7.0)
+
+
+def test_back_restarts_an_open_ended_count() -> None:
+    engine = Engine(self_test("reps", countdown_s=0.0))
+    engine.start(0.0)
+    engine.advance(0.0)
+    for moment in (3.0, 6.0, 9.0):
+        engine.tap_rep(moment)
+    engine.back(10.0)  # 10 s in: restart this side's count
+    assert (engine.phase.open_ended, engine.counted_reps) == ("reps", 0)

@@ -193,3 +193,66 @@ def test_steps_each_way_go_one_way_and_come_back_in_every_set(
     assert [p.set_index for p in phases if p.kind == "work"] == [
         s for s in range(walk.dosage.sets) for _ in range(2)
     ]
+
+
+# --- a self-test's open-ended phases -------------------------------------------------------
+
+
+def test_a_self_test_counts_down_into_each_side_and_rests_between() -> None:
+    from hiptrainer.domain.plan import open_ended_phases
+
+    phases = open_ended_phases("side_bridge", "hold", countdown_s=10.0, rest_s=90.0)
+    assert [(p.kind, p.side, p.duration, p.open_ended) for p in phases] == [
+        ("prepare", "left", 10.0, None), ("work", "left", None, "hold"),
+        ("rest", "right", 90.0, None),
+        ("prepare", "right", 10.0, None), ("work", "right", None, "hold"),
+        ("done", "both", None, None),
+    ]  # fmt: skip
+    rest = phases[2]
+    # The rest says and shows the side that comes next, as a rest between sides does.
+    assert (rest.side_starts, rest.next_exercise) == (True, "side_bridge")
+    work = [p for p in phases if p.kind == "work"]
+    assert all(p.target_hold_s is None and p.target_reps is None for p in work)
+    assert {p.exercise for p in phases[:-1]} == {"side_bridge"}
+    # Nothing open-ended counts toward a planned length: only the countdowns and the rest.
+    assert total_seconds(phases) == 110.0
+
+
+@pytest.mark.parametrize(
+    ("order", "sides"),
+    [("left_first", ["left", "right"]), ("right_first", ["right", "left"]),
+     ("alternate", ["left", "right"])],
+)  # fmt: skip
+def test_a_self_test_follows_the_side_order(order: SideOrder, sides: list[str]) -> None:
+    from hiptrainer.domain.plan import open_ended_phases
+
+    phases = open_ended_phases("single_leg_hamstring_bridge", "reps", order)
+    assert [p.side for p in phases if p.kind == "work"] == sides
+    assert {p.open_ended for p in phases if p.kind == "work"} == {"reps"}
+
+
+def test_a_self_test_without_rest_or_sides() -> None:
+    from hiptrainer.domain.plan import open_ended_phases
+
+    no_rest = open_ended_phases("side_bridge", "hold", rest_s=0.0)
+    assert [p.kind for p in no_rest] == ["prepare", "work", "prepare", "work", "done"]
+    both = open_ended_phases("plank", "hold", unilateral=False)
+    assert [(p.kind, p.side) for p in both] == [
+        ("prepare", "both"),
+        ("work", "both"),
+        ("done", "both"),
+    ]
+
+
+def test_a_self_test_refuses_a_negative_countdown_or_rest() -> None:
+    from hiptrainer.domain.plan import open_ended_phases
+
+    with pytest.raises(ValueError, match="negative"):
+        open_ended_phases("side_bridge", "hold", countdown_s=-1.0)
+    with pytest.raises(ValueError, match="negative"):
+        open_ended_phases("side_bridge", "hold", rest_s=-5.0)
+
+
+def test_routines_never_have_open_ended_work(catalog: Catalog) -> None:
+    for workout in catalog.workouts.values():
+        assert all(p.open_ended is None for p in expand(workout, catalog.exercises))
