@@ -1,0 +1,380 @@
+"""Hip self-tests: what each one is, what a result means, and when to test again.
+
+A self-test is one effort to the end on each side: a hold until form fails, or reps until
+they fail. Its definition (``resources/selftests/<id>.toml``, read by
+:mod:`hiptrainer.catalog.selftests`) carries the protocol in words, the pictures it borrows
+from an exercise's steps, and the figures its sources publish.
+
+Wording rules (``shared/reference/self-tests.md``): the published figures are group means of
+named populations, shown "for comparison" and never as a verdict on a person; the left/right
+difference needs no population and is always shown; nothing here diagnoses anything.
+"""
+
+# No "from __future__ import annotations": msgspec reads these annotations when it decodes.
+
+import math
+from collections.abc import Iterable
+from datetime import date
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+from hiptrainer.domain.engine import WorkResult
+from hiptrainer.domain.model import Line, Name, Seconds, Slug, Source
+from hiptrainer.domain.plan import Phase, SideOrder, open_ended_phases
+from hiptrainer.domain.progress import symmetry_index
+from hiptrainer.domain.vocabulary import Equipment
+
+Measure = Literal["hold", "reps"]
+Unit = Literal["s", "reps"]
+ResultSide = Literal["left", "right", "both"]
+ReminderKind = Literal["never", "not_due", "due", "overdue"]
+
+#: Retest every 4–6 weeks (self-tests.md, "Retesting").
+RETEST_FROM_DAYS = 28
+RETEST_BY_DAYS = 42
+#: Limb symmetry index of 90% or more is the usual return-to-sport line (self-tests.md).
+SYMMETRY_CONTEXT_PCT = 90.0
+
+PoseRef = Annotated[
+    str,
+    Meta(
+        pattern=r"^[a-z][a-z0-9_]*:[a-z][a-z0-9_]*$",
+        max_length=129,
+        description='an exercise\'s pose from the pose library, such as "side_plank:hips_up"',
+    ),
+]
+Figure = Annotated[
+    float, Meta(ge=0, le=3600, description="a number from 0 to 3600 (seconds or reps)")
+]
+
+
+class _Def(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """Base of the definition structs: immutable, strict about unknown keys."""
+
+
+class ProtocolStep(_Def, frozen=True, kw_only=True):
+    """One numbered instruction and the library pose that pictures it."""
+
+    text: Line
+    pose: PoseRef
+
+
+class GroupMean(_Def, frozen=True, kw_only=True):
+    """A published mean for one group, per side, e.g. healthy young men: right 95 s, left 99 s."""
+
+    group: Name
+    right: Figure
+    left: Figure
+    #: Who measured it, short: "McGill et al. 1999".
+    source: Name
+
+
+class Band(_Def, frozen=True, kw_only=True):
+    """A published band, e.g. "fewer than 20 reps: poor": at least ``low`` and below ``high``."""
+
+    label: Name
+    words: Name
+    low: Figure | None = None
+    high: Figure | None = None
+
+    def __post_init__(self) -> None:
+        if self.low is None and self.high is None:
+            raise ValueError("low: a band needs low, high or both")
+        if self.low is not None and self.high is not None and self.low >= self.high:
+            raise ValueError(f"high: must be above low ({self.low:g}), not {self.high:g}")
+
+    def holds(self, value: float) -> bool:
+        return (self.low is None or value >= self.low) and (self.high is None or value < self.high)
+
+
+class SelfTest(_Def, frozen=True, kw_only=True):
+    id: Slug
+    name: Name
+    measure: Annotated[Measure, Meta(description='"hold" or "reps"')]
+    #: The exercise the test is built on (its Library page, its set-up and its pictures).
+    exercise: Slug
+    summary: Line
+    #: Where the body goes for the LEFT side, naming it; the right side swaps the words.
+    setup: Line
+    equipment: list[Annotated[Equipment, Meta(description="an item of equipment")]] = []
+    steps: Annotated[
+        list[ProtocolStep], Meta(min_length=3, max_length=6, description="3 to 6 steps")
+    ]
+    #: When the count ends, in one sentence.
+    stop_rule: Line
+    safety: Annotated[list[Line], Meta(min_length=1, description="at least one safety line")]
+    #: What the number says, and what it does not.
+    meaning: Line
+    #: Where the pictures differ from the protocol (they are an exercise's pictures).
+    picture_note: Line | None = None
+    countdown_s: Seconds = 10
+    rest_s: Seconds = 90
+    #: McGill's flag: right ÷ left further than this from 1.0.
+    ratio_within: (
+        Annotated[float, Meta(gt=0, lt=1, description="a number between 0 and 1, such as 0.05")]
+        | None
+    ) = None
+    groups: list[GroupMean] = []
+    bands: list[Band] = []
+    #: Whose bands they are: "Freckleton et al. 2014, 482 … football players".
+    bands_from: Name | None = None
+    sources: Annotated[list[Source], Meta(min_length=1, description="at least one source")]
+
+    def __post_init__(self) -> None:
+        poses = [step.pose for step in self.steps]
+        if len(set(poses)) != len(poses):
+            raise ValueError("steps: two steps use the same pose")
+        if self.bands and self.bands_from is None:
+            raise ValueError("bands_from: say whose bands they are")
+
+    @property
+    def unit(self) -> Unit:
+        return "s" if self.measure == "hold" else "reps"
+
+
+def amount(value: float, unit: Unit) -> str:
+    """``72.4, "s"`` → ``"72 s"``; ``24, "reps"`` → ``"24 reps"`` (one rep: ``"1 rep"``)."""
+    if unit == "s":
+        return f"{value:.0f} s"
+    return f"{value:.0f} rep" + ("" if round(value) == 1 else "s")
+
+
+def selftest_phases(test: SelfTest, order: SideOrder = "left_first") -> list[Phase]:
+    """The player's phases for ``test``: a countdown into each side, the open-ended effort,
+    a rest between the sides."""
+    return open_ended_phases(
+        test.id,
+        test.measure,
+        order,
+        countdown_s=float(test.countdown_s),
+        rest_s=float(test.rest_s),
+    )
+
+
+def result_value(test: SelfTest, result: WorkResult) -> float | None:
+    """What the engine's record of one side says for ``test`` (seconds or reps); None for a
+    side that was skipped (no result to store)."""
+    if result.skipped:
+        return None
+    value = result.hold_s if test.measure == "hold" else result.reps
+    return None if value is None else float(value)
+
+
+# --- reading a result ----------------------------------------------------------------------
+
+
+class SideDifference(msgspec.Struct, frozen=True):
+    left: float
+    right: float
+    #: Weaker ÷ stronger × 100 (100 is even), as everywhere else in the app.
+    index: float
+    #: Right ÷ left, the ratio McGill's test reads.
+    ratio: float
+    behind: Literal["left", "right"] | None
+
+    @property
+    def gap_pct(self) -> float:
+        return 100.0 - self.index
+
+
+def side_difference(left: float | None, right: float | None) -> SideDifference | None:
+    """Left against right; None when a side is missing, zero or not a number."""
+    index = symmetry_index(left, right)
+    if index is None or left is None or right is None:
+        return None
+    behind: Literal["left", "right"] | None = None
+    if left != right:
+        behind = "left" if left < right else "right"
+    return SideDifference(left, right, index, right / left, behind)
+
+
+def band_of(test: SelfTest, value: float) -> Band | None:
+    return next((band for band in test.bands if band.holds(value)), None)
+
+
+class Reading(msgspec.Struct, frozen=True, kw_only=True):
+    """The words shown beside a result, one line each ('' where a line does not apply)."""
+
+    sides: str  # "Left 72 s, right 80 s: the left side is 10% behind."
+    ratio: str  # McGill's right ÷ left, against 1.0 ± 0.05
+    symmetry: str  # the 90% context from return-to-sport testing
+    comparisons: list[str]  # the published figures, "for comparison"
+    meaning: str
+    sources: list[str]
+
+    def lines(self) -> list[str]:
+        shown = [self.sides, self.ratio, self.symmetry, *self.comparisons, self.meaning]
+        return [line for line in shown if line]
+
+
+def _sides_line(test: SelfTest, left: float | None, right: float | None) -> str:
+    if left is None and right is None:
+        return "No result yet."
+    if left is None or right is None:
+        done, value = ("Right", right) if left is None else ("Left", left)
+        assert value is not None
+        return f"{done} {amount(value, test.unit)}; the other side has no result to compare."
+    found = f"Left {amount(left, test.unit)}, right {amount(right, test.unit)}"
+    difference = side_difference(left, right)
+    if difference is None or difference.behind is None:
+        return f"{found}: even."
+    return f"{found}: the {difference.behind} side is {difference.gap_pct:.0f}% behind."
+
+
+def _ratio_line(test: SelfTest, difference: SideDifference | None) -> str:
+    if test.ratio_within is None or difference is None:
+        return ""
+    low, high = 1 - test.ratio_within, 1 + test.ratio_within
+    where = "inside" if low <= round(difference.ratio, 2) <= high else "outside"
+    return (
+        f"Right ÷ left = {difference.ratio:.2f}, {where} {low:.2f}–{high:.2f}: in McGill's "
+        f"test a ratio further than {test.ratio_within:.2f} from 1.0 is the usual flag for "
+        "an imbalance between the sides."
+    )
+
+
+def _symmetry_line(difference: SideDifference | None) -> str:
+    if difference is None:
+        return ""
+    return (
+        f"The weaker side is at {difference.index:.0f}% of the stronger. For context: "
+        f"return-to-sport testing often looks for {SYMMETRY_CONTEXT_PCT:.0f}% or more, a "
+        "custom rather than a rule."
+    )
+
+
+def _comparisons(test: SelfTest, left: float | None, right: float | None) -> list[str]:
+    lines = [
+        f"For comparison, {group.group} ({group.source}) held on average right "
+        f"{amount(group.right, test.unit)}, left {amount(group.left, test.unit)}."
+        for group in test.groups
+    ]
+    if test.bands:
+        scale = "; ".join(f"{band.label}: {band.words}" for band in test.bands)
+        lines.append(f"For comparison, the bands reported from {test.bands_from}: {scale}.")
+        for side, value in (("Left", left), ("Right", right)):
+            band = band_of(test, value) if value is not None else None
+            if band is not None and value is not None:
+                lines.append(
+                    f"{side} {amount(value, test.unit)}: in the “{band.label}” band of those "
+                    "figures."
+                )
+    if not test.groups and not test.bands:
+        lines.append(
+            "No published figures to compare with: compare your two sides, and yourself over time."
+        )
+    return lines
+
+
+def reading(test: SelfTest, left: float | None, right: float | None) -> Reading:
+    """Every line shown beside one test's result (either side may be missing)."""
+    difference = side_difference(left, right)
+    return Reading(
+        sides=_sides_line(test, left, right),
+        ratio=_ratio_line(test, difference),
+        symmetry=_symmetry_line(difference),
+        comparisons=_comparisons(test, left, right),
+        meaning=test.meaning,
+        sources=[
+            source.title + (f" ({source.url})" if source.url else "") for source in test.sources
+        ],
+    )
+
+
+# --- results over time ---------------------------------------------------------------------
+
+
+class SelfTestResult(msgspec.Struct, frozen=True):
+    """One side's stored result of one sitting (``run_id``) of a test."""
+
+    run_id: int
+    test: str
+    local_date: date
+    side: ResultSide
+    value: float
+    unit: Unit
+
+
+class Sitting(msgspec.Struct, frozen=True):
+    """One sitting of a test with both sides' results (None where a side has none)."""
+
+    run_id: int
+    test: str
+    local_date: date
+    unit: Unit
+    left: float | None
+    right: float | None
+
+    @property
+    def difference(self) -> SideDifference | None:
+        return side_difference(self.left, self.right)
+
+
+def sittings(results: Iterable[SelfTestResult]) -> list[Sitting]:
+    """Results paired by sitting, in the order given (the store's: oldest first)."""
+    found: dict[int, Sitting] = {}
+    for result in results:
+        run = found.get(result.run_id) or Sitting(
+            result.run_id, result.test, result.local_date, result.unit, None, None
+        )
+        if result.side == "left":
+            run = msgspec.structs.replace(run, left=result.value)
+        elif result.side == "right":
+            run = msgspec.structs.replace(run, right=result.value)
+        found[result.run_id] = run
+    return list(found.values())
+
+
+# --- when to test again --------------------------------------------------------------------
+
+
+class Reminder(msgspec.Struct, frozen=True):
+    kind: ReminderKind
+    #: One line for the Progress tab's at-a-glance strip.
+    line: str
+    days_since: int | None = None
+
+
+def _days(days: int) -> str:
+    return f"{days} day" + ("" if days == 1 else "s")
+
+
+def _ago(days: int) -> str:
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 14:
+        return f"{days} days ago"
+    return f"{days // 7} weeks ago"
+
+
+def retest_reminder(last_tested: date | None, today: date) -> Reminder:
+    """Whether to remind the user to test again: every 4–6 weeks, rested, at the same time
+    of day and on the same bench (self-tests.md, "Retesting")."""
+    if last_tested is None:
+        return Reminder(
+            "never",
+            "No self-test yet: one puts a number on each side, to compare them and to see "
+            "change over the months.",
+        )
+    days = max(0, (today - last_tested).days)  # a date ahead of today reads as today
+    if days < RETEST_FROM_DAYS:
+        return Reminder(
+            "not_due", f"Last self-test {_ago(days)}; next one in {_days(RETEST_FROM_DAYS - days)} "
+            "or later (every 4–6 weeks).", days,
+        )  # fmt: skip
+    rested = "test when rested, at the same time of day as before"
+    if days <= RETEST_BY_DAYS:
+        return Reminder("due", f"Time to retest: last self-test {_ago(days)} ({rested}).", days)
+    return Reminder(
+        "overdue", f"Retest overdue: last self-test {_ago(days)}; every 4–6 weeks shows "
+        f"change ({rested}).", days,
+    )  # fmt: skip
+
+
+def valid_value(value: float) -> bool:
+    """A value a result may hold: a number of seconds or reps, not NaN or infinite."""
+    return math.isfinite(value) and value >= 0
