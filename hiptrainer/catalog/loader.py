@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
 
 from hiptrainer.catalog.errors import CatalogError
 from hiptrainer.domain.model import Dosage, Exercise, Workout
 from hiptrainer.paths import display_path, resources_dir
+
+if TYPE_CHECKING:
+    import re
 
 T = TypeVar("T", Exercise, Workout)
 S = TypeVar("S", bound=msgspec.Struct)
@@ -76,8 +80,6 @@ def setup_problem(exercise: Exercise) -> str | None:
 
     A one-sided exercise says where the body goes for its left side, naming that side (the
     right side's line swaps the words); a two-sided one has no such line."""
-    import re
-
     if not exercise.unilateral:
         if exercise.setup is not None:
             return "setup: only a one-sided exercise has a set-up line"
@@ -87,9 +89,16 @@ def setup_problem(exercise: Exercise) -> str | None:
             "setup: missing; a one-sided exercise needs a set-up line for its left "
             'side, such as "Left leg on the bench: lie on your right side."'
         )
-    if not re.search(r"\bleft\b", exercise.setup, re.IGNORECASE):
+    if not _left_word().search(exercise.setup):
         return "setup: the set-up line must name the left side"
     return None
+
+
+@functools.cache
+def _left_word() -> re.Pattern[str]:
+    import re  # compiled once, and only when a one-sided exercise is checked
+
+    return re.compile(r"\bleft\b", re.IGNORECASE)
 
 
 def library_order(exercises: Iterable[Exercise]) -> list[Exercise]:

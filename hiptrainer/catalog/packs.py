@@ -3,7 +3,9 @@
 A pack (``.hiptrainer-pack``) is ``{"format": "hiptrainer-pack", "version": 1, "exercises":
 [...], "workouts": [...]}`` whose items have the shape ``exercises --json`` and ``workouts
 --json`` print. A routine in a pack carries the user's exercises it uses (and their variants);
-a bundled exercise is named by its id and not carried.
+a bundled exercise is named by its id and not carried. A routine goes in as stored: a block
+that plays its exercise's own dose has ``"dosage": null`` (``workouts --json`` prints the dose
+it plays), so a pack imported where it came from finds its routines unchanged.
 
 Importing (:class:`PackPlanner`, called by ``storage.transfer.import_file``) validates every
 item with the catalogue's schema and rules before anything is written, so a file is taken

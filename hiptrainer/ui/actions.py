@@ -17,6 +17,12 @@ class ActionSpec(msgspec.Struct, frozen=True):
 
 
 ACTIONS: dict[str, ActionSpec] = {
+    "import_file": ActionSpec(
+        "&Import…", "Ctrl+I", "Add an exercise pack, or a backup, to your data"
+    ),
+    "export_pack": ActionSpec(
+        "&Export Exercise Pack…", None, "Save your own exercises and routines as a pack to share"
+    ),
     "quit": ActionSpec("&Quit", Key.Quit, "Close HipTrainer", QAction.MenuRole.QuitRole),
     "find": ActionSpec("&Find Exercise…", Key.Find, "Search the exercise library"),
     "library": ActionSpec("&Library", "Ctrl+1", "Show the exercise library"),

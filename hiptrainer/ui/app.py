@@ -24,6 +24,7 @@ from hiptrainer.ui.main_window import LazyTab, MainWindow
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from hiptrainer.storage.store import Store
     from hiptrainer.ui.prompts import Prompts
     from hiptrainer.ui.startup_check import StartupWatch
 
@@ -119,22 +120,27 @@ def build_main_window(data_dir: Path) -> MainWindow:
         from hiptrainer.ui.player.train_tab import TrainTab
 
         tab = TrainTab(
-            catalog,
+            window.catalog,  # with the user's own routines once the data folder is open
             lambda: window.store,
             settings=window.settings,
             sound_folder=data_dir / "cache" / "sounds",
         )
         window.training_data_changed.connect(tab.storage_changed)
         tab.sessionFinished.connect(window.training_data_changed)
+        follow_catalog(window, tab)
         return tab
 
     def progress(window: MainWindow) -> QWidget:
         from hiptrainer.ui.progress.progress_tab import ProgressTab
 
         tab = ProgressTab(
-            catalog, lambda: window.store, window.settings, weekly_goal=window.settings.weekly_goal
+            window.catalog,
+            lambda: window.store,
+            window.settings,
+            weekly_goal=window.settings.weekly_goal,
         )
         window.training_data_changed.connect(tab.refresh)
+        follow_catalog(window, tab)
         tab.start_routine_requested.connect(lambda routine: start_routine(window, routine))
         return tab
 
@@ -149,6 +155,30 @@ def build_main_window(data_dir: Path) -> MainWindow:
 
     window.closing.connect(save)
     return window
+
+
+def follow_catalog(window: MainWindow, tab: QWidget) -> None:
+    """Give ``tab`` each new catalogue (the user's items read, imported, edited), if it
+    takes one: a tab built before the data folder opened has only the bundled items."""
+    take = getattr(tab, "set_catalog", None)
+    if callable(take):
+        window.catalog_changed.connect(take)
+        if window.catalog is not window.bundled:
+            take(window.catalog)
+
+
+def load_definitions(window: MainWindow, store: Store) -> None:
+    """Add the user's own exercises and routines, stored in the database, to the window's
+    catalogue. An item that cannot be read is left out (logged; the Library says so)."""
+    from hiptrainer.catalog.definitions import UserDefinitions
+
+    try:
+        definitions = UserDefinitions(store, window.bundled)
+    except StorageError as exc:
+        log.error("Cannot read your own exercises and routines: %s", exc)
+        window.statusBar().showMessage(f"Your own exercises and routines: {exc}")
+        return
+    window.use_definitions(definitions)
 
 
 def start_routine(window: MainWindow, workout_id: str) -> None:
@@ -170,6 +200,8 @@ def open_data(window: MainWindow, data_dir: Path, prompts: Prompts) -> None:
     if state.quit:
         window.close()
         return
+    if state.store is not None:
+        load_definitions(window, state.store)
     window.attach_storage(state.store, state.problem)
     if state.store is not None:
         from datetime import date

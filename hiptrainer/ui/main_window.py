@@ -16,6 +16,7 @@ from hiptrainer.ui.library import LibraryTab
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
+    from hiptrainer.catalog.definitions import UserDefinitions
     from hiptrainer.storage.store import Store
 
 
@@ -43,6 +44,9 @@ class MainWindow(QMainWindow):
     closing = Signal()
     #: The training data was opened, closed or added to (a session saved, an import).
     training_data_changed = Signal()
+    #: The catalogue changed (the user's own exercises and routines were read, added,
+    #: changed or removed): the new ``Catalog``, bundled + the user's.
+    catalog_changed = Signal(object)
 
     def __init__(
         self,
@@ -56,7 +60,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.store: Store | None = None
+        #: The bundled catalogue; :attr:`catalog` adds the user's own items once the data
+        #: folder is open (see :meth:`use_definitions`).
+        self.bundled = catalog
         self.catalog = catalog
+        self.definitions: UserDefinitions | None = None
         self.library = library
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -75,6 +83,10 @@ class MainWindow(QMainWindow):
         self.named_actions = create_actions(self)
         self._build_menus()
         self.named_actions["quit"].triggered.connect(self.close)
+        self.named_actions["import_file"].triggered.connect(self._import_file)
+        self.named_actions["export_pack"].triggered.connect(self._export_pack)
+        for name in ("import_file", "export_pack"):
+            self.named_actions[name].setEnabled(False)  # until the data folder is open
         self.named_actions["find"].triggered.connect(self._find)
         for tab_name in ("library", *self._lazy):
             self.named_actions[tab_name].triggered.connect(
@@ -87,7 +99,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for title, names in (
-            ("&File", ["quit"]),
+            ("&File", ["import_file", "export_pack", "quit"]),
             ("&Edit", ["find"]),
             ("&View", ["library", *self._lazy]),
             ("&Help", ["about", "about_qt"]),
@@ -167,9 +179,36 @@ class MainWindow(QMainWindow):
         if shown is not None:
             self.settings.library_exercise = shown.id
 
+    def use_definitions(self, definitions: UserDefinitions) -> None:
+        """The user's own exercises and routines are read: list them with the bundled ones."""
+        self.definitions = definitions
+        self.set_catalog(definitions.catalog, definitions.problems)
+
+    def set_catalog(self, catalog: Catalog, problems: list[str] | None = None) -> None:
+        """Show ``catalog`` (bundled + the user's) everywhere; ``problems`` are the stored
+        items that were left out, said once in the Library."""
+        self.catalog = catalog
+        self.library.set_exercises(
+            list(catalog.exercises.values()), problems, prefer=self.settings.library_exercise
+        )
+        self.catalog_changed.emit(catalog)
+
+    def _import_file(self) -> None:
+        from hiptrainer.ui.library.packs import ask_and_import
+
+        ask_and_import(self, self)
+
+    def _export_pack(self) -> None:
+        from hiptrainer.ui.library.packs import ask_and_export
+
+        ask_and_export(self, self)
+
     def attach_storage(self, store: Store | None, problem: str | None) -> None:
         """The database is open (or could not be opened: ``problem`` says why)."""
         self.store = store
+        writable = store is not None and not store.read_only
+        self.named_actions["import_file"].setEnabled(writable)
+        self.named_actions["export_pack"].setEnabled(store is not None)
         if problem:
             self.statusBar().showMessage(f"Training data: {problem}")
         self.training_data_changed.emit()
@@ -178,6 +217,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.conn.close()
             self.store = None
+            self.definitions = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.remember()

@@ -26,11 +26,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.dose import dose_text
 from hiptrainer.domain.model import Exercise
 
 PADDING = 6
 ELLIPSIS = "…"
+#: The tag at the right end of the name line of an exercise of the user's own.
+YOURS = "Yours"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -138,7 +141,19 @@ class ExerciseDelegate(QStyledItemDelegate):
         subtitle_brush = palette.brush(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
-        title = elided(fonts.title_metrics, exercise.name, width)
+        room: float = width
+        if is_custom(exercise):
+            # The tag first, so a long name gives way to it.
+            tag = fonts.small_metrics.horizontalAdvance(YOURS)
+            room = max(width - tag - 2 * PADDING, 0)
+            tag_brush = palette.brush(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Link
+            )
+            # On the name's baseline.
+            drop = fonts.title_metrics.ascent() - fonts.small_metrics.ascent()
+            corner = QPointF(rect.left() + width - tag, rect.top() + drop)
+            draw_line(painter, YOURS, fonts.small, tag_brush, corner)
+        title = elided(fonts.title_metrics, exercise.name, room)
         draw_line(painter, title, fonts.title, title_brush, QPointF(rect.topLeft()))
         top = rect.top() + fonts.title_height + PADDING // 2
         line = elided(fonts.small_metrics, subtitle(exercise), width)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.dose import dose_details, dose_length_text, dose_text
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.sides import CONVENTION, setup_line
@@ -105,7 +106,13 @@ def exercise_html(
     parts = [f"<h1>{escape(e.name)}</h1>"]
     if e.aliases:
         parts.append(f"<p style='color:{muted}'>Also called {escape(', '.join(e.aliases))}</p>")
-    if e.from_article:
+    mine = is_custom(e)
+    if mine:
+        parts.append(
+            f"<p><b style='color:{accent}'>Your own exercise</b> "
+            "— added by you or from a pack you imported.</p>"
+        )
+    elif e.from_article:
         parts.append(
             f"<p><b style='color:{accent}'>★ From the founding article</b> "
             "— the dose is the article's own.</p>"
@@ -143,8 +150,9 @@ def exercise_html(
         title = escape(source.title)
         sources.append(f"<a href='{escape(source.url)}'>{title}</a>" if source.url else title)
     parts.append(_section("Sources", "<ul>" + "".join(f"<li>{s}</li>" for s in sources) + "</ul>"))
+    written = "Your own text" if mine else "Text written for HipTrainer"
     parts.append(
-        f"<p style='color:{muted}'>Text written for HipTrainer, licensed {escape(e.license)}. "
+        f"<p style='color:{muted}'>{written}, licensed {escape(e.license)}. "
         "This is general exercise information, not medical advice: stop if an exercise "
         "causes sharp pain, and ask a health professional about an injury.</p>"
     )

@@ -1,7 +1,9 @@
 """Search field and filter choices above the exercise list.
 
 Each filter's label has a mnemonic (Alt+letter) of its own. The window keeps F, E, V and H
-for its menus and L, T and P for its tabs, so none of those is used here.
+for its menus and L, T and P for its tabs, so none of those is used here. The choices offer
+the words that some listed exercise uses; the "Source" filter (bundled or your own) shows
+once the list holds exercises of the user's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.search import ExerciseFilter
 from hiptrainer.domain.vocabulary import EQUIPMENT, MUSCLES, POSITIONS
@@ -42,22 +45,19 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Search name, muscle, equipment, position")
         self.search.setAccessibleName("Search exercises")
 
-        self.muscle = self._combo(
-            "Any muscle", _used(MUSCLES, {m for e in exercises for m in e.muscles})
-        )
+        self.muscle = self._combo("Any muscle", [])
         self.equipment = self._combo("Any equipment", [])
-        self.equipment.addItem("No equipment", NO_EQUIPMENT)
-        for item in _used(EQUIPMENT, {q for e in exercises for q in e.equipment}):
-            self.equipment.addItem(item[0].upper() + item[1:], item)
-        self.position = self._combo(
-            "Any position", _used(POSITIONS, {e.position for e in exercises})
-        )
+        self.position = self._combo("Any position", [])
+        self._fill_choices(exercises)
         self.difficulty = self._combo("Any level", [])
         for level in range(1, 5):
             self.difficulty.addItem(f"Up to level {level}" if level > 1 else "Level 1 only", level)
         self.sides = self._combo("One or both sides", [])
         self.sides.addItem("One side at a time", True)
         self.sides.addItem("Both sides together", False)
+        self.source = self._combo("Bundled and yours", [])
+        self.source.addItem("Bundled with HipTrainer", False)
+        self.source.addItem("Yours", True)
 
         self.clear_button = QPushButton("&Clear filters")
         self.clear_button.setObjectName("clearFilters")
@@ -72,11 +72,14 @@ class FilterBar(QWidget):
             ("P&osition", self.position, "Position filter"),
             ("&Difficulty", self.difficulty, "Difficulty filter"),
             ("&Sides", self.sides, "Sides filter"),
+            ("Sou&rce", self.source, "Source filter: bundled or your own"),
         ):
             combo.setAccessibleName(name)
             buddy = QLabel(label)
             buddy.setBuddy(combo)
             form.addRow(buddy, combo)
+        self._form = form
+        self._show_source(exercises)
 
         # The clear button sits at the right end of its row, pushed there by a stretch (an
         # alignment would be a Qt.AlignmentFlag: the bar is drawn before the Qt namespace is
@@ -92,9 +95,50 @@ class FilterBar(QWidget):
         layout.addLayout(button_row)
 
         self.search.textChanged.connect(self._emit)
-        for combo in (self.muscle, self.equipment, self.position, self.difficulty, self.sides):
+        combos = (self.muscle, self.equipment, self.position, self.difficulty, self.sides)
+        for combo in (*combos, self.source):
             combo.currentIndexChanged.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
+
+    def set_exercises(self, exercises: list[Exercise]) -> None:
+        """Offer the words the new list uses, keeping each choice that is still offered."""
+        combos = (self.muscle, self.equipment, self.position)
+        kept = [combo.currentData() for combo in combos]
+        for combo in (*combos, self.source):
+            combo.blockSignals(True)
+        for combo in combos:
+            combo.clear()
+        self.muscle.addItem("Any muscle", None)
+        self.equipment.addItem("Any equipment", None)
+        self.position.addItem("Any position", None)
+        self._fill_choices(exercises)
+        for combo, data in zip(combos, kept, strict=True):
+            combo.setCurrentIndex(max(combo.findData(data), 0))
+        if not self._show_source(exercises):
+            self.source.setCurrentIndex(0)
+        for combo in (*combos, self.source):
+            combo.blockSignals(False)
+        self._emit()
+
+    def _fill_choices(self, exercises: list[Exercise]) -> None:
+        for word in _used(MUSCLES, {m for e in exercises for m in e.muscles}):
+            self.muscle.addItem(word[0].upper() + word[1:], word)
+        self.equipment.addItem("No equipment", NO_EQUIPMENT)
+        for item in _used(EQUIPMENT, {q for e in exercises for q in e.equipment}):
+            self.equipment.addItem(item[0].upper() + item[1:], item)
+        for word in _used(POSITIONS, {e.position for e in exercises}):
+            self.position.addItem(word[0].upper() + word[1:], word)
+
+    def _show_source(self, exercises: list[Exercise]) -> bool:
+        """Show the source filter if some exercise is the user's; whether it is shown."""
+        mine = any(is_custom(e) for e in exercises)
+        self._form.setRowVisible(self.source, mine)
+        return mine
+
+    def custom(self) -> bool | None:
+        """The source filter's choice: True for the user's own, False for bundled, None."""
+        choice: bool | None = self.source.currentData()
+        return choice
 
     def _combo(self, any_label: str, words: list[str]) -> QComboBox:
         combo = QComboBox()
@@ -122,6 +166,7 @@ class FilterBar(QWidget):
             self.position,
             self.difficulty,
             self.sides,
+            self.source,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -135,5 +180,5 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         current = self.current()
-        self.clear_button.setEnabled(not current.is_empty)
+        self.clear_button.setEnabled(not current.is_empty or self.custom() is not None)
         self.changed.emit(current)

@@ -62,13 +62,16 @@ class LargeStepView(QDialog):
         self.movement = Movement(self._show_frame, clock, self)
         self.sides = ["left", "right"] if exercise.unilateral else ["both"]
 
+        # Names and step texts may be the user's own: shown as plain text, never as markup.
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("largeViewHeading")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
         self.step_text = QLabel()
+        self.step_text.setTextFormat(Qt.TextFormat.PlainText)
         self.step_text.setObjectName("largeViewStepText")
         self.step_text.setWordWrap(True)
         text_font = QFont(self.font())
@@ -88,7 +91,9 @@ class LargeStepView(QDialog):
             figure = FigureView()
             figure.setObjectName(f"{side}Figure")
             figure.setMinimumSize(260, 220)
-            setup = QLabel(setup_line(exercise, side) or "")
+            setup = QLabel()
+            setup.setTextFormat(Qt.TextFormat.PlainText)
+            setup.setText(setup_line(exercise, side) or "")
             setup.setObjectName(f"{side}Setup")
             setup.setWordWrap(True)
             setup.setVisible(bool(setup.text()))

@@ -38,7 +38,7 @@ class LibraryTab(QWidget):
         self.setObjectName("library")
         self._history: list[str] = []
         self._shown_before = False
-        names = {e.id: e.name for e in exercises}
+        self._notice: QLabel | None = None  # built when first needed
 
         self.filters = FilterBar(exercises)
         self.model = ExerciseListModel(exercises, self)
@@ -62,10 +62,11 @@ class LibraryTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 4, 8)
         left_layout.addWidget(self.filters)
+        self._left_layout = left_layout
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.results, 1)
 
-        self.detail = ExerciseDetail(lambda exercise_id: names.get(exercise_id, exercise_id))
+        self.detail = ExerciseDetail(self.model.name_of)
         self.splitter = splitter = QSplitter()  # side by side: a splitter's default
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -143,6 +144,63 @@ class LibraryTab(QWidget):
         self.list.scrollTo(index)
         return True
 
+    def set_exercises(
+        self, exercises: list[Exercise], problems: list[str] | None = None, prefer: str = ""
+    ) -> None:
+        """List ``exercises`` instead (the user's own came, changed or went), keeping the
+        search, the filters and the exercise on show where they still apply; show ``prefer``
+        if it is listed and nothing else was chosen yet. ``problems`` (stored items that
+        could not be read) are reported once, in a line above the list."""
+        shown = self.detail.exercise
+        wanted = shown.id if shown is not None else ""
+        if prefer and self.model.row_of(prefer) < 0:
+            wanted = prefer  # the exercise of last time, which was not listed until now
+        self.model.set_exercises(exercises)
+        self.filters.set_exercises(exercises)  # applies the filters to the new list
+        # Once the list is drawn, the search's words: a long list of the user's own would
+        # otherwise make the first key typed wait for them.
+        QTimer.singleShot(0, self, self.model.prepare_search)
+        self._history = [i for i in self._history if self.model.row_of(i) >= 0]
+        if problems:
+            self._show_notice(problems)
+        row = self.model.row_of(wanted)
+        if row >= 0:
+            fresh = self.model.exercise(row)
+            if shown is not None and fresh != shown and fresh.id == shown.id:
+                self.detail.show_exercise(fresh)  # changed: the detail shows it as it is now
+            self.show_exercise(wanted, remember=False)
+        elif self.proxy.rowCount():
+            self.list.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    @property
+    def notice(self) -> QLabel | None:
+        """The line that says some stored items were left out, once there is one."""
+        return self._notice
+
+    def _show_notice(self, problems: list[str]) -> None:
+        count = len(problems)
+        items = "item of yours" if count == 1 else "items of yours"
+        text = (
+            f"{count} saved {items} could not be read and {'is' if count == 1 else 'are'} "
+            "left out; the log (hiptrainer.log in the data folder) says why."
+        )
+        if self._notice is None:
+            from PySide6.QtCore import Qt
+
+            self._notice = QLabel()
+            self._notice.setObjectName("libraryNotice")
+            self._notice.setTextFormat(Qt.TextFormat.PlainText)
+            self._notice.setWordWrap(True)
+            self._left_layout.insertWidget(1, self._notice)
+            self._notice.setVisible(True)  # made after the tab was shown: shown explicitly
+        self._notice.setText(text)
+        # The reasons quote the stored text: shown literally, never as markup.
+        from hiptrainer.ui.library.model import tooltip_text
+
+        self._notice.setToolTip(tooltip_text("\n".join(problems)))
+
     def go_back(self) -> None:
         """Return to the exercise shown before the last followed link."""
         if self._history:
@@ -151,7 +209,7 @@ class LibraryTab(QWidget):
     # --- internals ------------------------------------------------------------------------------
 
     def _apply_filter(self, new: ExerciseFilter) -> None:
-        self.proxy.set_filter(new)
+        self.proxy.set_filter(new, self.filters.custom())
         self._update_count()
         visible = self.proxy.rowCount()
         self.results.setCurrentWidget(self.list if visible else self.empty)

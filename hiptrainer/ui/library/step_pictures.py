@@ -33,22 +33,29 @@ class StepPictures:
     def __init__(self, scale: float = 1.0, dark: bool = False) -> None:
         self.scale = scale
         self.dark = dark
-        self._art: dict[str, Illustration | None] = {}
+        #: Per exercise id: the exercise drawn (an edited one of the user's is drawn anew)
+        #: and its illustration.
+        self._art: dict[str, tuple[Exercise, Illustration | None]] = {}
         self._images: OrderedDict[tuple[str, int, int, int], QImage] = OrderedDict()
 
     def illustration(self, exercise: Exercise) -> Illustration | None:
-        if exercise.id not in self._art:
-            from hiptrainer.catalog.poses import load_poses
-            from hiptrainer.figures.render import Illustration
+        kept = self._art.get(exercise.id)
+        if kept is not None and (kept[0] is exercise or kept[0] == exercise):
+            return kept[1]
+        if kept is not None:  # changed since: its pictures are out of date
+            for key in [key for key in self._images if key[0] == exercise.id]:
+                del self._images[key]
+        from hiptrainer.catalog.poses import exercise_poses
+        from hiptrainer.figures.render import Illustration
 
-            try:
-                self._art[exercise.id] = Illustration(
-                    load_poses(exercise.id), exercise.primary_muscles
-                )
-            except (CatalogError, OSError) as exc:
-                log.warning("No pictures for %s: %s", exercise.id, exc)
-                self._art[exercise.id] = None
-        return self._art[exercise.id]
+        art: Illustration | None
+        try:
+            art = Illustration(exercise_poses(exercise), exercise.primary_muscles)
+        except (CatalogError, OSError) as exc:
+            log.warning("No pictures for %s: %s", exercise.id, exc)
+            art = None
+        self._art[exercise.id] = (exercise, art)
+        return art
 
     def aspect(self, exercise: Exercise) -> float:
         """Height over width of the exercise's scene (below 1 lying, above 1 standing)."""
@@ -72,10 +79,10 @@ class StepPictures:
         """Step ``step`` at ``size`` (width, height in device-independent pixels); with ``t``
         below 1, that moment of its movement (not kept: each frame is new)."""
         key = (exercise.id, step, *size)
+        art = self.illustration(exercise)  # first: drops the pictures of a changed exercise
         if t >= 1.0 and key in self._images:
             self._images.move_to_end(key)
             return self._images[key]
-        art = self.illustration(exercise)
         if art is None:
             return None
         image = self._draw(art, exercise.steps[step].pose, size, t)

@@ -1,0 +1,205 @@
+"""File ▸ Import… and File ▸ Export Exercise Pack…: packs (and backups) in and out of the
+window, through the same code as ``hiptrainer import`` and ``hiptrainer export --format pack``.
+
+An import is all or nothing; what it added (and any item stored under another id because its
+own was taken) is said in a message, and the Library lists the new items at once. Exporting
+asks which of the user's exercises and routines go in (all are ticked); a routine takes the
+user's exercises it uses along. Every name is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.catalog.custom import is_custom
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QStatusBar
+
+    from hiptrainer.catalog import Catalog
+    from hiptrainer.catalog.definitions import UserDefinitions
+    from hiptrainer.storage.store import Store
+
+PACK_FILTER = "HipTrainer exercise packs (*.hiptrainer-pack)"
+IMPORT_FILTERS = f"{PACK_FILTER};;HipTrainer backups (*.json);;All files (*)"
+
+
+class PackHost(Protocol):
+    """What the pack commands use of the main window (which imports this module)."""
+
+    store: Store | None
+    bundled: Catalog
+    catalog: Catalog
+    definitions: UserDefinitions | None
+    training_data_changed: SignalInstance
+
+    def set_catalog(self, catalog: Catalog, problems: list[str] | None = None) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
+
+
+def import_path(window: PackHost, path: Path) -> str:
+    """Import ``path`` into the open data folder and list what came; returns the message to
+    show. Raises CatalogError or StorageError (one line) with nothing written."""
+    from hiptrainer.catalog.packs import PackPlanner
+    from hiptrainer.storage.transfer import import_file
+
+    store = window.store
+    if store is None:
+        from hiptrainer.storage.errors import StorageError
+
+        raise StorageError("the training data is not open, so nothing can be imported")
+    summary = import_file(store, path, PackPlanner(window.bundled))
+    if window.definitions is not None:
+        window.definitions.reload()
+        window.set_catalog(window.definitions.catalog, window.definitions.problems)
+    if summary.sessions or summary.sets:
+        window.training_data_changed.emit()
+    lines = [
+        f"Imported {summary.exercises} exercises and {summary.workouts} routines"
+        + (f", {summary.sessions} sessions and {summary.sets} sets" if summary.sets else "")
+        + f" from {path.name}."
+    ]
+    lines += [f"The {line}." for line in summary.renamed]
+    return "\n".join(lines)
+
+
+def export_path(
+    window: PackHost, path: Path, exercise_ids: list[str], workout_ids: list[str]
+) -> None:
+    """Write a pack of these items (and the exercises their routines use) to ``path``, whole
+    or not at all. Raises CatalogError or OSError."""
+    from hiptrainer.catalog.packs import pack_bytes
+    from hiptrainer.fileio import write_output
+
+    payload = pack_bytes(window.catalog, exercise_ids, workout_ids)
+    write_output(path, payload)
+
+
+def _message(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and file names are the user's
+    box.exec()
+
+
+def ask_and_import(window: PackHost, parent: QWidget) -> None:
+    from hiptrainer.catalog import CatalogError
+    from hiptrainer.storage.errors import StorageError
+
+    name, _ = QFileDialog.getOpenFileName(parent, "Import", "", IMPORT_FILTERS)
+    if not name:
+        return
+    try:
+        text = import_path(window, Path(name))
+    except (CatalogError, StorageError) as exc:
+        _message(parent, QMessageBox.Icon.Warning, "Nothing was imported", str(exc))
+        return
+    window.statusBar().showMessage(text.splitlines()[0], 10_000)
+    _message(parent, QMessageBox.Icon.Information, "Imported", text)
+
+
+class PackExportDialog(QDialog):
+    """Ticks for each of the user's exercises and routines; all ticked at first."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packExportDialog")
+        self.setWindowTitle("Export an exercise pack")
+        intro = QLabel(
+            "Choose what goes in the pack. A routine takes the exercises of yours it uses "
+            "along; bundled exercises are named, not copied."
+        )
+        intro.setWordWrap(True)
+        self.items = QListWidget()
+        self.items.setObjectName("packItems")
+        self.items.setAccessibleName("Exercises and routines to export")
+        kinds = (("Routine", catalog.workouts), ("Exercise", catalog.exercises))
+        for kind, items in kinds:
+            for item in items.values():
+                if is_custom(item):
+                    row = QListWidgetItem(f"{kind}: {item.name}")  # list items are plain text
+                    row.setData(Qt.ItemDataRole.UserRole, (kind, item.id))
+                    row.setCheckState(Qt.CheckState.Checked)
+                    self.items.addItem(row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.items.itemChanged.connect(lambda _item: self._enable())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
+        self._enable()
+
+    def chosen(self) -> tuple[list[str], list[str]]:
+        """The ticked ids: (exercises, routines)."""
+        exercises: list[str] = []
+        workouts: list[str] = []
+        for row in range(self.items.count()):
+            item = self.items.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                kind, item_id = item.data(Qt.ItemDataRole.UserRole)
+                (workouts if kind == "Routine" else exercises).append(item_id)
+        return exercises, workouts
+
+    def _enable(self) -> None:
+        self.save_button.setEnabled(any(self.chosen()))
+
+
+def ask_and_export(window: PackHost, parent: QWidget) -> None:
+    from hiptrainer.catalog import CatalogError
+
+    catalog = window.catalog
+    mine = any(map(is_custom, catalog.exercises.values())) or any(
+        map(is_custom, catalog.workouts.values())
+    )
+    if not mine:
+        _message(
+            parent,
+            QMessageBox.Icon.Information,
+            "Nothing to export yet",
+            "A pack holds your own exercises and routines, and you have none yet.",
+        )
+        return
+    dialog = PackExportDialog(window.catalog, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    exercises, workouts = dialog.chosen()
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Export exercise pack", "my-exercises.hiptrainer-pack", PACK_FILTER
+    )
+    if not name:
+        return
+    try:
+        export_path(window, Path(name), exercises, workouts)
+    except CatalogError as exc:
+        _message(parent, QMessageBox.Icon.Warning, "The pack was not saved", str(exc))
+        return
+    except OSError as exc:
+        _message(
+            parent,
+            QMessageBox.Icon.Warning,
+            "The pack was not saved",
+            f"{name}: cannot write: {exc.strerror or exc}",
+        )
+        return
+    window.statusBar().showMessage(f"Exported {Path(name).name}", 10_000)
