@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from hiptrainer.printing.blocks import Block, Boxed, Figure, Row, Stack, Text
 from hiptrainer.printing.flow import Columns, Unit
 from hiptrainer.printing.forms import GridGroup, TickGrid
-from hiptrainer.printing.kit import ArtSource, Kit, bundled_art, picture_height
+from hiptrainer.printing.kit import ArtSource, Kit, bundled_art, note_units, picture_height
 from hiptrainer.printing.options import SheetOptions
 from hiptrainer.printing.sheet import PageFrame, Sheet
 from hiptrainer.printing.style import SOFT_INK
@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from hiptrainer.figures.render import Illustration
 
 
+#: Step pictures at this share of their full height when that brings a sheet onto one page.
+SMALLER = 0.8
+
+
 def exercise_sheet(
     exercises: Sequence[Exercise], catalog: Catalog, options: SheetOptions | None = None,
     art: ArtSource = bundled_art,
@@ -50,14 +54,17 @@ def exercise_sheet(
     units: list[Unit] = []
     for index, exercise in enumerate(exercises):
         picture = art(exercise)
-        rich = exercise_units(exercise, catalog, kit, picture, first=index == 0)
-        if exercise.unilateral and frame.page_count(rich) > 1:
-            # The two sides' pictures go first when they would push the sheet onto a
-            # second page: the set-up lines say the same in words.
-            lean = exercise_units(exercise, catalog, kit, picture, index == 0, side_pictures=False)
-            if frame.page_count(lean) < frame.page_count(rich):
-                rich = lean
-        units += rich
+        # The fullest layout that fits one page: first without the two sides' pictures (the
+        # set-up lines say the same in words), then with smaller step pictures. When none
+        # fits, the fullest takes two pages, and the room left on the second takes notes.
+        shapes = [(True, 1.0), (False, 1.0), (False, SMALLER)] if exercise.unilateral else [
+            (True, 1.0), (True, SMALLER)]  # fmt: skip
+        tries = [exercise_units(exercise, catalog, kit, picture, index == 0, *shape)
+                 for shape in shapes]  # fmt: skip
+        fitting = [t for t in tries if frame.page_count(t) == 1]
+        chosen = fitting[0] if fitting else tries[0]
+        units += chosen
+        units += note_units(units, kit, most=8, fewest=3, required=False)
     if len(exercises) == 1:
         title, subject = exercises[0].name, f"Exercise sheet: {exercises[0].name}"
     else:
@@ -68,7 +75,7 @@ def exercise_sheet(
 
 def exercise_units(
     exercise: Exercise, catalog: Catalog, kit: Kit, art: Illustration, first: bool = True,
-    side_pictures: bool = True,
+    side_pictures: bool = True, picture_scale: float = 1.0,
 ) -> list[Unit]:  # fmt: skip
     fonts, width = kit.fonts, kit.width
     title = Text([(exercise.name, fonts.title)], width)
@@ -82,7 +89,7 @@ def exercise_units(
         Unit(title, keep_with_next=True, break_before=not first, section=exercise.name),
         Unit(facts, gap=kit.gap),
         Unit(Boxed(dose_text, kit.gap * 1.5), gap=kit.section_gap * 0.8),
-        Unit(step_strip(exercise, kit, art), gap=kit.section_gap),
+        Unit(step_strip(exercise, kit, art, picture_scale), gap=kit.section_gap),
         Unit(
             Columns(
                 column_units(exercise, catalog, kit, art, side_pictures), width, 2, kit.size * 1.5
@@ -94,12 +101,12 @@ def exercise_units(
     return [*units, *record_units(exercise, kit)]
 
 
-def step_strip(exercise: Exercise, kit: Kit, art: Illustration) -> Block:
+def step_strip(exercise: Exercise, kit: Kit, art: Illustration, scale: float = 1.0) -> Block:
     """The steps side by side: each one's picture with its numbered text under it."""
     count = len(exercise.steps)
     gutter = kit.size
     column = (kit.width - gutter * (count - 1)) / count
-    height = picture_height(art, column, kit.width * 0.24)
+    height = picture_height(art, column, kit.width * 0.24) * scale
     cells: list[tuple[float, Block]] = []
     for index, step in enumerate(exercise.steps):
         number = (f"{index + 1}", kit.fonts.heading)

@@ -91,21 +91,12 @@ def paginate(
                 frames.append([])
                 used = 0.0
                 continue
-        # Whole on the next frame, with the headings above it?
+        # Whole on the next frame, with the headings above it: if it fits a fresh frame,
+        # and if anything but headings stays behind (else moving on would leave them alone).
         carried = _trailing_headings(frame)
-        fresh = room_of(len(frames))
-        need = height + (unit.gap if carried else 0.0)
-        need += sum(p.unit.block.height + (p.unit.gap if i else 0.0) for i, p in enumerate(carried))
-        if frame and len(carried) < len(frame) and need <= fresh + EPS:
-            if full():
-                break
+        if len(carried) < len(frame) and height <= room_of(len(frames)) + EPS:
             del frame[len(frame) - len(carried) :]
             queue[0:1] = [p.unit for p in carried] + [unit]
-            frames.append([])
-            used = 0.0
-            continue
-        if frame and height <= fresh + EPS:
-            # Only the headings would be left behind, or they cannot come along: move on.
             if full():
                 break
             frames.append([])
@@ -130,6 +121,10 @@ def paginate(
             break
         frames.append([])
         used = 0.0
+    if queue:  # stopped at max_frames: a heading at the foot goes on with what it heads
+        carried = _trailing_headings(frames[-1])
+        del frames[-1][len(frames[-1]) - len(carried) :]
+        queue[0:0] = [p.unit for p in carried]
     if frames and not frames[-1] and len(frames) > 1:
         frames.pop()
     return frames, queue
@@ -197,6 +192,8 @@ class Columns:
         frames, rest = self._fill(room)
         if not rest or not any(frames):
             return None
+        if any(frame and frame[-1].unit.keep_with_next for frame in frames):
+            return None  # a heading would end a column: better the whole block moves on
         head = Columns(self.units[:0], self._width, self.count, self.gutter, height=0.0)
         head.frames = frames
         tail = Columns(rest, self._width, self.count, self.gutter)

@@ -75,16 +75,23 @@ def picture_height(art: Illustration, width: float, tallest: float, flattest: fl
     return max(width * flattest, min(width / aspect(art), width, tallest))
 
 
-def note_units(units: Sequence[Unit], kit: Kit, most: int = 6, fewest: int = 3) -> list[Unit]:
+def note_units(
+    units: Sequence[Unit], kit: Kit, most: int = 6, fewest: int = 3, required: bool = True
+) -> list[Unit]:
     """A "Notes" heading and as many lines to write on (``most`` down to ``fewest``) as fit
-    on the last page without starting another; ``most`` on a page of their own otherwise."""
+    on the last page without starting another; if none fit, ``most`` lines on a page of
+    their own when ``required``, else nothing."""
     from hiptrainer.printing.forms import WriteLines
     from hiptrainer.printing.sheet import PageFrame
 
     frame = PageFrame(kit.options)
     pages = frame.page_count(units)
+
+    def notes(count: int) -> list[Unit]:
+        lines = WriteLines(kit.width, count, kit.size * 2.2)
+        return [kit.heading("Notes"), Unit(lines)]
+
     for count in range(most, fewest - 1, -1):
-        notes = [kit.heading("Notes"), Unit(WriteLines(kit.width, count, kit.size * 2.2))]
-        if frame.page_count([*units, *notes]) == pages:
-            return notes
-    return [kit.heading("Notes"), Unit(WriteLines(kit.width, most, kit.size * 2.2))]
+        if frame.page_count([*units, *notes(count)]) == pages:
+            return notes(count)
+    return notes(most) if required else []

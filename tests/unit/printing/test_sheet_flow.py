@@ -107,6 +107,18 @@ def test_max_frames_hands_back_the_rest() -> None:
     assert [u.block.name for u in rest] == ["2", "3", "4"]  # type: ignore[attr-defined]
 
 
+def test_a_heading_at_the_foot_of_the_last_frame_goes_back_with_the_rest() -> None:
+    units = [
+        Unit(Box(4, name="a")),
+        Unit(Box(4, name="b")),
+        Unit(Box(1, name="heading"), keep_with_next=True),
+        Unit(Box(4, name="c")),
+    ]
+    frames, rest = paginate(units, 100, max_frames=1)
+    assert names(frames) == [["a", "b"]]
+    assert [u.block.name for u in rest] == ["heading", "c"]  # type: ignore[attr-defined]
+
+
 def test_capacity_may_differ_per_page() -> None:
     units = [Unit(Box(4, name=str(i))) for i in range(4)]
     frames, _ = paginate(units, lambda index: 50.0 if index == 0 else 100.0)
@@ -142,3 +154,9 @@ def test_columns_split_at_a_page_end_and_flow_on() -> None:
     rest = [p.unit.block.name for f in tail.frames for p in f]  # type: ignore[attr-defined]
     assert placed + rest == [f"item{i}" for i in range(10)]
     assert len(placed) == 4
+
+
+def test_columns_do_not_split_where_a_heading_would_end_a_column() -> None:
+    units = [Unit(Box(1, name="heading"), keep_with_next=True), Unit(Box(7, name="whole"))]
+    units += [Unit(Box(3, name=f"item{i}")) for i in range(6)]
+    assert Columns(units, 210, 2, 10).split(60) is None
