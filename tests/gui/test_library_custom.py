@@ -336,7 +336,7 @@ def test_a_pack_imported_from_the_window_is_listed_at_once(
     )
     text = import_path(window, pack)
     assert text.splitlines() == [
-        "Imported 1 exercises and 1 routines from clinic.hiptrainer-pack.",
+        "Imported 1 exercise and 1 routine from clinic.hiptrainer-pack.",
         'The exercise "my_plank" was stored as "my_plank_2" (its id was taken).',
     ]
     assert "my_plank_2" in mine(window.library)

@@ -70,13 +70,16 @@ def import_path(window: PackHost, path: Path) -> str:
         window.set_catalog(window.definitions.catalog, window.definitions.problems)
     if summary.sessions or summary.sets:
         window.training_data_changed.emit()
-    lines = [
-        f"Imported {summary.exercises} exercises and {summary.workouts} routines"
-        + (f", {summary.sessions} sessions and {summary.sets} sets" if summary.sets else "")
-        + f" from {path.name}."
-    ]
+    counts = [_count(summary.exercises, "exercise"), _count(summary.workouts, "routine")]
+    if summary.sessions or summary.sets:
+        counts += [_count(summary.sessions, "session"), _count(summary.sets, "set")]
+    lines = [f"Imported {', '.join(counts[:-1])} and {counts[-1]} from {path.name}."]
     lines += [f"The {line}." for line in summary.renamed]
     return "\n".join(lines)
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 def export_path(
@@ -128,6 +131,7 @@ class PackExportDialog(QDialog):
         self.items = QListWidget()
         self.items.setObjectName("packItems")
         self.items.setAccessibleName("Exercises and routines to export")
+        self.items.setWordWrap(True)  # a long name shows whole, on more lines
         kinds = (("Routine", catalog.workouts), ("Exercise", catalog.exercises))
         for kind, items in kinds:
             for item in items.values():
