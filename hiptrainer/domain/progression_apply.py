@@ -1,0 +1,134 @@
+"""Applying accepted suggestions: the user's own copy of a routine with the new doses.
+
+Nothing is ever applied silently: the screens call :func:`apply_suggestions` with the
+suggestions the user accepted, and store what it returns as the user's routine. A routine
+has one dose per block for both sides, so where the sides' accepted doses differ the block
+takes the dose of the side further behind (a step back before a stay before a move on):
+no side is pushed past what it is ready for, and the result says which side waits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+import msgspec
+
+from hiptrainer.domain.model import Block, Dosage, Exercise, Workout
+from hiptrainer.domain.progression import Suggestion
+from hiptrainer.domain.progression_ladder import Dose
+
+__all__ = ["Applied", "apply_suggestions", "dosage_for", "own_copy_id"]
+
+#: Which accepted change wins when the sides differ: the most careful.
+_CAREFUL = {"step_back": 0, "stay": 1, "move_on": 2}
+_SUFFIX = "_mine"
+_NAME_SUFFIX = " (mine)"
+
+
+class Applied(msgspec.Struct, frozen=True):
+    workout: Workout
+    #: One line per changed block: "Copenhagen plank: 4 × 20 s → 4 × 25 s".
+    changes: list[str]
+    #: One line per block left as it was because a side is not ready.
+    waiting: list[str]
+
+
+def own_copy_id(workout_id: str, taken: Collection[str]) -> str:
+    """An id for the user's copy of ``workout_id``: ``post_run_strength_mine``, then
+    ``_mine_2`` … when that is taken (a copy of a copy keeps one ``_mine``)."""
+    base = workout_id if workout_id.endswith(_SUFFIX) else workout_id + _SUFFIX
+    base = base[:58]  # ids are at most 64 characters, with room for "_99"
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}_{number}"
+    return candidate
+
+
+def dosage_for(dose: Dose, base: Dosage) -> Dosage:
+    """``base`` (the block's or the exercise's dose) fixed at ``dose``: both dose levels play
+    exactly it; tempo, rests and sessions a week stay."""
+    return Dosage(
+        sets=dose.sets,
+        reps=(dose.reps, dose.reps),
+        hold_s=(dose.hold_s, dose.hold_s) if dose.hold_s is not None else None,
+        unit=base.unit,
+        tempo=base.tempo if dose.hold_s is None else None,
+        rest_between_reps_s=base.rest_between_reps_s,
+        rest_s=base.rest_s,
+        sessions_per_week=base.sessions_per_week,
+    )
+
+
+def _check(workout: Workout, suggestion: Suggestion) -> None:
+    blocks = workout.blocks
+    if suggestion.workout != workout.id:
+        raise ValueError(f"a suggestion for routine {suggestion.workout!r}, not {workout.id!r}")
+    index = suggestion.block
+    if not 0 <= index < len(blocks) or blocks[index].exercise != suggestion.exercise:
+        raise ValueError(
+            f"the routine has changed since the suggestion for {suggestion.exercise!r} was made"
+        )
+
+
+def _block_sides(exercise: Exercise, suggestions: Sequence[Suggestion]) -> set[str]:
+    sides = {s.side for s in suggestions}
+    if exercise.unilateral or exercise.dosage.unit == "steps each way" or sides - {"both"}:
+        return {"left", "right"}
+    return {"both"}
+
+
+def apply_suggestions(
+    workout: Workout,
+    exercises: Mapping[str, Exercise],
+    accepted: Sequence[Suggestion],
+    *,
+    new_id: str | None = None,
+    new_name: str | None = None,
+) -> Applied:
+    """``workout`` with the accepted suggestions' doses, as ``new_id`` (a new copy; None
+    keeps the id, for a routine that is already the user's) and ``new_name`` (default: the
+    name with "(mine)" for a new copy). Raises ValueError for a suggestion about another
+    routine or a block that has changed since."""
+    for suggestion in accepted:
+        _check(workout, suggestion)
+    blocks = list(workout.blocks)
+    changes: list[str] = []
+    waiting: list[str] = []
+    for index, block in enumerate(workout.blocks):
+        chosen = [s for s in accepted if s.block == index and s.applicable]
+        if not chosen:
+            continue
+        exercise = exercises[block.exercise]
+        sides = _block_sides(exercise, chosen)
+        by_side = {s.side: s for s in chosen}
+        unit = (block.dosage or exercise.dosage).unit
+        careful = min(chosen, key=lambda s: _CAREFUL[s.kind])
+        unready = sorted(sides - set(by_side))
+        if careful.kind == "move_on" and (unready or len({s.next for s in chosen}) > 1):
+            ready = ", ".join(f"the {side} side" for side in sorted(by_side))
+            waits = " and ".join(f"the {side} side" for side in unready) or "the other side"
+            waiting.append(
+                f"{exercise.name}: {ready} could move on to {careful.next.words(unit)}, but "
+                f"{waits} stays at {careful.current.words(unit)}, and both sides share one dose "
+                "in a routine."
+            )
+            continue
+        target = careful.next
+        base = block.dosage or exercise.dosage
+        if target.exercise != block.exercise:
+            base = exercises[target.exercise].dosage
+        blocks[index] = Block(exercise=target.exercise, dosage=dosage_for(target, base))
+        line = f"{exercise.name}: {careful.current.words(unit)} → "
+        if target.exercise != block.exercise:
+            line += f"{exercises[target.exercise].name}, "
+        line += target.words(base.unit)
+        if any(side not in by_side or by_side[side].next != target for side in sides):
+            line += " (both sides: a routine has one dose for both)"
+        changes.append(line)
+    copy = new_id is not None and new_id != workout.id
+    name = new_name or (workout.name + _NAME_SUFFIX if copy else workout.name)
+    result = msgspec.structs.replace(
+        workout, id=new_id or workout.id, name=name[:200], blocks=blocks
+    )
+    return Applied(result, changes, waiting)

@@ -1,0 +1,156 @@
+"""Accepted suggestions make the user's copy of a routine; nothing else changes."""
+
+from __future__ import annotations
+
+import msgspec
+import pytest
+
+from hiptrainer.catalog import load_catalog
+from hiptrainer.domain.model import Block, Workout
+from hiptrainer.domain.plan import expand
+from hiptrainer.domain.progression import Kind, Suggestion
+from hiptrainer.domain.progression_apply import apply_suggestions, own_copy_id
+from hiptrainer.domain.progression_ladder import Change, Dose
+
+CATALOG = load_catalog()
+EXERCISES = CATALOG.exercises
+POST_RUN = CATALOG.workouts["post_run_strength"]
+PLANK = POST_RUN.blocks[0].exercise  # the Copenhagen plank, 4–6 × 15–20 s
+
+
+def suggestion(
+    side: str, kind: Kind, change: Change, current: Dose, after: Dose, block: int = 0,
+    workout: Workout = POST_RUN,
+) -> Suggestion:  # fmt: skip
+    return Suggestion(
+        workout=workout.id, block=block, exercise=workout.blocks[block].exercise, side=side,
+        kind=kind, change=change, current=current, next=after, reason="test", session_id=7,
+    )  # fmt: skip
+
+
+AT_15 = Dose(PLANK, 1, 4, 15)
+AT_20 = Dose(PLANK, 1, 4, 20)
+
+
+def work_phases(workout: Workout, block: int, level: str) -> list[tuple[str, float | None]]:
+    phases = expand(workout, EXERCISES, level=level)  # type: ignore[arg-type]
+    return [(p.side, p.duration) for p in phases if p.block == block and p.kind == "work"]
+
+
+def test_both_sides_moving_on_make_a_copy_with_the_new_dose() -> None:
+    accepted = [
+        suggestion("left", "move_on", "longer_hold", AT_15, AT_20),
+        suggestion("right", "move_on", "longer_hold", AT_15, AT_20),
+    ]
+    applied = apply_suggestions(
+        POST_RUN, EXERCISES, accepted, new_id=own_copy_id(POST_RUN.id, set(CATALOG.workouts))
+    )
+    copy = applied.workout
+    assert copy.id == "post_run_strength_mine"
+    assert copy.name == POST_RUN.name + " (mine)"
+    dosage = copy.blocks[0].dosage
+    assert dosage is not None
+    assert (dosage.sets, dosage.reps, dosage.hold_s) == (1, (4, 4), (20, 20))
+    # Rests come from the dose it replaces.
+    assert dosage.rest_between_reps_s == EXERCISES[PLANK].dosage.rest_between_reps_s
+    # Both dose levels now play exactly the new dose, on both sides.
+    for level in ("low", "high"):
+        assert work_phases(copy, 0, level) == [("left", 20.0)] * 4 + [("right", 20.0)] * 4
+    # Every other block is untouched, and the original routine too.
+    assert copy.blocks[1:] == POST_RUN.blocks[1:]
+    assert POST_RUN.blocks[0].dosage is None
+    assert applied.changes == ["Side plank with top leg on a bench: 4 × 15 s → 4 × 20 s"]
+    assert applied.waiting == []
+    # What is returned is a valid routine (it survives a round trip through its schema).
+    assert msgspec.json.decode(msgspec.json.encode(copy), type=Workout) == copy
+
+
+def test_a_side_not_ready_keeps_the_shared_dose_and_says_which_side_waits() -> None:
+    accepted = [suggestion("right", "move_on", "longer_hold", AT_15, AT_20)]
+    applied = apply_suggestions(POST_RUN, EXERCISES, accepted, new_id="mine")
+    assert applied.workout.blocks == POST_RUN.blocks
+    assert applied.changes == []
+    assert applied.waiting == [
+        "Side plank with top leg on a bench: the right side could move on to 4 × 20 s, but "
+        "the left side stays at 4 × 15 s, and both sides share one dose in a routine."
+    ]
+
+
+def test_a_step_back_on_one_side_takes_the_shared_dose_down() -> None:
+    fewer = Dose(PLANK, 1, 3, 20)
+    accepted = [
+        suggestion("left", "step_back", "fewer_holds", AT_20, fewer),
+        suggestion("right", "move_on", "more_holds", AT_20, Dose(PLANK, 1, 5, 20)),
+    ]
+    applied = apply_suggestions(POST_RUN, EXERCISES, accepted, new_id="mine")
+    dosage = applied.workout.blocks[0].dosage
+    assert dosage is not None
+    assert (dosage.reps, dosage.hold_s) == ((3, 3), (20, 20))
+    assert applied.changes == [
+        "Side plank with top leg on a bench: 4 × 20 s → 3 × 20 s "
+        "(both sides: a routine has one dose for both)"
+    ]
+
+
+def test_a_harder_variant_swaps_the_exercise_with_its_own_dose() -> None:
+    bridge_block = next(
+        i for i, b in enumerate(POST_RUN.blocks) if b.exercise == "single_leg_bridge"
+    )
+    current = Dose("single_leg_bridge", 2, 12)
+    thrust = Dose("banded_hip_thrust", 2, 12)
+    accepted = [
+        suggestion(side, "move_on", "harder_variant", current, thrust, block=bridge_block)
+        for side in ("left", "right")
+    ]
+    applied = apply_suggestions(POST_RUN, EXERCISES, accepted, new_id="mine")
+    block = applied.workout.blocks[bridge_block]
+    assert block.exercise == "banded_hip_thrust"
+    assert block.dosage is not None
+    own = EXERCISES["banded_hip_thrust"].dosage
+    assert (block.dosage.sets, block.dosage.reps, block.dosage.tempo) == (2, (12, 12), own.tempo)
+    assert applied.changes == ["Single-leg bridge: 2 × 12 reps → Banded hip thrust, 2 × 12 reps"]
+
+
+def test_updating_the_users_own_routine_keeps_its_id_and_name() -> None:
+    mine = msgspec.structs.replace(POST_RUN, id="post_run_strength_mine", name="My post-run")
+    accepted = [
+        suggestion(side, "move_on", "longer_hold", AT_15, AT_20, workout=mine)
+        for side in ("left", "right")
+    ]
+    applied = apply_suggestions(mine, EXERCISES, accepted)
+    assert (applied.workout.id, applied.workout.name) == ("post_run_strength_mine", "My post-run")
+
+
+def test_stays_change_nothing() -> None:
+    stay = suggestion("left", "stay", "none", AT_15, AT_15)
+    assert not stay.applicable
+    applied = apply_suggestions(POST_RUN, EXERCISES, [stay], new_id="mine")
+    assert applied.workout.blocks == POST_RUN.blocks
+    assert (applied.changes, applied.waiting) == ([], [])
+
+
+def test_a_suggestion_for_another_routine_or_a_changed_block_is_refused() -> None:
+    other = CATALOG.workouts["runners_hip_warmup"]
+    foreign = suggestion("left", "move_on", "longer_hold", AT_15, AT_20)
+    with pytest.raises(ValueError, match="a suggestion for routine 'post_run_strength'"):
+        apply_suggestions(other, EXERCISES, [foreign])
+    changed = msgspec.structs.replace(
+        POST_RUN, blocks=[Block(exercise="clamshell"), *POST_RUN.blocks[1:]]
+    )
+    with pytest.raises(ValueError, match="changed since"):
+        apply_suggestions(changed, EXERCISES, [foreign])
+    late = msgspec.structs.replace(foreign, block=99)
+    with pytest.raises(ValueError, match="changed since"):
+        apply_suggestions(POST_RUN, EXERCISES, [late])
+
+
+def test_copy_ids() -> None:
+    assert own_copy_id("post_run_strength", set()) == "post_run_strength_mine"
+    taken = {"post_run_strength_mine", "post_run_strength_mine_2"}
+    assert own_copy_id("post_run_strength", taken) == "post_run_strength_mine_3"
+    # A copy of the user's copy does not grow another suffix.
+    assert own_copy_id("post_run_strength_mine", set()) == "post_run_strength_mine"
+    long_id = "a" * 64
+    made = own_copy_id(long_id, {long_id[:58]})
+    assert len(made) <= 64
+    assert made.endswith("_2")
