@@ -109,6 +109,31 @@ STEPS: list[str] = [
             GROUP BY session_id, exercise;
     END;
     """,
+    # 4: hip self-tests, one row per sitting of a test and one per side's result (each side
+    # is saved the moment it ends); and the progression suggestions the user dismissed.
+    """
+    CREATE TABLE selftests (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        test TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX selftests_by_test ON selftests (test, local_date);
+    CREATE TABLE selftest_results (
+        selftest_id INTEGER NOT NULL REFERENCES selftests (id) ON DELETE CASCADE,
+        side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),
+        value REAL NOT NULL CHECK (value BETWEEN 0 AND 86400),
+        unit TEXT NOT NULL CHECK (unit IN ('s', 'reps')),
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (selftest_id, side)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE dismissed_suggestions (
+        key TEXT PRIMARY KEY,
+        dismissed_at TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+    """,
 ]
 
 LATEST = len(STEPS)

@@ -23,6 +23,15 @@ FILL = {
         "INSERT INTO definitions (kind, id, body, updated_at) VALUES "
         "('workout', 'mine', '{\"id\": \"mine\"}', '2026-01-05T08:00:00')",
     ],
+    4: [
+        "INSERT INTO selftests (id, uuid, test, local_date, started_at) VALUES "
+        "(1, 'fedcba9876543210fedcba9876543210', 'side_bridge', '2026-01-06', "
+        "'2026-01-06T08:00:00.000+01:00')",
+        "INSERT INTO selftest_results (selftest_id, side, value, unit, recorded_at) VALUES "
+        "(1, 'left', 71.5, 's', '2026-01-06T08:01:20.000+01:00')",
+        "INSERT INTO dismissed_suggestions (key, dismissed_at) VALUES "
+        "('post_run_strength/0/copenhagen_plank/left/1', '2026-01-06T09:00:00.000+01:00')",
+    ],
 }
 
 
@@ -110,3 +119,63 @@ def test_a_newer_database_is_refused_untouched(data_dir: Path) -> None:
 def test_split_statements_refuses_an_unfinished_statement() -> None:
     with pytest.raises(ValueError, match="incomplete"):
         migrations.split_statements("CREATE TABLE a (x INTEGER);\nCREATE TABLE b (")
+
+
+@pytest.mark.parametrize("version", range(1, migrations.LATEST))
+def test_self_tests_and_dismissals_work_after_migrating_from(data_dir: Path, version: int) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from hiptrainer.storage import selftests
+
+    data_dir.mkdir()
+    build_at(database_path(data_dir), version)
+    conn = open_database(data_dir, FakeClock())
+    # Tables that came with the step start empty and take a sitting, results and a dismissal.
+    assert selftests.selftest_results(conn) == []
+    assert selftests.last_tested(conn) is None
+    moment = datetime(2026, 2, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    sitting = selftests.start_selftest(conn, "side_bridge", moment, "ab" * 16)
+    selftests.record_side(conn, sitting, "left", 64.2, "s", moment)
+    selftests.record_side(conn, sitting, "right", 70.0, "s", moment)
+    selftests.dismiss_suggestion(conn, "post_run_strength/0/x/left/1", moment)
+    assert [(r.side, r.value) for r in selftests.selftest_results(conn)] == [
+        ("left", 64.2),
+        ("right", 70.0),
+    ]
+    assert selftests.dismissed_suggestions(conn) == {"post_run_strength/0/x/left/1"}
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_latest_schema_keeps_self_test_rows_through_a_reopen(data_dir: Path) -> None:
+    from hiptrainer.storage import selftests
+
+    data_dir.mkdir()
+    build_at(database_path(data_dir), migrations.LATEST)
+    conn = open_database(data_dir, FakeClock())
+    results = selftests.selftest_results(conn)
+    assert [(r.run_id, r.test, r.side, r.value, r.unit) for r in results] == [
+        (1, "side_bridge", "left", 71.5, "s")
+    ]
+    assert selftests.dismissed_suggestions(conn) == {"post_run_strength/0/copenhagen_plank/left/1"}
+
+
+def test_schema_step_4_refuses_bad_self_test_rows(data_dir: Path) -> None:
+    data_dir.mkdir()
+    build_at(database_path(data_dir), migrations.LATEST)
+    conn = connect(database_path(data_dir))
+    conn.execute("PRAGMA foreign_keys=ON")
+    for bad in (
+        "(1, 'middle', 10, 's', 'x')",  # no such side
+        "(1, 'right', -1, 's', 'x')",  # a negative result
+        "(1, 'right', 10, 'metres', 'x')",  # no such unit
+        "(1, 'right', 'ten', 's', 'x')",  # STRICT: not a number
+        "(99, 'right', 10, 's', 'x')",  # no such sitting
+        "(1, 'left', 10, 's', 'x')",  # the left side again
+    ):
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(
+                "INSERT INTO selftest_results (selftest_id, side, value, unit, recorded_at) "
+                f"VALUES {bad}"
+            )
+    conn.execute("DELETE FROM selftests WHERE id = 1")  # a sitting takes its results with it
+    assert conn.execute("SELECT COUNT(*) FROM selftest_results").fetchone() == (0,)
