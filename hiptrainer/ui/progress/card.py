@@ -59,6 +59,7 @@ class ChartCard(QWidget):
         self.setObjectName(name)
         self.title = title
         self.heading = QLabel(title)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         font = QFont(self.heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -69,6 +70,7 @@ class ChartCard(QWidget):
         self.save_button.setToolTip("Save as a PNG or SVG picture, a PDF, or the data as CSV")
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self))
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         self.summary.setObjectName(f"{name}Summary")
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -86,6 +88,7 @@ class ChartCard(QWidget):
         self.summary_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.summary_area.setFixedWidth(SUMMARY_WIDTH)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         self.note.setObjectName(f"{name}Note")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)

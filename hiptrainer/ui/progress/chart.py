@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, tzinfo
+from html import escape
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -32,6 +33,11 @@ from hiptrainer.ui.progress.plotlib import (
     pg,
 )
 from hiptrainer.ui.progress.theme import PlotTheme
+
+
+def plain_tip(text: str) -> str:
+    """``text`` as a tooltip shows it, line breaks kept and never read as markup."""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
 
 
 class PlotChart(ChartCard):
@@ -138,6 +144,9 @@ class PlotChart(ChartCard):
         again makes new graphics items and lays the whole chart out again.
         """
         legend = self.legends[index]
+        # A legend label is rich text to pyqtgraph; a name (a custom exercise's among them)
+        # is shown as written, never as markup.
+        entries = [(item, escape(name)) for item, name in entries]
         same = len(legend.items) == len(entries) and all(
             sample.item is item and label.text == name
             for (sample, label), (item, name) in zip(legend.items, entries, strict=True)
@@ -211,7 +220,8 @@ class PlotChart(ChartCard):
                 view_pos = self.view.mapFromScene(scene_pos)
                 spot = self.view.mapToGlobal(view_pos) + QPoint(14, 14)
                 if self.tip_text:
-                    QToolTip.showText(spot, self.tip_text, self.view)
+                    # Plain text: the tip names exercises, which may be the user's own.
+                    QToolTip.showText(spot, plain_tip(self.tip_text), self.view)
                 else:
                     QToolTip.hideText()
                 return

@@ -44,10 +44,12 @@ class Tile(QFrame):
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         small = QFont(self.caption.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.caption.setFont(small)
         self.value = QLabel()
+        self.value.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         self.value.setObjectName(f"{name}Value")
         self.value.setWordWrap(True)
         self.value.setAccessibleName(caption)
@@ -56,6 +58,7 @@ class Tile(QFrame):
         bold.setPointSizeF(bold.pointSizeF() * 1.2)
         self.value.setFont(bold)
         self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setWordWrap(True)
         self.detail.setFont(small)
