@@ -8,7 +8,9 @@ the runner's pain from every session since A (pain belongs to the runner, not th
    a failed set on this side (a set or hold started and stopped short of its target).
    Pain-monitoring model (Silbernagel et al. 2007, SIL in exercises.md): above 5 is high
    risk; pain higher the next day means reduce load. Regress at failure (RIR). A rise inside
-   0–2 is not "worse": the model calls all of 0–2 safe, and a 0→1 wobble is noise.
+   0–2 is not "worse": the model calls all of 0–2 safe, and a 0→1 wobble is noise. At the
+   bottom of the range, where the rung down is the easier variant, pain goes there at once
+   but a failed set is repeated first: the variant follows failing two sessions running.
 2. **Stay** unless both A and B: were played at the same dose, met the target (every set and
    hold done and reached: a hold within 1 s of its target), effort (RPE) 7 or less, pain
    during and after 3 or less, next-morning pain answered and 2 or less.
@@ -36,16 +38,11 @@ from typing import Literal
 
 import msgspec
 
-from hiptrainer.domain.model import Dosage, Exercise, Workout
+from hiptrainer.domain import progression_ladder as ladder
+from hiptrainer.domain.dose import dose_text
+from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.progress_pain import SessionScores
-from hiptrainer.domain.progression_ladder import (
-    Change,
-    Dose,
-    fits,
-    ladder_range,
-    step_down,
-    step_up,
-)
+from hiptrainer.domain.progression_ladder import Change, Dose
 
 Kind = Literal["move_on", "stay", "step_back"]
 #: A hold stopped this close to its target counts as done (a key press takes a moment).
@@ -120,32 +117,35 @@ class _Outcome(msgspec.Struct, frozen=True):
     missed: int
 
     def failure_words(self, where: str) -> str:
-        """E.g. "3 holds short of 15 s on the left side on 28 Nov (13.2–13.7 s)"."""
+        """E.g. "a hold of 13.7 s of 15 s on the left side on 28 Nov", "2 sets short of
+        8 reps on the left side on 28 Nov (7 reps each)"."""
         if not self.failures:
             return ""
         hold = self.dose.hold_s is not None
-        target = self.dose.hold_s if hold else self.dose.reps
+        target = float((self.dose.hold_s if hold else self.dose.reps) or 0)
         day = day_words(self.scores.local_date)
+        unit = "s" if hold else "reps"
         if len(self.failures) == 1:
-            what = "a hold of" if hold else "a set of"
-            reached = _amount(self.failures[0], hold)
-            return f"{what} {reached} of {_amount(target or 0, hold)}{where} on {day}"
+            reached = _number(self.failures[0])
+            what = f"a hold of {reached} s" if hold else f"a set of {reached}"
+            return f"{what} of {_number(target)} {unit}{where} on {day}"
         low, high = min(self.failures), max(self.failures)
-        span = _amount(high, hold)
-        if low != high:
-            span = f"{_amount(low, hold).split()[0]}–{span}"
+        span = (
+            f"{_number(low)} {unit} each"
+            if low == high
+            else f"{_number(low)}–{_number(high)} {unit}"
+        )
         count = f"{len(self.failures)} {'holds' if hold else 'sets'}"
-        return f"{count} short of {_amount(target or 0, hold)}{where} on {day} ({span})"
+        return f"{count} short of {_number(target)} {unit}{where} on {day} ({span})"
 
 
 def day_words(day: date) -> str:
     return f"{day.day} {day:%b}"
 
 
-def _amount(value: float, hold: bool) -> str:
-    if not hold:
-        return f"{value:.0f} reps"
-    return f"{value:.0f} s" if value == round(value) else f"{value:.1f} s"
+def _number(value: float) -> str:
+    """``15.0`` → ``"15"``; ``13.66`` → ``"13.7"``."""
+    return f"{value:.0f}" if value == round(value) else f"{value:.1f}"
 
 
 def _outcome(scores: SessionScores, exercise: str, work: Sequence[LoggedWork]) -> _Outcome | None:
@@ -287,7 +287,7 @@ def _decide(context: _Context, side: str, history: Sequence[_Outcome]) -> Sugges
     block = context.workout.blocks[context.block]
     dosage = block.dosage or context.exercise.dosage
     unit = dosage.unit
-    limits = ladder_range(context.exercise, block.dosage, context.workout.focus)
+    limits = ladder.ladder_range(context.exercise, block.dosage, context.workout.focus)
     ids = [s.session_id for s in context.scores]
     at = ids.index(latest.scores.session_id)
     window = context.scores[at:]
@@ -302,7 +302,7 @@ def _decide(context: _Context, side: str, history: Sequence[_Outcome]) -> Sugges
     pains = _step_back_reasons(window, rated[-1] if rated else None)
     failures = [latest.failure_words(where)] if latest.failures else []
     if pains or failures:
-        down = step_down(latest.dose, limits, context.exercise, context.exercises)
+        down = ladder.step_down(latest.dose, limits, context.exercise, context.exercises)
         if pains and down is None:
             keep = "already the easiest dose here: keep it, and if pain keeps coming back, ask"
             return msgspec.structs.replace(
@@ -327,8 +327,9 @@ def _decide(context: _Context, side: str, history: Sequence[_Outcome]) -> Sugges
         return msgspec.structs.replace(same, reason=_sentence([*failures, repeat]))
     reasons: list[str] = []
     missing: list[str] = []
-    if not fits(latest.dose, dosage):
-        reasons.append(f"the routine plays {_dose_words(dosage)} now, with no session at it yet")
+    if not ladder.fits(latest.dose, dosage):
+        playing = dose_text(dosage, unilateral=False)
+        reasons.append(f"the routine plays {playing} now, with no session at it yet")
     pair = [latest]
     if previous is None or previous.dose != latest.dose:
         reasons.append(
@@ -349,7 +350,7 @@ def _decide(context: _Context, side: str, history: Sequence[_Outcome]) -> Sugges
         if later.session_id not in {o.scores.session_id for o in pair}:
             reasons += _waits(later, context.today, own=False)[0]
     variants = context.workout.focus != "activation"
-    up = step_up(latest.dose, limits, context.exercise, context.exercises, variants)
+    up = ladder.step_up(latest.dose, limits, context.exercise, context.exercises, variants)
     if reasons or missing:
         ready = up[0] if up is not None and not reasons else None
         return msgspec.structs.replace(
@@ -366,12 +367,6 @@ def _decide(context: _Context, side: str, history: Sequence[_Outcome]) -> Sugges
     return msgspec.structs.replace(
         same, kind="move_on", change=change, next=dose, reason=_sentence([ready_words])
     )
-
-
-def _dose_words(dosage: Dosage) -> str:
-    from hiptrainer.domain.dose import dose_text
-
-    return dose_text(dosage, unilateral=False)
 
 
 def suggest(

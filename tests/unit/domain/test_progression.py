@@ -302,7 +302,7 @@ def test_a_failed_set_at_the_bottom_is_repeated_then_the_easier_variant() -> Non
     left = run(bridge, TWO_CLEAN, first + short)["left"]
     assert (left.kind, left.next) == ("stay", Dose("single_leg_bridge", 2, 10))
     assert left.reason == (
-        f"A set of 7 reps of 10 reps on the left side on {DAY2.day} Mar; the bottom of this "
+        f"A set of 7 of 10 reps on the left side on {DAY2.day} Mar; the bottom of this "
         "dose already: repeat it (the easier variant follows if it falls short 2 sessions "
         "running)."
     )
@@ -424,3 +424,25 @@ def test_only_the_routines_sessions_count_as_its_history() -> None:
 def test_dose_words(dose: Dose, words: str) -> None:
     assert dose.words() == words
     assert Dose("x", 1, 15).words("steps each way") == "15 steps each way"
+
+
+def test_several_sets_short_by_the_same_amount_are_said_once() -> None:
+    rdl = routine("single_leg_rdl")
+    low = EXERCISES["single_leg_rdl"].dosage.reps[0]
+    work = [*rep_sets(1, "single_leg_rdl", "right", low, [low, low]),
+            *rep_sets(2, "single_leg_rdl", "right", low, [low - 1, low - 1])]  # fmt: skip
+    right = run(rdl, TWO_CLEAN, work)["right"]
+    assert right.reason.startswith(
+        f"2 sets short of {low} reps on the right side on {DAY2.day} Mar ({low - 1} reps each); "
+    )
+
+
+@pytest.mark.parametrize(("reps", "after"), [(12, 10), (11, 10)])
+def test_a_step_back_in_reps_is_two_reps_never_below_the_range(reps: int, after: int) -> None:
+    bridge = routine("single_leg_bridge")  # 2 × 10–12
+    sessions = [scores(1, DAY1), scores(2, DAY2, after=6)]
+    work = [*rep_sets(1, "single_leg_bridge", "left", reps, [reps, reps]),
+            *rep_sets(2, "single_leg_bridge", "left", reps, [reps, reps])]  # fmt: skip
+    left = run(bridge, sessions, work)["left"]
+    assert (left.kind, left.change) == ("step_back", "fewer_reps")
+    assert left.next == Dose("single_leg_bridge", 2, after)
