@@ -15,7 +15,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from hiptrainer.ui.progress.chart import PlotChart
+from hiptrainer.ui.progress.chart import PlotChart, plain_tip
 from hiptrainer.ui.progress.plotlib import day_seconds
 from hiptrainer.ui.progress.progress_tab import ProgressTab
 from tests.gui.test_progress_tab import make_tab
@@ -83,7 +83,7 @@ def test_hovering_a_line_shows_date_and_values(tab: ProgressTab) -> None:
     text = hover(tab.over_time, date(2026, 11, 23), 16, shift_days=0.6)  # snaps to the day
     assert text.splitlines()[0] == "Mon 23 Nov 2026"
     assert "Best hold: left 15 s, right 20 s" in text
-    assert QToolTip.text() == text
+    assert QToolTip.text() == plain_tip(text)  # shown as written, never as markup
     crosshair = tab.over_time._crosshairs[0]
     assert crosshair.isVisible()
     assert crosshair.value() == day_seconds(date(2026, 11, 23), None)
