@@ -81,7 +81,9 @@ class _Questions:
         box = QMessageBox(self._parent())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Unfinished workout")
-        box.setText(f"<b>{workout}</b>, started {started}, did not finish.")
+        from html import escape  # the routine's name may be the user's own: shown as written
+
+        box.setText(f"<b>{escape(workout)}</b>, started {escape(started)}, did not finish.")
         box.setInformativeText(
             f"{sets_saved_text(sets_done)}. Continue at the next unfinished one, or close it?"
         )
