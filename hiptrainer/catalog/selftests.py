@@ -19,7 +19,13 @@ from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.selftest import SelfTest
 from hiptrainer.paths import display_path, resources_dir
 
-__all__ = ["bundled_selftests", "check_selftest", "load_selftests", "read_selftest"]
+__all__ = [
+    "bundled_selftests",
+    "check_selftest",
+    "load_selftests",
+    "read_selftest",
+    "step_poses",
+]
 
 
 def read_selftest(path: Path) -> SelfTest:
@@ -35,7 +41,8 @@ def read_selftest(path: Path) -> SelfTest:
 
 def check_selftest(test: SelfTest, exercises: Mapping[str, Exercise], where: str) -> None:
     """The exercise the test is built on exists and is done one side at a time, and every
-    step's pose is in the pose library."""
+    step's pose is one of that exercise's key poses (so the player draws a test with the
+    exercise's own pose file, mirrored for the right side as the exercise is)."""
     from hiptrainer.catalog.poses import pose_problem
 
     exercise = exercises.get(test.exercise)
@@ -48,8 +55,16 @@ def check_selftest(test: SelfTest, exercises: Mapping[str, Exercise], where: str
         )
     for index, step in enumerate(test.steps):
         problem = pose_problem(step.pose)
+        if problem is None and not step.pose.startswith(f"{test.exercise}:"):
+            problem = f'"{step.pose}": the pictures come from the exercise "{test.exercise}"'
         if problem is not None:
             raise CatalogError(f"{where}: steps[{index}].pose: {problem}")
+
+
+def step_poses(test: SelfTest) -> list[str]:
+    """Each step's key pose in the pose file of ``test.exercise``: draw a test's step with
+    ``Illustration(load_poses(test.exercise), exercise.primary_muscles)`` and this name."""
+    return [step.pose.partition(":")[2] for step in test.steps]
 
 
 def load_selftests(

@@ -137,6 +137,26 @@ def problem(tmp_path: Path, text: str, name: str = "side_bridge.toml") -> str:
     return message
 
 
+def test_pictures_come_from_the_tests_own_exercise(tmp_path: Path) -> None:
+    steps = [
+        {"text": "Lie down.", "pose": "side_plank:lie_on_side"},
+        {"text": "Come up.", "pose": "copenhagen_plank:on_forearm"},
+        {"text": "Lift.", "pose": "side_plank:hips_up"},
+    ]
+    message = problem(tmp_path, side_bridge_with(steps=steps))
+    assert 'steps[1].pose: "copenhagen_plank:on_forearm": the pictures come from' in message
+
+
+def test_step_poses_name_poses_of_the_exercises_own_file() -> None:
+    from hiptrainer.catalog.poses import load_poses
+    from hiptrainer.catalog.selftests import step_poses
+
+    for test in bundled_selftests().values():
+        names = step_poses(test)
+        assert len(names) == len(test.steps)
+        assert set(names) <= set(load_poses(test.exercise).poses)
+
+
 def test_an_id_that_is_not_the_file_name(tmp_path: Path) -> None:
     assert "does not match the file name" in problem(tmp_path, side_bridge_with(id="plank_test"))
 
