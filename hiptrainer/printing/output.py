@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from hiptrainer import __version__
 from hiptrainer.fileio import write_output
 from hiptrainer.printing.options import PageSpec
+from hiptrainer.printing.painter import PrintPainter
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -65,7 +66,7 @@ def pdf_bytes(sheet: Sheet, grayscale: bool = False) -> bytes:
     writer.setCreator(f"HipTrainer {__version__}")
     if grayscale:
         writer.setColorModel(QPdfWriter.ColorModel.Grayscale)
-    painter = QPainter()
+    painter = PrintPainter()
     if not painter.begin(writer):
         raise OSError("the PDF writer could not start")
     try:
@@ -92,7 +93,7 @@ def print_sheet(sheet: Sheet, printer: QPrinter) -> None:
     """Print every page of the sheet (or the pages the print dialog chose) on ``printer``;
     also the slot for ``QPrintPreviewDialog.paintRequested``. Raises OSError if the
     printer cannot start."""
-    painter = QPainter()
+    painter = PrintPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not start")
     try:
