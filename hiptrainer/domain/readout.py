@@ -41,6 +41,18 @@ def _turn(value: float) -> float:
     return value - (math.ceil(value) - 1) if value > 0 else math.inf
 
 
+def _next_frame(now: RepFrame, frame_s: float) -> float:
+    """Seconds to the next point of the rep's frame grid at which the picture moves: the
+    next one while moving, the first one after the pause while still."""
+    if math.isinf(now.still_for):
+        return math.inf
+    if now.still_for == 0:
+        point = math.floor(now.within / frame_s + 1e-9) + 1
+    else:
+        point = math.ceil((now.within + now.still_for) / frame_s - 1e-9)
+    return point * frame_s - now.within
+
+
 def readout(
     phase: Phase,
     length: float | None,
@@ -48,10 +60,12 @@ def readout(
     before_s: float,
     total_s: float,
     cycle: Sequence[str] = (),
+    frame_s: float | None = None,
 ) -> Readout:
     """The readout ``elapsed`` seconds into ``phase`` (``length`` seconds long with any time
     added, None when self-paced), which starts ``before_s`` planned seconds into a routine of
-    ``total_s``; ``cycle`` is the key poses a paced rep moves through."""
+    ``total_s``; ``cycle`` is the key poses a paced rep moves through, ``frame_s`` the frame
+    grid its pictures keep to (see :func:`rep_frame`)."""
     done = before_s + elapsed
     left = max(0.0, total_s - done)
     time_left = math.ceil(left)
@@ -60,7 +74,7 @@ def readout(
     if length is None:
         number, caption, fraction = str(phase.target_reps or ""), "reps — Enter when done", 1.0
     elif phase.kind == "work" and phase.tempo and phase.reps:
-        frame = rep_frame(phase.tempo, phase.reps, elapsed, cycle)
+        frame = rep_frame(phase.tempo, phase.reps, elapsed, cycle, frame_s)
         number, caption = str(frame.rep), f"rep of {phase.reps}"
         fraction = min(1.0, math.floor(elapsed) / max(length, 1e-6))
     else:
@@ -80,7 +94,7 @@ def next_change(
     cycle: Sequence[str] = (),
 ) -> float | None:
     """Seconds until :func:`readout` (same arguments) shows something else, with a paced
-    rep's picture moving every ``frame_s`` seconds; None if nothing ever will."""
+    rep's picture moving on the grid of ``frame_s`` seconds; None if nothing ever will."""
     if frame_s <= 0:
         raise ValueError(f"a frame lasts a positive time, not {frame_s}")
     done = before_s + elapsed
@@ -91,8 +105,7 @@ def next_change(
     if length is not None:
         if phase.kind == "work" and phase.tempo and phase.reps:
             waits.append(1.0 - math.fmod(max(0.0, elapsed), 1.0))
-            frame = rep_frame(phase.tempo, phase.reps, elapsed, cycle)
-            waits.append(frame_s if frame.still_for == 0 else frame.still_for)
+            waits.append(_next_frame(rep_frame(phase.tempo, phase.reps, elapsed, cycle), frame_s))
         else:
             waits.append(_turn(length - elapsed))
     wait = min(waits)

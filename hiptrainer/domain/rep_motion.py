@@ -116,16 +116,26 @@ def _still_for(stretches: Sequence[tuple[float, bool]], within: float) -> float:
 
 
 def rep_frame(
-    tempo: TempoSeconds, reps: int, elapsed: float, cycle: Sequence[str] = ()
+    tempo: TempoSeconds,
+    reps: int,
+    elapsed: float,
+    cycle: Sequence[str] = (),
+    frame_s: float | None = None,
 ) -> RepFrame:
     """The moment ``elapsed`` seconds into a set of ``reps`` reps at ``tempo``, each through
-    the key poses ``cycle`` if it has at least two (else up to the rep pose and back)."""
+    the key poses ``cycle`` if it has at least two (else up to the rep pose and back).
+
+    With ``frame_s``, the moment is the last frame of a grid that starts again with each
+    rep (every ``frame_s`` seconds from its start): every rep then shows the very same
+    pictures, so a picture drawn in the first rep can be shown again in the next."""
     if reps < 1:
         raise ValueError(f"a set has at least one rep, not {reps}")
     rep_s = sum(tempo)
     clock = max(0.0, elapsed)
     rep = min(int(clock // rep_s) + 1, reps) if rep_s > 0 else reps
     within = clock - (rep - 1) * rep_s
+    if frame_s is not None and within < rep_s:
+        within = math.floor(within / frame_s + 1e-9) * frame_s
     if len(cycle) >= 2:
         motion = rep_motion(cycle, tempo, within)
         stretches = [(seconds, moving) for seconds, moving, _ in _stretches(cycle, tempo)]
