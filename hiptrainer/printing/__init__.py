@@ -31,7 +31,8 @@ stay vector in a PDF. A sheet needs a running ``QGuiApplication`` (fonts).
 Modules: ``options`` and ``words`` (no Qt: paper, sizes, the printed words), ``style``
 (fonts, ink, the figures' print colours), ``blocks`` and ``forms`` (measured pieces),
 ``flow`` (pages and columns), ``sheet`` (pages and the paint routine), ``exercise`` and
-``routine`` (the two sheets), ``output`` (PDF and printer).
+``routine`` (the two sheets), ``output`` (PDF and printer), ``painter`` (the painter they
+use, which works around Qt's PDF engine printing fading gradients opaque).
 """
 
 from hiptrainer.printing.exercise import exercise_sheet

@@ -9,6 +9,7 @@ harder variants and safety; last, a six-week tick grid per side with a pain row.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hiptrainer.printing.blocks import Block, Boxed, Figure, Row, Stack, Text
@@ -16,7 +17,7 @@ from hiptrainer.printing.flow import Columns, Unit
 from hiptrainer.printing.forms import GridGroup, TickGrid
 from hiptrainer.printing.kit import ArtSource, Kit, bundled_art, note_units, picture_height
 from hiptrainer.printing.options import SheetOptions
-from hiptrainer.printing.sheet import PageFrame, Sheet
+from hiptrainer.printing.sheet import Sheet
 from hiptrainer.printing.style import SOFT_INK
 from hiptrainer.printing.words import (
     WEEKS,
@@ -50,7 +51,7 @@ def exercise_sheet(
         raise ValueError("an exercise sheet needs at least one exercise")
     options = options or SheetOptions()
     kit = Kit(options)
-    frame = PageFrame(options)
+    frame = kit.frame
     units: list[Unit] = []
     for index, exercise in enumerate(exercises):
         picture = art(exercise)
@@ -92,9 +93,13 @@ def exercise_units(
         Unit(step_strip(exercise, kit, art, picture_scale), gap=kit.section_gap),
         Unit(
             Columns(
-                column_units(exercise, catalog, kit, art, side_pictures), width, 2, kit.size * 1.5
+                column_units(exercise, catalog, kit, art, side_pictures),
+                width,
+                2,
+                kit.size * 1.5,
+                page=kit.frame.body_height,
             ),
-            gap=kit.section_gap * 0.5,
+            gap=kit.section_gap * 0.75,
             keep_together=False,
         ),  # fmt: skip
     ]
@@ -119,7 +124,7 @@ def step_strip(exercise: Exercise, kit: Kit, art: Illustration, scale: float = 1
 def column_units(
     exercise: Exercise, catalog: Catalog, kit: Kit, art: Illustration, side_pictures: bool
 ) -> list[Unit]:
-    """Why, the sides, cues, mistakes, variants and safety, to flow in two columns."""
+    """Why, the two sides, cues, mistakes, variants and safety, to flow in two columns."""
     column = (kit.width - kit.size * 1.5) / 2
     units = [kit.heading("Why it helps a runner", column),
              Unit(kit.text(exercise.why, column), gap=kit.gap)]  # fmt: skip
@@ -135,7 +140,10 @@ def column_units(
                   Unit(kit.labelled(found, column), gap=kit.gap)]  # fmt: skip
     if exercise.safety:
         units += [kit.heading("Safety", column), *kit.bullets(exercise.safety, column)]
-    return units
+    # Text flows on from column to column and page to page (two lines at least on each side);
+    # the two sides' pictures stay together with their lines.
+    return [replace(u, keep_together=False) if isinstance(u.block, Text) and not
+            u.keep_with_next else u for u in units]  # fmt: skip
 
 
 def side_pair(exercise: Exercise, kit: Kit, art: Illustration, width: float) -> Block:

@@ -50,10 +50,15 @@ Frame = list[Placed]
 
 
 def paginate(
-    units: Sequence[Unit], capacity: Callable[[int], float] | float, max_frames: int | None = None
-) -> tuple[list[Frame], list[Unit]]:
+    units: Sequence[Unit], capacity: Callable[[int], float] | float,
+    max_frames: int | None = None, fresh: float | None = None,
+) -> tuple[list[Frame], list[Unit]]:  # fmt: skip
     """Fill frames (pages or columns) of height ``capacity`` (a number, or a function of the
-    frame's index) with ``units``; stop after ``max_frames`` and return what is left."""
+    frame's index) with ``units``; stop after ``max_frames`` and return what is left.
+
+    ``fresh`` is the room a unit finds if it waits for a later frame, by default the next
+    frame's: columns that end at a page's foot give it a whole column of the next page, so a
+    block that fits there moves on rather than split."""
     room_of = capacity if callable(capacity) else (lambda _index, c=capacity: c)
     frames: list[Frame] = [[]]
     queue = list(units)
@@ -94,7 +99,11 @@ def paginate(
         # Whole on the next frame, with the headings above it: if it fits a fresh frame,
         # and if anything but headings stays behind (else moving on would leave them alone).
         carried = _trailing_headings(frame)
-        if len(carried) < len(frame) and height <= room_of(len(frames)) + EPS:
+        later = fresh if fresh is not None else room_of(len(frames))
+        need = height
+        if fresh is not None:  # headings and all wait for the roomier page to come
+            need += sum(p.unit.block.height + p.unit.gap for p in carried)
+        if (len(carried) < len(frame) or fresh is not None) and need <= later + EPS:
             del frame[len(frame) - len(carried) :]
             queue[0:1] = [p.unit for p in carried] + [unit]
             if full():
@@ -150,7 +159,10 @@ class Columns:
     """
 
     def __init__(self, units: Sequence[Unit], width: float, count: int, gutter: float,
-                 height: float | None = None) -> None:  # fmt: skip
+                 height: float | None = None, page: float | None = None) -> None:  # fmt: skip
+        #: The height of a page's columns: what does not fit at a page's foot but fits a
+        #: column of the next page goes there whole.
+        self.page = page
         self.units = list(units)
         self._width, self.count, self.gutter = width, count, gutter
         self.column_width = (width - gutter * (count - 1)) / count
@@ -189,12 +201,12 @@ class Columns:
                 placed.unit.block.paint(painter, left, y + placed.y)
 
     def split(self, room: float) -> tuple[Block, Block] | None:
-        frames, rest = self._fill(room)
+        frames, rest = paginate(self.units, room, max_frames=self.count, fresh=self.page)
         if not rest or not any(frames):
             return None
         if any(frame and frame[-1].unit.keep_with_next for frame in frames):
             return None  # a heading would end a column: better the whole block moves on
         head = Columns(self.units[:0], self._width, self.count, self.gutter, height=0.0)
         head.frames = frames
-        tail = Columns(rest, self._width, self.count, self.gutter)
+        tail = Columns(rest, self._width, self.count, self.gutter, page=self.page)
         return head, tail

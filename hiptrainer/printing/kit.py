@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontMetricsF
 from hiptrainer.printing.blocks import Run, Text
 from hiptrainer.printing.flow import Unit
 from hiptrainer.printing.options import MARGIN, SheetOptions
+from hiptrainer.printing.sheet import PageFrame
 from hiptrainer.printing.style import INK, SOFT_INK, Fonts
 from hiptrainer.printing.words import Labelled
 
@@ -35,6 +36,7 @@ class Kit:
         self.options = options
         self.fonts = Fonts.of(options.typography)
         self.width = options.page.width - 2 * MARGIN
+        self.frame = PageFrame(options)
         self.size = options.typography.body
         self.gap = self.size * 0.4
         self.section_gap = self.size * 0.6
@@ -79,12 +81,11 @@ def note_units(
     units: Sequence[Unit], kit: Kit, most: int = 6, fewest: int = 3, required: bool = True
 ) -> list[Unit]:
     """A "Notes" heading and as many lines to write on (``most`` down to ``fewest``) as fit
-    on the last page without starting another; if none fit, ``most`` lines on a page of
-    their own when ``required``, else nothing."""
+    on the last page without starting another; if none fit, a page of them when
+    ``required``, else nothing."""
     from hiptrainer.printing.forms import WriteLines
-    from hiptrainer.printing.sheet import PageFrame
 
-    frame = PageFrame(kit.options)
+    frame = kit.frame
     pages = frame.page_count(units)
 
     def notes(count: int) -> list[Unit]:
@@ -94,4 +95,8 @@ def note_units(
     for count in range(most, fewest - 1, -1):
         if frame.page_count([*units, *notes(count)]) == pages:
             return notes(count)
-    return notes(most) if required else []
+    if not required:
+        return []
+    # A page of their own: as many lines as fill it.
+    heading = kit.heading("Notes").block.height
+    return notes(max(most, int((frame.body_height - heading - 1) // (kit.size * 2.2))))

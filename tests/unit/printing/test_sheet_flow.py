@@ -160,3 +160,14 @@ def test_columns_do_not_split_where_a_heading_would_end_a_column() -> None:
     units = [Unit(Box(1, name="heading"), keep_with_next=True), Unit(Box(7, name="whole"))]
     units += [Unit(Box(3, name=f"item{i}")) for i in range(6)]
     assert Columns(units, 210, 2, 10).split(60) is None
+
+
+def test_at_a_page_foot_a_block_that_fits_the_next_page_waits_for_it() -> None:
+    units = [Unit(Box(3, name="a")), Unit(Box(8, splits=True, name="b"))]
+    frames, rest = paginate(units, 60, max_frames=2, fresh=100)
+    assert names(frames) == [["a"]]
+    assert [u.block.name for u in rest] == ["b"]  # type: ignore[attr-defined]
+    # Without a roomier page to come, it splits to fill the columns.
+    frames, rest = paginate(units, 60, max_frames=2)
+    assert names(frames) == [["a", "b<"], ["b>"]]
+    assert not rest
