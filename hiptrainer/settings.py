@@ -35,6 +35,9 @@ class Settings(msgspec.Struct, kw_only=True):
     tones: bool = True
     voice: bool = True
     volume: float = 0.8
+    #: The voice counts the last three seconds of a hold, a rest or a switch ("Three, two,
+    #: one"); added after version 1 files were written, which load with it on.
+    voice_countdown: bool = True
     side_order: SideOrder = "left_first"
     #: id of the session whose next-morning pain was last asked for (asked once only).
     morning_pain_asked: int = 0

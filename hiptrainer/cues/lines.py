@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 #: The phases in which a side starts: the first exercise's get-ready, the "next up" lead-in
 #: before each later exercise, and the switch to the other side.
 SIDE_START_KINDS = ("prepare", "transition", "switch_sides")
+#: The spoken countdown of a phase's last three seconds (a setting: "Count down aloud").
+COUNTDOWN_WORDS = {3: "Three", 2: "Two", 1: "One"}
 
 
 def _side(phase: Phase) -> str:
@@ -45,19 +47,44 @@ def setup_for(phase: Phase, exercises: Mapping[str, Exercise] | None) -> str | N
     return None if exercise is None else setup_line(exercise, phase.side)
 
 
+def last_words(phase: Phase) -> str:
+    """ "Last set. " as the last set of a dose with several begins (each side's own last
+    set), "Last hold. " as the last hold of a set of several begins; '' otherwise."""
+    if phase.kind != "work" or phase.set_index != phase.sets - 1:
+        return ""
+    if phase.sets > 1 and phase.rep_index == 0:
+        return "Last set. "
+    holds = phase.target_hold_s is not None
+    if holds and phase.reps > 1 and phase.rep_index == phase.reps - 1:
+        return "Last hold. "
+    return ""
+
+
+def countdown_line(event: Event, phase: Phase) -> str:
+    """ "Three", "Two", "One" for the last seconds of a phase that counts down; '' for a
+    paced set, whose reps are counted aloud instead."""
+    if event.kind != "countdown" or phase.tempo is not None:
+        return ""
+    return COUNTDOWN_WORDS.get(event.value, "")
+
+
 def line_for(
     event: Event,
     phase: Phase,
     names: dict[str, str],
     upcoming: Phase | None,
     exercises: Mapping[str, Exercise] | None = None,
+    countdown: bool = False,
 ) -> str:
     """The sentence for ``event`` (empty: nothing to say). With ``exercises``, a phase in
-    which a side starts also says that side's set-up line."""
+    which a side starts also says that side's set-up line; with ``countdown``, the last three
+    seconds of a phase are counted aloud."""
     if event.kind == "finished":
         return "Workout complete. Well done."
     if event.kind == "rep":
         return str(event.value)
+    if event.kind == "countdown":
+        return countdown_line(event, phase) if countdown else ""
     if event.kind != "phase_started":
         return ""
     name = names.get(phase.exercise, phase.exercise.replace("_", " "))
@@ -68,11 +95,15 @@ def line_for(
     if phase.kind == "work":
         if _each_way(phase, exercises) and phase.target_reps is not None:
             return f"{phase.target_reps} steps to the {phase.side}."
+        last = last_words(phase)
         if phase.target_hold_s is not None:
-            return f"{_side(phase)}Hold {phase.target_hold_s:g} seconds."
+            return f"{last}{_side(phase)}Hold {phase.target_hold_s:g} seconds."
         if phase.tempo:
-            return f"{_side(phase)}{phase.target_reps} reps."
-        return f"{_side(phase)}{phase.target_reps} reps, at your own pace. Press Enter when done."
+            return f"{last}{_side(phase)}{phase.target_reps} reps."
+        return (
+            f"{last}{_side(phase)}{phase.target_reps} reps, at your own pace. "
+            "Press Enter when done."
+        )
     if phase.kind == "switch_sides":
         if _each_way(phase, exercises):
             return f"Now lead with the {phase.side} foot, back to the {phase.side}."

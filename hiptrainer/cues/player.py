@@ -37,6 +37,8 @@ class CuePlayer(QObject):
         #: left side."); without them the lines name the exercise and side only.
         self.exercises = exercises
         self.tones_on, self.voice_on = tones, voice
+        #: Count the last three seconds of a hold, a rest or a switch aloud.
+        self.countdown_on = False
         self.tones = TonePlayer(sound_folder, tone_output, self)
         self.voice = SpeechQueue(speech_engine, self)
         self.set_volume(volume)
@@ -65,9 +67,12 @@ class CuePlayer(QObject):
             if tone:
                 self.tones.play(tone)
         if self.voice_on:
-            line = line_for(event, phase, self.names, upcoming, self.exercises)
+            line = line_for(
+                event, phase, self.names, upcoming, self.exercises, countdown=self.countdown_on
+            )
             if line:
-                self.voice.say(line, urgent=event.kind == "rep")
+                # Counts keep time: they go first and drop lines gone stale behind them.
+                self.voice.say(line, urgent=event.kind in ("rep", "countdown"))
 
     def stop(self) -> None:
         self.voice.stop()

@@ -132,3 +132,22 @@ def test_cue_player_given_the_exercises_says_the_set_up_as_a_side_starts(
     line = setup_line(exercises["clamshell"], "right")
     assert line is not None
     assert cues.voice.spoken == [f"Switch sides. {line}"]
+
+
+def test_the_spoken_countdown_keeps_time_and_follows_its_setting(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    cues = CuePlayer(tmp_path, {"clamshell": "Clamshell"}, speech_engine="mock",
+                     tone_output=FakeToneOutput())  # fmt: skip
+    rest = Phase(kind="rest", duration=30.0, exercise="clamshell")
+    cues.handle(Event(kind="phase_started", phase=0, at=0.0), rest, HOLD)
+    cues.handle(Event(kind="countdown", phase=0, at=27.0, value=3), rest, HOLD)
+    assert "Three" not in cues.voice.spoken + cues.voice.pending()  # off by default
+    cues.countdown_on = True
+    cues.voice.say("A long line still waiting")
+    cues.handle(Event(kind="countdown", phase=0, at=28.0, value=2), rest, HOLD)
+    # A count goes first and drops what waited behind it, as rep counts do.
+    assert cues.voice.pending() == ["Two"]
+    cues.voice_on = False
+    cues.handle(Event(kind="countdown", phase=0, at=29.0, value=1), rest, HOLD)
+    assert "One" not in cues.voice.spoken + cues.voice.pending()

@@ -115,3 +115,26 @@ def test_an_unchanged_settings_file_is_not_written_again(
     save_settings(tmp_path, settings)
     assert len(written) == 2
     assert load_settings(tmp_path).weekly_goal == 3
+
+
+def test_the_voice_countdown_is_on_by_default_and_kept(data_dir: Path) -> None:
+    assert Settings().voice_countdown
+    save_settings(data_dir, Settings(voice_countdown=False))
+    assert load_settings(data_dir).voice_countdown is False
+
+
+def test_a_file_written_before_the_voice_countdown_loads_with_it_on(data_dir: Path) -> None:
+    data_dir.mkdir()
+    old = {"version": 1, "tones": False, "voice": True, "volume": 0.5, "side_order": "alternate"}
+    settings_path(data_dir).write_bytes(msgspec.json.encode(old))
+    loaded = load_settings(data_dir)
+    assert (loaded.tones, loaded.volume, loaded.side_order) == (False, 0.5, "alternate")
+    assert loaded.voice_countdown
+
+
+def test_a_voice_countdown_that_is_not_a_yes_or_no_falls_back_alone(data_dir: Path) -> None:
+    data_dir.mkdir()
+    settings_path(data_dir).write_text('{"voice_countdown": "loud", "tones": false}', "utf-8")
+    loaded = load_settings(data_dir)
+    assert loaded.voice_countdown is True
+    assert loaded.tones is False

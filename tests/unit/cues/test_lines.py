@@ -3,10 +3,11 @@ from __future__ import annotations
 import io
 import wave
 
+import msgspec
 import pytest
 
 from hiptrainer.catalog import load_catalog
-from hiptrainer.cues.lines import SIDE_START_KINDS, line_for, setup_for, tone_for
+from hiptrainer.cues.lines import SIDE_START_KINDS, last_words, line_for, setup_for, tone_for
 from hiptrainer.cues.sounds import TONES, wav_bytes
 from hiptrainer.domain.engine import Event
 from hiptrainer.domain.model import Exercise
@@ -133,3 +134,63 @@ def test_alternating_sides_a_rest_that_starts_the_other_side_says_its_set_up() -
     assert rests
     assert not any(p.side_starts for p in rests)
     assert all(setup_for(p, catalog.exercises) is None for p in rests)
+
+
+# --- the spoken countdown and the last set ------------------------------------------------
+
+
+def countdown(value: int) -> Event:
+    return Event(kind="countdown", phase=0, at=0.0, value=value)
+
+
+def test_the_countdown_is_said_only_when_asked_for() -> None:
+    rest = Phase(kind="rest", duration=30.0, exercise="clamshell")
+    said = [line_for(countdown(v), rest, NAMES, None, countdown=True) for v in (3, 2, 1)]
+    assert said == ["Three", "Two", "One"]
+    assert line_for(countdown(2), HOLD, NAMES, None, countdown=True) == "Two"
+    assert line_for(countdown(3), rest, NAMES, None) == ""  # the setting is off
+    # A paced set counts its reps aloud: no countdown over them.
+    assert line_for(countdown(3), PACED, NAMES, None, countdown=True) == ""
+    # Anything else is not a number to say.
+    assert line_for(countdown(7), rest, NAMES, None, countdown=True) == ""
+
+
+LAST_SET = Phase(kind="work", duration=None, exercise="clamshell", side="left", sets=2,
+                 set_index=1, target_reps=10, reps=10)  # fmt: skip
+LAST_HOLD = Phase(kind="work", duration=20.0, exercise="copenhagen_plank", side="left",
+                  target_hold_s=20.0, sets=1, reps=4, rep_index=3)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("phase", "expected"),
+    [
+        (LAST_SET, "Last set. Left side. 10 reps, at your own pace. Press Enter when done."),
+        (msgspec.structs.replace(LAST_SET, set_index=0), "Left side. 10 reps, at your own pace."),
+        (LAST_HOLD, "Last hold. Left side. Hold 20 seconds."),
+        (msgspec.structs.replace(LAST_HOLD, rep_index=2), "Left side. Hold 20 seconds."),
+        # The first hold of the last of several sets of holds starts the last set.
+        (msgspec.structs.replace(LAST_HOLD, sets=3, set_index=2, rep_index=0),
+         "Last set. Left side. Hold 20 seconds."),
+        # One set of one hold: nothing to announce.
+        (msgspec.structs.replace(LAST_HOLD, reps=1, rep_index=0), "Left side. Hold 20 seconds."),
+        (msgspec.structs.replace(PACED, sets=3, set_index=2), "Last set. Right side. 6 reps."),
+    ],
+)  # fmt: skip
+def test_the_last_set_and_the_last_hold_are_announced(phase: Phase, expected: str) -> None:
+    line = line_for(started(phase), phase, NAMES, None)
+    assert line.startswith(expected)
+    assert last_words(phase) in ("Last set. ", "Last hold. ", "")
+
+
+def test_every_last_set_of_the_bundled_routines_is_announced(
+    exercises: dict[str, Exercise],
+) -> None:
+    catalog = load_catalog()
+    for workout in catalog.workouts.values():
+        phases = expand(workout, exercises)
+        for phase in phases:
+            if phase.kind != "work" or phase.sets < 2:
+                continue
+            first_of_last = phase.set_index == phase.sets - 1 and phase.rep_index == 0
+            line = line_for(started(phase), phase, NAMES, None, exercises)
+            assert line.startswith("Last set.") == first_of_last, (workout.id, phase)
