@@ -97,11 +97,8 @@ def next_change(
     rep's picture moving on the grid of ``frame_s`` seconds; None if nothing ever will."""
     if frame_s <= 0:
         raise ValueError(f"a frame lasts a positive time, not {frame_s}")
-    done = before_s + elapsed
-    waits = [_turn(total_s - done)]
-    progress = math.floor(100 * done / total_s) if total_s > 0 else 100
-    if progress < 100:
-        waits.append(total_s * (progress + 1) / 100 - done)
+    # The progress bar moves on these same wake-ups: a percent is no reason to wake.
+    waits = [_turn(total_s - before_s - elapsed)]
     if length is not None:
         if phase.kind == "work" and phase.tempo and phase.reps:
             waits.append(1.0 - math.fmod(max(0.0, elapsed), 1.0))

@@ -48,11 +48,11 @@ def test_a_hold_wakes_the_display_once_a_second() -> None:
     assert all(w == pytest.approx(1.0, abs=0.01) for w in waits[1:])
 
 
-def test_the_progress_turns_between_seconds_when_its_percent_does() -> None:
-    # A 250 s routine: one percent is 2.5 s. From 1.0 s the countdown turns first (at 2.0 s);
-    # from 2.0 s the percent does (at 2.5 s), before the countdown's next second.
+def test_the_progress_moves_on_the_seconds_and_wakes_nothing_of_its_own() -> None:
+    # A 250 s routine: one percent is 2.5 s, but the page wakes on the whole seconds only.
     assert next_change(REST, 10.0, 1.0, 0.0, 250.0, FRAME) == pytest.approx(1.0 + MARGIN)
-    assert next_change(REST, 10.0, 2.0, 0.0, 250.0, FRAME) == pytest.approx(0.5 + MARGIN)
+    assert next_change(REST, 10.0, 2.0, 0.0, 250.0, FRAME) == pytest.approx(1.0 + MARGIN)
+    assert readout(REST, 10.0, 3.0, 0.0, 250.0).progress_pct == 1
 
 
 def test_a_paced_set_shows_the_rep_under_way_and_moves_only_while_the_body_does() -> None:
