@@ -85,7 +85,8 @@ def test_closed_mid_rep_it_opens_again_on_the_set_up_of_that_set(
     first = BASE.exercises[LIFT].steps[0].pose
     expected = setup_line(BASE.exercises[LIFT], "left")
     assert expected is not None
-    assert shown(again) == ("Next exercise", expected, f"{first} left")
+    assert shown(again) == ("Rest", expected, f"{first} left")
+    assert again.playing.exercise_label.text() == f"Next: {BASE.exercises[LIFT].name}"
     assert done > 0
     again.refresh.stop()
     close(second)

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.catalog import Catalog
+from hiptrainer.domain.summary import count_sides, merged
 from hiptrainer.storage.store import Store
-from hiptrainer.ui.player.tally import count_sides, merged
 from hiptrainer.ui.player.train_tab import TrainTab
+from tests.gui.test_player_summary import summary_rows
 from tests.gui.test_train_tab import (
     SHORT_LEFT_HOLDS_S,
     make_tab,
@@ -95,7 +96,7 @@ def test_the_tab_built_in_the_window_constructor_resumes_a_crashed_session(
     text = tab.summary.text.text()
     # The whole session: the two holds from before the crash and everything since...
     assert "4 holds, 2 sets of reps" in text
-    assert "<b>Left side:</b> 2 holds (6 s held), 1 set of reps (5 reps)" in text
+    assert summary_rows(tab.summary)["Left side"] == ["2", "6 s", "1", "5 reps"]
     # ...and its time: 18 s before the crash, then 5 + 3 + 2 + 3 + 4 + 5 s since (the two
     # self-paced sets were confirmed at once).
     assert "0 min 40 s" in text

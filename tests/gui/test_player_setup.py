@@ -63,7 +63,7 @@ def test_each_side_starts_with_its_set_up_line_and_mirrored_figure(
     assert tab.playing.step_label.text() == PLANK.steps[0].text
     assert PLANK.setup in said(tab)
     run_for(tab, clock, 10)
-    assert shown(tab)[:2] == ("Work", "")  # working: the steps say the rest
+    assert shown(tab)[:2] == ("Hold", "")  # working: the steps say the rest
     run_for(tab, clock, 3 + 2 + 3)  # the left side's holds
     right = swapped(PLANK.setup)
     assert right != PLANK.setup
@@ -74,7 +74,8 @@ def test_each_side_starts_with_its_set_up_line_and_mirrored_figure(
     assert tab.playing.step_label.text() == swapped(PLANK.steps[0].text)
     run_for(tab, clock, 5 + 3 + 2 + 3)  # the right side's holds
     # Next up: the clamshell's left side, said and shown before it starts.
-    assert shown(tab) == ("Next exercise", CLAM.setup, f"{CLAM.steps[0].pose} left")
+    assert shown(tab) == ("Rest", CLAM.setup, f"{CLAM.steps[0].pose} left")
+    assert tab.playing.exercise_label.text() == "Next: Clamshell"
     assert CLAM.setup in said(tab)
 
 

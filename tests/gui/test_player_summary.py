@@ -1,20 +1,22 @@
-"""The summary's words (holds are holds, sets are sets, one is singular), its scores (a score
-left alone is stored as unknown, never as 0) and its records (the Progress tab's rule and
-words)."""
+"""The summary's words (holds are holds, sets are sets, one is singular), its table per side,
+its scores (a score left alone is stored as unknown, never as 0) and its records (the
+Progress tab's rule and words)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.domain.plan import Phase
 from hiptrainer.domain.progress_records import record_words, records_by_session
+from hiptrainer.domain.summary import EFFORT_WORDS, SideTotals, Summary
 from hiptrainer.storage.progress_queries import session_maxima
 from hiptrainer.storage.store import Store
-from hiptrainer.ui.player.tally import SideTotals, Summary
+from hiptrainer.ui.player.summary_view import SummaryView
 from hiptrainer.ui.player.train_tab import TrainTab
 from hiptrainer.ui.player.wording import (
     counted,
@@ -97,10 +99,10 @@ REST = Phase(kind="rest", duration=30.0, exercise="x", side="left", sets=3, set_
 @pytest.mark.parametrize(
     ("phase", "expected"),
     [
-        (HOLD, "Hold 2 of 4 · left side"),
+        (HOLD, "Hold 2 of 4"),  # the side is the badge's to say
         (HOLDS_IN_SETS, "Set 2 of 3 · Hold 1 of 5"),
-        (REPS, "Set 3 of 3 · 1 rep · right side"),
-        (REST, "Set 2 of 3 · left side"),
+        (REPS, "Set 3 of 3 · 1 rep"),
+        (REST, "Set 2 of 3"),
     ],
 )
 def test_the_player_counts_with_the_same_words(phase: Phase, expected: str) -> None:
@@ -108,6 +110,12 @@ def test_the_player_counts_with_the_same_words(phase: Phase, expected: str) -> N
 
 
 # --- the summary page, through the real tab ---------------------------------------------
+
+
+def summary_rows(view: SummaryView) -> dict[str, list[str]]:
+    """The per-side table on the page: side → its cells (holds, held, sets, reps)."""
+    rows = re.findall(r"<tr><td><b>([^<]*)</b></td>(.*?)</tr>", view.text.text())
+    return {side: re.findall(r"<td[^>]*>([^<]*)</td>", cells) for side, cells in rows}
 
 
 @pytest.fixture
@@ -140,9 +148,15 @@ def test_the_summary_counts_holds_and_sets_of_reps_per_side(
     finish(tab, clock)
     text = tab.summary.text.text()
     assert "4 holds, 2 sets of reps" in text
-    assert "<b>Left side:</b> 2 holds (6 s held), 1 set of reps (5 reps)" in text
+    assert summary_rows(tab.summary) == {
+        "Left side": ["2", "6 s", "1", "5 reps"],
+        "Right side": ["2", "6 s", "1", "5 reps"],
+    }
     assert "sets done" not in text  # the old wording that counted holds as sets
     assert not tab.summary.warning.isVisible()  # everything was saved
+    # Both sides did the same: the balance line says so.
+    assert tab.summary.balance.isVisibleTo(tab.summary)
+    assert "Left and right even on every one-sided exercise" in tab.summary.balance.text()
 
 
 def test_scores_left_alone_are_stored_as_unknown(
@@ -212,7 +226,7 @@ def test_a_first_session_beats_no_record(tab: TrainTab, clock: FakeClock) -> Non
     finish(tab, clock)
     assert tab.session is not None
     assert tab.session.summary().records == []
-    assert "New records" not in tab.summary.text.text()
+    assert not tab.summary.records.isVisibleTo(tab.summary)
 
 
 def test_records_beaten_show_in_the_progress_tabs_words(
@@ -237,8 +251,12 @@ def test_records_beaten_show_in_the_progress_tabs_words(
     ]
     assert tab.session is not None
     assert tab.session.summary().records == expected
-    text = tab.summary.text.text()
-    assert "<b>New records</b>" in text
+    # Highlighted in their own box, apart from the table.
+    records = tab.summary.records
+    assert records.isVisibleTo(tab.summary)
+    assert "background" in records.styleSheet()
+    text = records.text()
+    assert "New records" in text
     for line in expected:
         assert f"<li>{line}</li>" in text
     assert "right" not in text.split("New records")[1]
@@ -264,4 +282,89 @@ def test_a_hold_equal_to_the_tenth_is_a_tie(tab: TrainTab, store: Store, clock: 
     finish(tab, clock)
     assert tab.session is not None
     assert tab.session.summary().records == []
-    assert "New records" not in tab.summary.text.text()
+    assert not tab.summary.records.isVisibleTo(tab.summary)
+
+
+# --- how it felt: one row of segments each, nothing chosen until the runner chooses ------
+
+
+def test_a_click_gives_a_score_and_a_second_click_takes_it_away(
+    qtbot: QtBot, tab: TrainTab, clock: FakeClock
+) -> None:
+    finish(tab, clock)
+    effort = tab.summary.rpe
+    cell = effort.width() / 11
+    qtbot.mouseClick(effort, Qt.MouseButton.LeftButton, pos=QPoint(round(cell * 7.5), 10))
+    assert effort.value() == 7
+    assert tab.summary.words["summaryEffort"].text() == f"7 — {EFFORT_WORDS[7]}"
+    qtbot.mouseClick(effort, Qt.MouseButton.LeftButton, pos=QPoint(round(cell * 7.5), 10))
+    assert effort.value() is None
+    assert tab.summary.words["summaryEffort"].text() == ""
+
+
+PAIN_ZONES = [(0, "fine"), (2, "fine"), (3, "acceptable"), (5, "acceptable"), (6, "too much"),
+              (10, "too much")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("score", "zone"), PAIN_ZONES)
+def test_pain_is_said_on_the_traffic_light(
+    tab: TrainTab, clock: FakeClock, score: int, zone: str
+) -> None:
+    from hiptrainer.ui.player.summary_view import ZONE_COLOURS, pain_colour
+
+    finish(tab, clock)
+    tab.summary.pain_after.setValue(score)
+    assert tab.summary.words["summaryPainNow"].text() == f"{score} — {zone}"
+    colour = {"fine": "green", "acceptable": "amber", "too much": "red"}[zone]
+    assert pain_colour(score).name() == ZONE_COLOURS[colour]
+
+
+def test_scores_by_keyboard_digits_arrows_home_end_and_delete(
+    qtbot: QtBot, tab: TrainTab, clock: FakeClock
+) -> None:
+    finish(tab, clock)
+    box = tab.summary.pain_during
+    qtbot.keyClicks(box, "10")
+    assert box.value() == 10
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    assert box.value() is None
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    assert box.value() == 10
+    qtbot.keyClick(box, Qt.Key.Key_Right)  # no further than 10
+    assert box.value() == 10
+    qtbot.keyClick(box, Qt.Key.Key_Home)
+    assert box.value() == 0
+    qtbot.keyClick(box, Qt.Key.Key_Left)  # below 0: not given
+    assert box.value() is None
+    qtbot.keyClicks(box, "4")
+    qtbot.keyClicks(box, "7")  # a new digit that would make 47 starts over
+    assert box.value() == 7
+    assert box.accessibleName() == "Pain during: 7"
+
+
+def test_a_score_outside_0_to_10_is_refused(tab: TrainTab, clock: FakeClock) -> None:
+    finish(tab, clock)
+    with pytest.raises(ValueError, match="0 to 10"):
+        tab.summary.rpe.setValue(11)
+    with pytest.raises(ValueError, match="0 to 10"):
+        tab.summary.rpe.setValue(-1)
+    assert tab.summary.rpe.value() is None
+
+
+def test_the_notes_box_is_a_few_lines(tab: TrainTab, clock: FakeClock) -> None:
+    finish(tab, clock)
+    notes = tab.summary.notes
+    lines = notes.height() / notes.fontMetrics().lineSpacing()
+    assert 3 <= lines <= 6
+    assert notes.maximumWidth() <= 800
+    assert notes.toPlainText() == ""
+
+
+def test_alt_letters_reach_each_score(qtbot: QtBot, tab: TrainTab, clock: FakeClock) -> None:
+    finish(tab, clock)
+    tab.activateWindow()
+    summary = tab.summary
+    for letter, box in ((Qt.Key.Key_D, summary.pain_during), (Qt.Key.Key_N, summary.pain_after),
+                        (Qt.Key.Key_R, summary.rpe)):  # fmt: skip
+        qtbot.keyClick(summary, letter, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(box.hasFocus, timeout=5000)

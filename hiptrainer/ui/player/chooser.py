@@ -1,4 +1,9 @@
-"""The Train tab's first page: pick a routine, see what is in it, set the sound.
+"""The Train tab's first page: pick a routine, see what is in it, set the sound, start.
+
+On the left the routines (warm-ups first), each a small card with its length, its exercises
+and doses, what it needs and which exercises are one-sided; on the right the chosen one's
+description and a picture of each exercise, with Start, prominent and the default button,
+under them. The sound and side settings are one row along the bottom.
 
 It also says, before anything starts, whether a workout will be recorded: with read-only
 training data Start is off (a workout would look recorded and leave nothing behind); with no
@@ -10,9 +15,12 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,10 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.catalog import Catalog
-from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
+from hiptrainer.domain.dose import dose_text, workout_seconds
 from hiptrainer.domain.model import Workout
 from hiptrainer.settings import Settings
+from hiptrainer.ui.player.cards import CARD_ROLE, CardDelegate, card_html, length_text
+from hiptrainer.ui.player.display import Pictures, work_step
 from hiptrainer.ui.player.options import LEVEL, PlayerOptions
+from hiptrainer.ui.widgets.figure_view import FigureView
 
 #: What becomes of a workout: saved as it goes, refused (read-only data), or a practice run.
 Recording = Literal["saved", "read_only", "practice"]
@@ -46,6 +57,20 @@ START_TEXTS: dict[Recording, str] = {
     "read_only": "&Start",
     "practice": "&Start practice (not saved)",
 }
+#: Pictures of a routine's exercises on the right, at most this many.
+PICTURES = 6
+
+
+def routine_order(workout: Workout, seconds: float) -> tuple[bool, float, str]:
+    """Warm-ups (activation) first, then the shorter routine first, then by name."""
+    return (workout.focus != "activation", seconds, workout.name)
+
+
+def _bigger(widget: QWidget, factor: float, bold: bool = True) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
 
 
 class RoutineChooser(QWidget):
@@ -53,52 +78,96 @@ class RoutineChooser(QWidget):
     #: "activated", which some desktops emit on a single click while the user only browses.)
     chosen = Signal()
 
-    def __init__(self, catalog: Catalog, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: Settings,
+        pictures: Pictures | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.settings = settings
+        self._art = pictures or Pictures()
         self.routines = QListWidget()
         self.routines.setObjectName("routineList")
         self.routines.setAccessibleName("Routines")
-        for workout in catalog.workouts.values():
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, workout.id)
-            self.routines.addItem(item)
+        self.routines.setItemDelegate(CardDelegate(self.routines))
+        self.routines.setResizeMode(QListView.ResizeMode.Adjust)
+        self.routines.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.routines.setSpacing(2)
         heading = QLabel("Choose a &routine")
         heading.setBuddy(self.routines)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        _bigger(heading, 1.5)
         self.notice = QLabel()
         self.notice.setObjectName("storageNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #c92a2a; font-weight: bold;")
         self.notice.hide()
+        self.title = QLabel()
+        self.title.setObjectName("routineTitle")
+        _bigger(self.title, 1.4)
         self.preview = QLabel()
         self.preview.setObjectName("routinePreview")
         self.preview.setWordWrap(True)
-        self.preview.setTextFormat(Qt.TextFormat.RichText)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pictures = QGridLayout()
+        self._picture_views: list[tuple[FigureView, QLabel]] = []
         self.start_button = QPushButton("&Start")
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName("Start the routine")
+        self.start_button.setDefault(True)
+        self._style_start()
         self.recording: Recording = "saved"
-        chooser_layout = QVBoxLayout(self)
-        chooser_layout.addWidget(heading)
-        chooser_layout.addWidget(self.notice)
-        chooser_layout.addWidget(self.routines)
-        chooser_layout.addWidget(self.preview, 1)
         self.options = PlayerOptions(settings)
-        chooser_layout.addWidget(self.options)
-        chooser_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._lay_out(heading)
+        self._fill()
 
         self.routines.installEventFilter(self)
         self.routines.itemDoubleClicked.connect(lambda _item: self.chosen.emit())
         self.routines.currentRowChanged.connect(self._show_preview)
         self.options.side_order_changed.connect(self.show_lengths)
-        self.show_lengths()
         self.routines.setCurrentRow(0)
+
+    def _lay_out(self, heading: QLabel) -> None:
+        detail = QVBoxLayout()
+        detail.addWidget(self.title)
+        detail.addWidget(self.preview)
+        detail.addLayout(self.pictures)
+        detail.addStretch(1)
+        start_row = QHBoxLayout()
+        start_row.addStretch(1)
+        start_row.addWidget(self.start_button)
+        detail.addLayout(start_row)
+        body = QHBoxLayout()
+        body.addWidget(self.routines, 2)
+        body.addLayout(detail, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.notice)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.options)
+
+    def _fill(self) -> None:
+        def seconds(workout: Workout) -> float:
+            return workout_seconds(workout, self.catalog.exercises, self.settings.side_order, LEVEL)
+
+        for workout in sorted(
+            self.catalog.workouts.values(), key=lambda w: routine_order(w, seconds(w))
+        ):
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, workout.id)
+            self.routines.addItem(item)
+        self.show_lengths()
+
+    def _style_start(self) -> None:
+        """Start stands out: the accent colour, large, bold (and grey while it cannot act)."""
+        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
+        self.start_button.setStyleSheet(
+            "QPushButton { font-size: 20px; font-weight: bold; padding: 10px 36px; "
+            f"border-radius: 6px; color: white; background: {accent}; }}"
+            "QPushButton:disabled { background: #adb5bd; color: #f1f3f5; }"
+            "QPushButton:focus { border: 2px solid palette(highlighted-text); }"
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
@@ -112,18 +181,29 @@ class RoutineChooser(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    # --- the routines ----------------------------------------------------------------------
+
+    def selected(self) -> str:
+        return str(self.routines.currentItem().data(Qt.ItemDataRole.UserRole))
+
+    def select(self, workout_id: str) -> None:
+        for row in range(self.routines.count()):
+            if self.routines.item(row).data(Qt.ItemDataRole.UserRole) == workout_id:
+                self.routines.setCurrentRow(row)
+
     def length_text(self, workout: Workout) -> str:
         """The routine's length as the player will play it, with the chosen side order."""
-        seconds = workout_seconds(
-            workout, self.catalog.exercises, order=self.settings.side_order, level=LEVEL
-        )
-        return minutes_text(seconds)
+        return length_text(workout, self.catalog, self.settings.side_order, LEVEL)
 
     def show_lengths(self) -> None:
+        """Every card again: the side order changes a routine's length."""
         for row in range(self.routines.count()):
             item = self.routines.item(row)
             workout = self.catalog.workouts[item.data(Qt.ItemDataRole.UserRole)]
             item.setText(f"{workout.name}  ·  {self.length_text(workout)}")
+            order = self.settings.side_order
+            item.setData(CARD_ROLE, card_html(workout, self.catalog, order, LEVEL))
+        self._show_preview(self.routines.currentRow())
 
     def set_recording(self, recording: Recording) -> None:
         """Say before the start whether the workout will be recorded; refuse a read-only one."""
@@ -138,10 +218,38 @@ class RoutineChooser(QWidget):
         if row < 0:
             return
         workout = self.catalog.workouts[self.routines.item(row).data(Qt.ItemDataRole.UserRole)]
-        lines = [f"<p>{workout.summary}</p><ol>"]
-        for index, block in enumerate(workout.blocks):
-            exercise = self.catalog.exercises[block.exercise]
-            dose = dose_text(self.catalog.dosage(workout.id, index), exercise.unilateral)
-            lines.append(f"<li><b>{exercise.name}</b> — {dose}</li>")
-        lines.append("</ol>")
-        self.preview.setText("".join(lines))
+        self.title.setText(f"{workout.name} · {self.length_text(workout)}")
+        self.preview.setText(workout.summary)
+        self._show_pictures(workout)
+
+    def pictures_shown(self) -> list[tuple[FigureView, str]]:
+        """The exercises' pictures on the page now, each with its caption."""
+        return [
+            (view, caption.text())
+            for view, caption in self._picture_views
+            if view.isVisibleTo(self)
+        ]
+
+    def _show_pictures(self, workout: Workout) -> None:
+        """A still picture of each exercise (the step it works in), its name and dose."""
+        while len(self._picture_views) < min(PICTURES, len(workout.blocks)):
+            view, caption = FigureView(), QLabel()
+            view.setMinimumSize(120, 90)
+            view.setMaximumHeight(190)
+            caption.setWordWrap(True)
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            spot = len(self._picture_views)
+            self.pictures.addWidget(view, (spot // 3) * 2, spot % 3)
+            self.pictures.addWidget(caption, (spot // 3) * 2 + 1, spot % 3)
+            self._picture_views.append((view, caption))
+        for spot, (view, caption) in enumerate(self._picture_views):
+            shown = spot < min(PICTURES, len(workout.blocks))
+            view.setVisible(shown)
+            caption.setVisible(shown)
+            if not shown:
+                continue
+            exercise = self.catalog.exercises[workout.blocks[spot].exercise]
+            art = self._art.illustration(exercise)
+            view.show_pose(art, exercise.steps[work_step(exercise, art)].pose, "left")
+            dose = dose_text(self.catalog.dosage(workout.id, spot), exercise.unilateral)
+            caption.setText(f"<b>{exercise.name}</b><br>{dose}")

@@ -1,21 +1,39 @@
-"""Draws the phase that is playing: titles, the ring, the figure at the rep's tempo, the time
-left. It reads the engine and the clock; it never changes the workout."""
+"""Draws the phase that is playing: its words, the countdown, the figure at the rep's tempo,
+the time left. It reads the engine and the clock; it never changes the workout.
+
+What it shows of the clock, and when that next changes, comes from the domain
+(:mod:`hiptrainer.domain.readout`): :meth:`PhaseDisplay.redraw` returns how long the picture
+stays as it is, and the Train tab sleeps until then.
+"""
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from hiptrainer.cues.lines import setup_for
 from hiptrainer.domain.engine import Engine
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import Phase, planned_starts, total_seconds
-from hiptrainer.domain.rep_motion import RepMotion, rep_motion, step_showing
+from hiptrainer.domain.readout import next_change, readout
+from hiptrainer.domain.rep_motion import RepFrame, step_showing
 from hiptrainer.domain.sides import swap_sides
-from hiptrainer.ui.player.playing_view import PlayingView
+from hiptrainer.ui.player.playing_view import PlayingView, Shown
+from hiptrainer.ui.player.wording import counter_text
 
 if TYPE_CHECKING:
     from hiptrainer.figures.render import Illustration
+
+#: Seconds between two pictures of a moving rep: ten a second, smooth enough for a movement
+#: that takes a second or two, on a grid that every rep repeats (its pictures are kept).
+FRAME_S = 0.1
+TITLES = {
+    "prepare": "Get ready",
+    "rest": "Rest",
+    "transition": "Rest",
+    "switch_sides": "Switch sides",
+    "done": "Done",
+}
 
 
 def work_step(exercise: Exercise, art: Illustration | None) -> int:
@@ -46,19 +64,26 @@ def time_left_text(seconds: float) -> str:
     return f"{left // 60}:{left % 60:02d} left"
 
 
-class PhaseDisplay:
-    def __init__(self, view: PlayingView, exercises: dict[str, Exercise]) -> None:
-        self.view = view
-        self.exercises = exercises
-        self._art: dict[str, Illustration | None] = {}
-        self._step = 0
-        self._planned = 0.0
-        self._starts: list[float] = [0.0]
+def title(phase: Phase) -> str:
+    if phase.kind == "work":
+        return "Hold" if phase.target_hold_s is not None else "Reps"
+    return TITLES[phase.kind]
 
-    def begin(self, phases: list[Phase]) -> None:
-        """A new plan: its planned length and phase starts are computed once, here."""
-        self._planned = total_seconds(phases)
-        self._starts = planned_starts(phases)
+
+def upcoming_work(phases: Sequence[Phase], index: int) -> Phase | None:
+    """The next hold or set of reps after phase ``index``."""
+    return next((p for p in phases[index + 1 :] if p.kind == "work"), None)
+
+
+class Pictures:
+    """Each exercise's illustration, loaded once (None for one without pictures)."""
+
+    def __init__(self) -> None:
+        self._art: dict[str, Illustration | None] = {}
+
+    def get(self, exercise_id: str) -> Illustration | None:
+        """The illustration if already loaded."""
+        return self._art.get(exercise_id)
 
     def illustration(self, exercise: Exercise) -> Illustration | None:
         if exercise.id not in self._art:
@@ -73,84 +98,126 @@ class PhaseDisplay:
                 self._art[exercise.id] = None
         return self._art[exercise.id]
 
-    def show_current(self, engine: Engine, now: float) -> None:
+
+class PhaseDisplay:
+    def __init__(
+        self,
+        view: PlayingView,
+        exercises: dict[str, Exercise],
+        pictures: Pictures | None = None,
+    ) -> None:
+        self.view = view
+        self.exercises = exercises
+        self._art = pictures or Pictures()
+        self._step = 0
+        #: The exercise and side the figure and step text show (in a rest: what is next).
+        self._shown: tuple[str, str] = ("", "left")
+        self._planned = 0.0
+        self._starts: list[float] = [0.0]
+        self._blocks = 1
+
+    def begin(self, phases: list[Phase]) -> None:
+        """A new plan: its planned length and phase starts are computed once, here."""
+        self._planned = total_seconds(phases)
+        self._starts = planned_starts(phases)
+        self._blocks = max((p.block for p in phases), default=0) + 1
+
+    def illustration(self, exercise: Exercise) -> Illustration | None:
+        return self._art.illustration(exercise)
+
+    def show_current(self, engine: Engine, now: float) -> float | None:
+        """The phase under way, whole; returns what :meth:`redraw` returns."""
         phase = engine.phase
         if phase.kind == "done":
-            return
-        exercise = self.exercises[phase.exercise]
+            return None
+        working = phase.kind == "work"
+        target = phase if working else upcoming_work(engine.phases, engine.index) or phase
+        exercise = self.exercises[target.exercise]
         art = self.illustration(exercise)
-        step = work_step(exercise, art) if phase.kind == "work" else 0
-        next_name = ""
-        if phase.kind in ("rest", "transition", "switch_sides"):
-            upcoming = next(
-                (p for p in engine.phases[engine.index + 1 :] if p.kind == "work"), None
-            )
-            if upcoming is not None:
-                next_name = self.exercises[upcoming.exercise].name
-                if upcoming.side != "both":
-                    next_name += f", {upcoming.side} side"
+        # Working: the held position or the rep. Before it: where it starts, for its side.
+        step = work_step(exercise, art) if working else 0
+        side = target.side
+        self._step, self._shown = step, (exercise.id, side)
+        if target.tempo is None:
+            self.view.figure.drop_frames()  # no paced set next: its pictures are not needed
         self.view.show_phase(
-            phase,
-            exercise.name,
-            step_text(exercise, step, phase.side),
-            next_name,
-            engine.state == "paused",
-            # Before a side starts, the first step's figure, mirrored for it, and its set-up.
-            setup=setup_for(phase, self.exercises),
+            Shown(
+                title=title(phase),
+                counter=counter_text(target),
+                exercise=exercise.name if working else f"Next: {exercise.name}",
+                side=side,
+                step=step_text(exercise, step, side),
+                setup=setup_for(phase, self.exercises),
+                paused=engine.state == "paused",
+                timed=phase.timed,
+                self_paced=working and not phase.timed,
+                can_fix=bool(engine.results),
+                position=f"Exercise {phase.block + 1} of {self._blocks}",
+            )
         )
-        self._step = step
-        self.redraw(engine, now)
+        if art is not None:
+            self.view.figure.show_pose(art, exercise.steps[step].pose, side)
+        return self.redraw(engine, now)
 
-    def redraw(self, engine: Engine, now: float) -> None:
+    def prepare_next(self, engine: Engine) -> None:
+        """Draw the next phase's first picture ahead, while this one plays: a new phase then
+        reaches the screen without waiting for its figure to be drawn."""
+        index = engine.index + 1
+        if index >= len(engine.phases) or engine.phases[index].kind == "done":
+            return
+        phase = engine.phases[index]
+        working = phase.kind == "work"
+        target = phase if working else upcoming_work(engine.phases, index) or phase
+        exercise = self.exercises[target.exercise]
+        art = self.illustration(exercise)
+        if art is None:
+            return
+        step = work_step(exercise, art) if working else 0
+        figure = self.view.figure
+        if working and phase.tempo and phase.reps:
+            start = readout(phase, phase.duration, 0.0, 0.0, 1.0, art.poses.rep_cycle, FRAME_S)
+            motion = start.frame.motion if start.frame is not None else None
+            if motion is not None:
+                figure.prepare(art, motion.to_pose, target.side, motion.t, motion.from_pose)
+                return
+            t = start.frame.t if start.frame is not None else 1.0
+            figure.prepare(art, exercise.steps[step].pose, target.side, t)
+            return
+        figure.prepare(art, exercise.steps[step].pose, target.side)
+
+    def redraw(self, engine: Engine, now: float) -> float | None:
+        """Show the clock's moment; returns the seconds until anything shown changes (None:
+        nothing will until the engine moves on, e.g. while paused)."""
         phase = engine.phase
         if phase.kind == "done":
-            return
-        remaining = engine.remaining(now)
-        exercise = self.exercises[phase.exercise]
+            return None
+        exercise = self.exercises[self._shown[0] or phase.exercise]
         art = self._art.get(exercise.id)
-        ring = self.view.ring
-        t = 1.0
-        motion: RepMotion | None = None
-        if remaining is None:
-            ring.show_value(str(phase.target_reps or ""), 1.0, "reps — Enter when done")
-        elif phase.kind == "work" and phase.rep_seconds:
-            elapsed = engine.elapsed(now)
-            rep = min(int(elapsed // phase.rep_seconds) + 1, phase.reps)
-            within = elapsed - (rep - 1) * phase.rep_seconds
-            lift, pause, lower = phase.tempo or (1.0, 1.0, 1.0)
-            if art is not None and art.poses.rep_cycle:
-                motion = rep_motion(art.poses.rep_cycle, (lift, pause, lower), within)
-                self._follow(exercise, motion, phase.side)
-            elif within < lift:
-                t = within / lift
-            elif within > lift + pause:
-                t = max(0.0, 1 - (within - lift - pause) / lower)
-            ring.show_value(str(rep), elapsed / (phase.duration or 1), f"rep of {phase.reps}")
-        else:
-            duration = engine.length() or 0.0
-            ring.show_value(
-                str(math.ceil(remaining)), 1 - remaining / max(duration, 1e-6), "seconds"
-            )
-        if art is not None:
-            side = phase.side if phase.side != "both" else "left"
-            if motion is not None:
-                self.view.figure.show_pose(
-                    art, motion.to_pose, side, motion.t, from_pose=motion.from_pose
-                )
-            else:
-                self.view.figure.show_pose(
-                    art,
-                    exercise.steps[self._step].pose,
-                    side,
-                    t if phase.kind == "work" else 1.0,
-                )
-        done = self._starts[engine.index] + engine.elapsed(now)
-        self.view.progress.setValue(round(100 * min(done / max(self._planned, 1), 1.0)))
-        self.view.time_left.setText(time_left_text(self._planned - done))
+        cycle = art.poses.rep_cycle if art is not None else ()
+        shown = (phase, engine.length(), engine.elapsed(now), self._starts[engine.index])
+        moment = readout(*shown, self._planned, cycle, FRAME_S)
+        self.view.ring.show_value(moment.number, moment.fraction, moment.caption)
+        if moment.frame is not None and art is not None:
+            self._move(exercise, art, moment.frame)
+        self.view.progress.setValue(moment.progress_pct)
+        left = time_left_text(moment.time_left_s)
+        if self.view.time_left.text() != left:
+            self.view.time_left.setText(left)
+        if engine.state != "running":
+            return None
+        return next_change(*shown, self._planned, FRAME_S, cycle)
 
-    def _follow(self, exercise: Exercise, motion: RepMotion, side: str) -> None:
-        """The step text follows a rep through its cycle (see ``RepMotion.step_pose``)."""
+    def _move(self, exercise: Exercise, art: Illustration, frame: RepFrame) -> None:
+        """A paced rep: the figure where the rep is, the step text following it (see
+        ``RepMotion.step_pose``)."""
+        side = self._shown[1]
+        motion = frame.motion
+        if motion is None:
+            pose = exercise.steps[self._step].pose
+            self.view.figure.show_pose(art, pose, side, frame.t)
+            return
+        self.view.figure.show_pose(art, motion.to_pose, side, motion.t, from_pose=motion.from_pose)
         step = step_showing([step.pose for step in exercise.steps], motion)
         if step is not None and step != self._step:
             self._step = step
-            self.view.step_label.setText(step_text(exercise, step, side))
+            self.view.show_step(step_text(exercise, step, side))

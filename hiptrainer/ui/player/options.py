@@ -1,9 +1,10 @@
-"""The player's settings, on the Train tab's first page: tones, voice, volume, side order."""
+"""The player's settings in one compact row under the routines: tones, voice, the spoken
+countdown, volume and side order."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSlider, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QWidget
 
 from hiptrainer.domain.plan import DoseLevel, SideOrder
 from hiptrainer.settings import Settings
@@ -31,17 +32,24 @@ class PlayerOptions(QWidget):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("playerOptions")
         self.settings = settings
         self.tones = QCheckBox("To&nes")
         self.tones.setObjectName("tonesOption")
         self.tones.setToolTip("Beeps for the last three seconds and each new phase")
         self.voice = QCheckBox("Vo&ice")
         self.voice.setObjectName("voiceOption")
-        self.voice.setToolTip("Spoken phases, sides, what comes next and rep counts")
+        self.voice.setToolTip("Spoken phases, sides, what comes next, rep counts and last sets")
+        self.countdown = QCheckBox("&Count down aloud")
+        self.countdown.setObjectName("countdownOption")
+        self.countdown.setToolTip(
+            "The voice counts the last three seconds of a hold, a rest or a switch: three, two, one"
+        )
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setObjectName("volumeOption")
         self.volume.setRange(0, 100)
         self.volume.setAccessibleName("Volume")
+        self.volume.setFixedWidth(140)  # a volume, not a ruler across the page
         self.order = QComboBox()
         self.order.setObjectName("sideOrderOption")
         self.order.setAccessibleName("Side order")
@@ -49,18 +57,37 @@ class PlayerOptions(QWidget):
             self.order.addItem(label, value)
         self.tones.setChecked(settings.tones)
         self.voice.setChecked(settings.voice)
+        self.countdown.setChecked(settings.voice_countdown)
+        self.countdown.setEnabled(settings.voice)
         self.volume.setValue(round(settings.volume * 100))
         self.order.setCurrentIndex(max(0, self.order.findData(settings.side_order)))
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Sound", self.tones)
-        form.addRow("", self.voice)
-        form.addRow("Vol&ume", self.volume)
-        form.addRow("Side &order", self.order)
+
+        volume_label = QLabel("Vol&ume")
+        volume_label.setBuddy(self.volume)
+        order_label = QLabel("Side &order")
+        order_label.setBuddy(self.order)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Sound:"))
+        for widget in (self.tones, self.voice, self.countdown):
+            row.addWidget(widget)
+        row.addSpacing(16)
+        row.addWidget(volume_label)
+        row.addWidget(self.volume)
+        row.addSpacing(16)
+        row.addWidget(order_label)
+        row.addWidget(self.order)
+        row.addStretch(1)
+
         self.tones.toggled.connect(lambda on: setattr(settings, "tones", on))
-        self.voice.toggled.connect(lambda on: setattr(settings, "voice", on))
+        self.voice.toggled.connect(self._voice_chosen)
+        self.countdown.toggled.connect(lambda on: setattr(settings, "voice_countdown", on))
         self.volume.valueChanged.connect(lambda v: setattr(settings, "volume", v / 100))
         self.order.currentIndexChanged.connect(self._order_chosen)
+
+    def _voice_chosen(self, on: bool) -> None:
+        self.settings.voice = on
+        self.countdown.setEnabled(on)  # the countdown is the voice's: off with it
 
     def _order_chosen(self, _index: int) -> None:
         self.settings.side_order = self.order.currentData()

@@ -1,11 +1,21 @@
-"""What the runner sees while a routine plays: countdown, figure, step, side, what is next."""
+"""What the runner sees while a routine plays, laid out to be read from the mat.
+
+On the left the phase in one word (Hold, Reps, Rest, Switch sides, Get ready), where it is in
+the dose (Hold 2 of 4) and the countdown; on the right the exercise, the side, the figure and
+the step. In a rest, a switch of sides or a get-ready the right side is about what comes next:
+"Next: Clamshell", its side, its picture and where the body goes. Warnings have their own
+strip at the top. Every size follows the window (see :meth:`PlayingView.scale`), so full
+screen is simply larger; the buttons that cannot act now are hidden, the one that matters most
+stands out.
+"""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -14,20 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptrainer.domain.plan import Phase
-from hiptrainer.ui.player.wording import counter_text
-from hiptrainer.ui.widgets.countdown_ring import CountdownRing
+from hiptrainer.ui.player.fit_text import FitText
+from hiptrainer.ui.player.ring import PhaseRing
 from hiptrainer.ui.widgets.figure_view import FigureView
 
+#: Each side's colour on a light and on a dark window.
 SIDE_COLOURS = {"left": "#1c7ed6", "right": "#e8590c", "both": "#495057"}
-PHASE_TITLES = {
-    "prepare": "Get ready",
-    "work": "Work",
-    "rest": "Rest",
-    "switch_sides": "Switch sides",
-    "transition": "Next exercise",
-    "done": "Done",
-}
+DARK_SIDE_COLOURS = {"left": "#4dabf7", "right": "#ff922b", "both": "#adb5bd"}
+SIDE_WORDS = {"left": "LEFT", "right": "RIGHT", "both": ""}
 #: (button label, accessible name, key shown in the tooltip, signal name)
 BUTTONS = (
     ("◀ Back", "Back: restart this phase, or go to the previous one", "Left", "back"),
@@ -39,16 +43,70 @@ BUTTONS = (
     ("Full screen", "Full screen on or off", "F11", "fullscreen"),
     ("Leave", "Leave the workout", "Esc", "leave"),
 )
+#: Buttons after the gap in the row: rarely needed, kept small and out of the way.
+SECONDARY = ("fix", "fullscreen", "leave")
+#: Sizes in pixels for a 1280×800 window; :meth:`PlayingView.scale` multiplies them.
+SIZES = {
+    "phase": 72,
+    "counter": 40,
+    "exercise": 40,
+    "badge": 104,
+    "side_word": 24,
+    "setup": 34,
+    "step": 36,
+    "footer": 28,
+    "notice": 22,
+    "primary": 28,
+    "button": 19,
+}
+KEYS = {
+    Qt.Key.Key_Space: "pause",
+    Qt.Key.Key_Right: "skip",
+    Qt.Key.Key_Left: "back",
+    Qt.Key.Key_Plus: "extend",
+    Qt.Key.Key_Equal: "extend",
+    Qt.Key.Key_Return: "complete",
+    Qt.Key.Key_Enter: "complete",
+    Qt.Key.Key_Escape: "leave",
+    Qt.Key.Key_F11: "fullscreen",
+    Qt.Key.Key_C: "fix",
+}
 
 
-def _big(name: str, pixels: int, bold: bool = True) -> QLabel:
+class Shown(NamedTuple):
+    """Everything the page says about the phase under way (the display works it out)."""
+
+    title: str  # "Hold", "Rest", ...
+    counter: str  # "Hold 2 of 4"; in a rest, the counter of what comes next
+    exercise: str  # the exercise, or "Next: <exercise>" before it
+    side: str  # the side working now, or next
+    step: str
+    setup: str | None  # where the body goes, when a side starts
+    paused: bool
+    timed: bool  # the phase counts down (+10 s can act)
+    self_paced: bool  # a set that ends on Enter (Done can act)
+    can_fix: bool  # a set is done that "Fix last set" can correct
+    position: str  # "Exercise 2 of 4"
+
+
+def side_colour(side: str, palette: QPalette) -> QColor:
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor((DARK_SIDE_COLOURS if dark else SIDE_COLOURS).get(side, "#868e96"))
+
+
+def _label(name: str, bold: bool = True, wrap: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    font = QFont(label.font())
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    label.setFont(font)
+    label.setWordWrap(wrap)
+    label.setProperty("bold", bold)
     return label
+
+
+def _set_pixels(widget: QWidget, pixels: int, bold: bool) -> None:
+    font = QFont(widget.font())
+    font.setPixelSize(max(9, pixels))
+    font.setBold(bold)
+    widget.setFont(font)
 
 
 class PlayingView(QWidget):
@@ -65,53 +123,95 @@ class PlayingView(QWidget):
         super().__init__(parent)
         self.setObjectName("playingView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.phase_label = _big("phaseLabel", 34)
-        self.exercise_label = _big("exerciseLabel", 24)
-        self.exercise_label.setWordWrap(True)
-        self.side_badge = _big("sideBadge", 30)
+        self.unit = 1.0
+        self._side = "both"
+        #: What the runner should know while playing (a practice run saves nothing, a set
+        #: waits to be saved, the sound is off): its own strip, kept until it is no longer true.
+        self.notice_label = _label("noticeLabel", wrap=True)
+        self.notice_label.setStyleSheet(
+            "QLabel { background: #ffe066; color: #212529; border-radius: 6px; padding: 4px 10px; }"
+        )
+        self.notice_label.hide()
+        self.phase_label = FitText("phaseLabel", SIZES["phase"], bold=True, one_line=True)
+        self.counter_label = FitText("counterLabel", SIZES["counter"], one_line=True)
+        self.ring = PhaseRing()
+        #: Two lines high whatever the name: the figure below keeps its size (and its drawn
+        #: picture) from phase to phase.
+        self.exercise_label = FitText("exerciseLabel", SIZES["exercise"], bold=True)
+        self.side_badge = _label("sideBadge")
         self.side_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.side_badge.setFixedSize(64, 64)
-        self.counter_label = _big("counterLabel", 20, bold=False)
-        self.ring = CountdownRing()
+        self.side_word = _label("sideWord")
+        self.side_word.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.figure = FigureView()
         #: Where the body goes for the side about to start (get ready, next up, switch).
-        self.setup_label = _big("setupLabel", 24)
-        self.setup_label.setWordWrap(True)
+        self.setup_label = FitText("setupLabel", SIZES["setup"], bold=True)
+        for kept in (self.side_badge, self.side_word):
+            # Hidden, each keeps its place: nothing moves, the figure is not drawn again.
+            policy = kept.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            kept.setSizePolicy(policy)
         self.setup_label.hide()
-        self.step_label = _big("stepLabel", 20, bold=False)
-        self.step_label.setWordWrap(True)
-        self.next_label = _big("nextLabel", 18, bold=False)
-        self.next_label.setWordWrap(True)
+        self.step_label = FitText("stepLabel", SIZES["step"])
         self.progress = QProgressBar()
         self.progress.setObjectName("overallProgress")
         self.progress.setAccessibleName("Workout progress")
-        self.time_left = _big("timeLeft", 16, bold=False)
-        #: What the runner should know while playing (a practice run saves nothing, a set
-        #: waits to be saved, the sound is off); it stays until it is no longer true.
-        self.notice_label = _big("noticeLabel", 16)
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet("color: #c92a2a;")
-        self.notice_label.hide()
-        self.flash = QLabel(self)  # a brief coloured frame marks each phase change
-        self.flash.hide()
-
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.phase_label)
-        titles.addWidget(self.exercise_label)
-        titles.addWidget(self.counter_label)
-        header.addLayout(titles, 1)
-        header.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignTop)
-
-        centre = QGridLayout()
-        centre.addWidget(self.ring, 0, 0)
-        centre.addWidget(self.figure, 0, 1)
-        centre.setColumnStretch(0, 2)
-        centre.setColumnStretch(1, 3)
-
+        self.progress.setTextVisible(False)
+        self.position_label = _label("positionLabel", bold=False)
+        self.time_left = _label("timeLeft")
+        #: A brief coloured frame marks each phase change: four thin edges along the page's
+        #: margins, always there and filled only while it flashes, so a flash repaints the
+        #: edges alone (no style sheet, no showing and hiding, not the page beneath).
+        self.flash_edges = [QWidget(self) for _ in range(4)]
+        for edge in self.flash_edges:
+            edge.setObjectName("phaseFlash")
+            edge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.flashing = False
         self.buttons: dict[str, QPushButton] = {}
+        self._primary = ""
+        self._styled: tuple[object, ...] = ()
+        self._badge_colour = ""
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        badge = QVBoxLayout()
+        badge.setSpacing(2)
+        badge.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        badge.addWidget(self.side_word)
+        badge.addStretch(1)
+        named = QHBoxLayout()
+        named.addWidget(self.exercise_label, 1)
+        named.addLayout(badge)
+
+        left = QVBoxLayout()
+        left.addWidget(self.phase_label)
+        left.addWidget(self.counter_label)
+        left.addWidget(self.ring, 1)
+        right = QVBoxLayout()
+        right.addLayout(named)
+        right.addWidget(self.figure, 6)
+        # The set-up line and the step share one box of their own: the set-up line coming
+        # and going moves the step, never the figure (whose picture is drawn for its size).
+        words = QWidget()
+        words.setObjectName("stepWords")
+        inside = QVBoxLayout(words)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addWidget(self.setup_label)
+        inside.addWidget(self.step_label, 1)
+        right.addWidget(words, 5)
+        middle = QHBoxLayout()
+        middle.setSpacing(24)
+        middle.addLayout(left, 2)
+        middle.addLayout(right, 3)
+
+        footer = QHBoxLayout()
+        footer.addWidget(self.position_label)
+        footer.addWidget(self.progress, 1)
+        footer.addWidget(self.time_left)
+
         row = QHBoxLayout()
         for text, name, key, signal in BUTTONS:
+            if signal == SECONDARY[0]:
+                row.addStretch(1)
             button = QPushButton(text)
             button.setObjectName(f"{signal}Button")
             button.setAccessibleName(name)
@@ -121,36 +221,79 @@ class PlayingView(QWidget):
             self.buttons[signal] = button
             row.addWidget(button)
 
-        footer = QHBoxLayout()
-        footer.addWidget(self.progress, 1)
-        footer.addWidget(self.time_left)
-
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice_label)
-        layout.addLayout(header)
-        layout.addLayout(centre, 1)
-        layout.addWidget(self.setup_label)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.next_label)
+        layout.addLayout(middle, 1)
         layout.addLayout(footer)
         layout.addLayout(row)
 
+    # --- size ---------------------------------------------------------------------------
+
+    def scale(self, unit: float) -> None:
+        """Every size for a window ``unit`` times as large as 1280×800 (clamped)."""
+        unit = min(max(unit, 0.55), 2.5)
+        self.unit = unit
+
+        def px(name: str) -> int:
+            return round(SIZES[name] * unit)
+
+        self.phase_label.set_pixels(px("phase"))
+        self.counter_label.set_pixels(px("counter"))
+        self.exercise_label.set_pixels(px("exercise"))
+        self.exercise_label.setFixedHeight(round(px("exercise") * 2.5))
+        _set_pixels(self.side_word, px("side_word"), True)
+        _set_pixels(self.side_badge, round(px("badge") * 0.55), True)
+        self.side_badge.setFixedSize(px("badge"), px("badge"))
+        _set_pixels(self.notice_label, px("notice"), True)
+        for label in (self.position_label, self.time_left):
+            _set_pixels(label, px("footer"), label is self.time_left)
+        self.progress.setFixedHeight(max(10, round(20 * unit)))
+        self.setup_label.set_pixels(px("setup"))
+        self.setup_label.setFixedHeight(round(px("setup") * 2.5))  # two lines
+        self.step_label.set_pixels(px("step"))
+        self._style_badge()
+        self._style_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.scale(min(self.width() / 1264, self.height() / 736))
+        self._place_flash()
+
+    def _style_badge(self) -> None:
+        colour = side_colour(self._side, self.palette()).name()
+        radius = self.side_badge.width() // 2
+        self.side_badge.setStyleSheet(
+            f"background:{colour}; color:white; border-radius:{radius}px;"
+        )
+        self.side_word.setStyleSheet(f"color:{colour};")
+
+    def _style_buttons(self) -> None:
+        """Style sheets only when the prominent button, the size or the accent changed: a
+        style sheet costs a restyle, and a phase change must reach the screen at once."""
+        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
+        styled = (self._primary, self.unit, accent)
+        if styled == self._styled:
+            return
+        self._styled = styled
+        for signal, button in self.buttons.items():
+            if signal == self._primary:
+                size, pad = round(SIZES["primary"] * self.unit), round(12 * self.unit)
+                style = (
+                    f"QPushButton {{ font-size:{size}px; font-weight:bold; color:white; "
+                    f"background:{accent}; border-radius:6px; padding:{pad // 2}px {pad * 2}px; }}"
+                )
+            else:
+                size, pad = round(SIZES["button"] * self.unit), round(8 * self.unit)
+                style = f"QPushButton {{ font-size:{size}px; padding:{pad // 2}px {pad}px; }}"
+            button.setStyleSheet(style)
+
+    # --- keys -----------------------------------------------------------------------------
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """The player's keys; the buttons take no focus, so the keys always reach here."""
-        signal = {
-            Qt.Key.Key_Space: self.pause,
-            Qt.Key.Key_Right: self.skip,
-            Qt.Key.Key_Left: self.back,
-            Qt.Key.Key_Plus: self.extend,
-            Qt.Key.Key_Equal: self.extend,
-            Qt.Key.Key_Return: self.complete,
-            Qt.Key.Key_Enter: self.complete,
-            Qt.Key.Key_Escape: self.leave,
-            Qt.Key.Key_F11: self.fullscreen,
-            Qt.Key.Key_C: self.fix,
-        }.get(Qt.Key(event.key()))
+        name = KEYS.get(Qt.Key(event.key()))
         if (
-            signal is None
+            name is None
             or event.modifiers()
             & ~Qt.KeyboardModifier.KeypadModifier
             & ~Qt.KeyboardModifier.ShiftModifier
@@ -158,52 +301,76 @@ class PlayingView(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
-        signal.emit()
+        getattr(self, name).emit()
 
-    def show_phase(
-        self,
-        phase: Phase,
-        exercise_name: str,
-        step_text: str,
-        next_name: str,
-        paused: bool,
-        setup: str | None = None,
-    ) -> None:
-        """A phase begins (or pauses, or resumes); ``setup`` says where the body goes for the
-        side it leads to."""
-        title = PHASE_TITLES[phase.kind]
-        self.phase_label.setText(f"{title} — paused" if paused else title)
-        self.exercise_label.setText(exercise_name)
-        side = phase.side
-        letter = {"left": "L", "right": "R", "both": "L+R"}[side]
+    # --- what is shown --------------------------------------------------------------------
+
+    def show_phase(self, shown: Shown) -> None:
+        """A phase begins (or pauses, or resumes)."""
+        # Paused is what matters most from the mat; the counter keeps saying where it is.
+        self.phase_label.setText("Paused" if shown.paused else shown.title)
+        self.counter_label.setText(shown.counter)
+        self.exercise_label.setText(shown.exercise)
+        self._side = shown.side
+        letter = {"left": "L", "right": "R"}.get(shown.side, "")
         self.side_badge.setText(letter)
-        self.side_badge.setAccessibleName(f"{side} side" if side != "both" else "both sides")
-        colour = SIDE_COLOURS[side]
-        self.side_badge.setStyleSheet(
-            f"background:{colour}; color:white; border-radius:32px; font-weight:bold;"
-        )
-        self.ring.colour = QColor(colour)
-        self.counter_label.setText(counter_text(phase))
-        self.setup_label.setText(setup or "")
-        self.setup_label.setStyleSheet(f"color: {colour};")
-        self.setup_label.setVisible(bool(setup))
-        self.step_label.setText(step_text)
-        self.next_label.setText(f"Next up: {next_name}" if next_name else "")
-        self.next_label.setVisible(bool(next_name))
-        self.buttons["pause"].setText("Resume" if paused else "Pause")
-        self.buttons["complete"].setEnabled(phase.kind == "work" and not phase.timed)
-        self.buttons["extend"].setEnabled(phase.timed)
+        self.side_badge.setAccessibleName(f"{shown.side} side" if letter else "both sides")
+        self.side_badge.setVisible(bool(letter))
+        self.side_word.setText(SIDE_WORDS.get(shown.side, ""))
+        self.side_word.setVisible(bool(letter))
+        colour = side_colour(shown.side, self.palette())
+        self.ring.set_colour(colour)
+        self.setup_label.setText(shown.setup or "")
+        self.setup_label.set_colour(colour)
+        self.setup_label.setVisible(bool(shown.setup))
+        self.step_label.setText(shown.step)
+        self.position_label.setText(shown.position)
+        self.buttons["pause"].setText("Resume" if shown.paused else "Pause")
+        visible = {
+            "extend": shown.timed,
+            "complete": shown.self_paced,
+            "fix": shown.can_fix,
+        }
+        for name, on in visible.items():
+            self.buttons[name].setVisible(on)
+        self._primary = "complete" if shown.self_paced and not shown.paused else "pause"
+        if colour.name() != self._badge_colour:
+            self._badge_colour = colour.name()
+            self._style_badge()
+        self._style_buttons()
+
+    def show_step(self, text: str) -> None:
+        """The step text alone (a rep moving on to its next step)."""
+        self.step_label.setText(text)
 
     def show_notices(self, lines: list[str]) -> None:
         self.notice_label.setText("\n".join(f"⚠ {line}" for line in lines))
         self.notice_label.setVisible(bool(lines))
 
+    def _place_flash(self) -> None:
+        width, w, h = max(4, round(8 * self.unit)), self.width(), self.height()
+        top, bottom, left, right = self.flash_edges
+        top.setGeometry(0, 0, w, width)
+        bottom.setGeometry(0, h - width, w, width)
+        left.setGeometry(0, 0, width, h)
+        right.setGeometry(w - width, 0, width, h)
+
     def flash_phase(self, colour: str) -> None:
         """A visual mark of the phase change (for when the sound is off)."""
-        self.flash.setGeometry(self.rect())
-        self.flash.setStyleSheet(f"border: 8px solid {colour};")
-        self.flash.raise_()
-        self.flash.show()
+        self._fill_edges(QColor(colour))
+        self.flashing = True
 
     def end_flash(self) -> None:
-        self.flash.hide()
+        if self.flashing:
+            self._fill_edges(None)
+            self.flashing = False
+
+    def _fill_edges(self, colour: QColor | None) -> None:
+        for edge in self.flash_edges:
+            if colour is not None:
+                palette = QPalette(edge.palette())
+                palette.setColor(QPalette.ColorRole.Window, colour)
+                edge.setPalette(palette)
+            edge.setAutoFillBackground(colour is not None)
+            edge.raise_()
+            edge.update()

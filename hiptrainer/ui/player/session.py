@@ -1,9 +1,13 @@
 """One workout being played: the plan, the engine on its timer, and every set saved at once.
 
-Each completed (or skipped) work phase is written to the store the moment the engine reports
-it; a correction rewrites the same set. A set the store cannot take (the disk is full for a
-moment) is kept in memory and tried again with the next set, at the end and when the summary
-is saved; until then it is counted as unsaved, never as saved. The workout always goes on.
+Each completed (or skipped) work phase is written to the store as soon as the next phase is
+on screen: the engine's events go out first (the cue sounds, the new phase is drawn), and the
+commit, which waits for the disk, follows in the same turn of the event loop, after the paint.
+A correction rewrites the same set. Before anything counts a set as saved (the summary, the
+end of the workout, leaving it, the window closing) whatever waits is committed first. A set
+the store cannot take (the disk is full for a moment) is kept in memory and tried again with
+the next set, at the end and when the summary is saved; until then it is counted as unsaved,
+never as saved. The workout always goes on.
 """
 
 from __future__ import annotations
@@ -13,19 +17,33 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 
 from hiptrainer.domain.engine import Engine, Event, WorkResult
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.plan import DoseLevel, Phase, SideOrder, expand
 from hiptrainer.domain.records import SetRecord, Status
+from hiptrainer.domain.resume import resume_index, seconds_before
+from hiptrainer.domain.summary import (
+    Summary,
+    WorkKey,
+    count_exercises,
+    count_sides,
+    kinds,
+    merged,
+    work_key,
+)
 from hiptrainer.storage.errors import StorageError
 from hiptrainer.ui.player.driver import EngineDriver
 from hiptrainer.ui.player.ports import SessionStore
-from hiptrainer.ui.player.tally import Summary, WorkKey, count_sides, kinds, merged, work_key
 from hiptrainer.ui.player.wording import pending_text
 
 log = logging.getLogger(__name__)
+
+#: "Save what waits": posted below the priority of a widget's repaint, so the new phase is
+#: painted before the commit waits for the disk.
+SAVE_LATER = QEvent.Type(QEvent.registerEventType())
+SAVE_PRIORITY = Qt.EventPriority.LowEventPriority.value - 1
 
 
 def _local_now() -> datetime:
@@ -36,6 +54,8 @@ class PlayerSession(QObject):
     #: Every engine event, after its set has been saved (or kept to save later).
     engine_event = Signal(object)
     problem = Signal(str)  # a set or the session could not be saved: one line for the user
+    #: Everything done so far is in the store now (after sets had waited for it).
+    stored = Signal()
     finished = Signal(object)  # Summary
 
     def __init__(
@@ -70,6 +90,7 @@ class PlayerSession(QObject):
         self._unsaved: dict[WorkKey, SetRecord] = {}
         #: Why the store last refused something (one line), '' if it never did.
         self.last_error = ""
+        self._save_posted = False
 
     # --- starting ------------------------------------------------------------------------
 
@@ -86,21 +107,9 @@ class PlayerSession(QObject):
                 log.error("Cannot read the interrupted session: %s", exc)
                 self.problem.emit(f"The sets saved before could not be read: {exc}")
             else:
-                if self._earlier:
-                    last = max(record.ended_at for record in self._earlier)
-                    self._earlier_seconds = max(0.0, (last - started).total_seconds())
+                self._earlier_seconds = seconds_before(started, self._earlier)
         done = {work_key(record) for record in self._earlier}
-        index = next(
-            (
-                i
-                for i, p in enumerate(self.phases)
-                if p.kind == "work" and (p.exercise, p.side, p.set_index, p.rep_index) not in done
-            ),
-            len(self.phases) - 1,
-        )
-        if index > 0 and self.phases[index - 1].kind != "work":
-            index -= 1
-        self._resume_index = index
+        self._resume_index = resume_index(self.phases, done)
         self.start()
 
     def start(self) -> None:
@@ -209,18 +218,32 @@ class PlayerSession(QObject):
                 self.problem.emit(pending_text(*self.unsaved_work(), str(exc)))
                 return False
             del self._unsaved[key]
+        self.stored.emit()
         return True
+
+    def _save_soon(self) -> None:
+        """Commit what waits once the events just sent have been drawn (see SAVE_LATER)."""
+        if not self._save_posted:
+            self._save_posted = True
+            QCoreApplication.postEvent(self, QEvent(SAVE_LATER), SAVE_PRIORITY)
+
+    def customEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == SAVE_LATER:
+            self._save_posted = False
+            self.save_pending()
+        else:
+            super().customEvent(event)
 
     def _on_event(self, event: Event) -> None:
         if event.kind in ("set_completed", "set_corrected") and event.result is not None:
             self._keep(event.result)
-            self.save_pending()
-        elif event.kind == "finished":
-            # Done is done, summary filled in or not: a window closed on the summary page
-            # must not leave the workout looking interrupted. Saving the summary adds to it.
-            self._close("completed")
+            self._save_soon()
         self.engine_event.emit(event)
         if event.kind == "finished":
+            # Done is done, summary filled in or not: a window closed on the summary page
+            # must not leave the workout looking interrupted. Saving the summary adds to it.
+            # The summary counts what the store holds, so everything is committed first.
+            self._close("completed")
             self.finished.emit(self.summary())
 
     def _keep(self, result: WorkResult) -> None:
@@ -246,10 +269,12 @@ class PlayerSession(QObject):
     # --- the summary ---------------------------------------------------------------------
 
     def summary(self) -> Summary:
-        per_side, skipped = count_sides(merged(self._earlier, self.engine.results))
+        done = merged(self._earlier, self.engine.results)
+        per_side, skipped = count_sides(done)
         return Summary(
             seconds=self._earlier_seconds + self._clock() - self._mono_origin,
             per_side=per_side,
+            per_exercise=count_exercises(done),
             skipped=skipped,
             unsaved_holds=self.unsaved_work()[0],
             unsaved_rep_sets=self.unsaved_work()[1],

@@ -1,8 +1,18 @@
-"""After the last phase: what was done, and how it felt (effort, pain, notes)."""
+"""After the last phase: what was done, and how it felt.
+
+What was done: the time, the holds and sets per side in a small table, the records this
+session beat (highlighted), and a line on the left/right balance of this session. How it
+felt: effort on the CR10 scale and pain during and now on the traffic light, each one row of
+segments, nothing chosen until the runner chooses; and a few lines of notes.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -13,9 +23,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptrainer.ui.player.score import clear_score, score, score_box
-from hiptrainer.ui.player.tally import Summary
-from hiptrainer.ui.player.wording import SIDE_NAMES, side_text, summary_line, unsaved_text
+from hiptrainer.domain.progress_pain import ZONE_WORDS, pain_zone
+from hiptrainer.domain.summary import EFFORT_WORDS, Summary, balance_line
+from hiptrainer.ui.player.segmented import ScoreChoice
+from hiptrainer.ui.player.wording import SIDE_NAMES, counted, summary_line, unsaved_text
+
+#: The pain traffic light: 0–2 green, 3–5 amber, above 5 red (as the Progress tab draws it).
+ZONE_COLOURS = {"green": "#2f9e44", "amber": "#f59f00", "red": "#e03131"}
+RECORD_STYLE = "background:#fff3bf; color:#5c3c00; border-radius:6px; padding:6px 10px;"
+
+
+def pain_colour(score: int) -> QColor:
+    return QColor(ZONE_COLOURS[pain_zone(score)])
+
+
+def effort_words(score: int | None) -> str:
+    return "" if score is None else f"{score} — {EFFORT_WORDS[score]}"
+
+
+def pain_words(score: int | None) -> str:
+    return "" if score is None else f"{score} — {ZONE_WORDS[pain_zone(score)]}"
+
+
+def totals_table(summary: Summary) -> str:
+    """Holds and sets of reps per side, as a small rich-text table."""
+    rows = []
+    for side in ("left", "right", "both"):
+        totals = summary.per_side.get(side)
+        if totals is None:
+            continue
+        held = f"{totals.hold_s:.0f} s" if totals.holds else "–"
+        reps = counted(totals.reps, "rep") if totals.rep_sets else "–"
+        rows.append(
+            f"<tr><td><b>{SIDE_NAMES[side]}</b></td><td align='right'>{totals.holds}</td>"
+            f"<td align='right'>{held}</td><td align='right'>{totals.rep_sets}</td>"
+            f"<td align='right'>{reps}</td></tr>"
+        )
+    if not rows:
+        return "<p>Nothing was done.</p>"
+    head = (
+        "<tr><th align='left'>Side</th><th>Holds</th><th>Held</th>"
+        "<th>Sets of reps</th><th>Reps</th></tr>"
+    )
+    return f"<table cellspacing='0' cellpadding='4'>{head}{''.join(rows)}</table>"
 
 
 class SummaryView(QWidget):
@@ -33,28 +83,34 @@ class SummaryView(QWidget):
         self.text.setObjectName("summaryText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
+        self.records = QLabel()
+        self.records.setObjectName("summaryRecords")
+        self.records.setTextFormat(Qt.TextFormat.RichText)
+        self.records.setWordWrap(True)
+        self.records.setStyleSheet(f"QLabel {{ {RECORD_STYLE} }}")
+        self.balance = QLabel()
+        self.balance.setObjectName("summaryBalance")
+        self.balance.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setObjectName("summaryWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #c92a2a; font-weight: bold;")
         self.warning.hide()
-        self.rpe = score_box("Effort (RPE 0–10): 0 is rest, 10 is all-out", "summaryEffort")
-        self.pain_during = score_box("Pain during (0–10)", "summaryPainDuring")
-        self.pain_after = score_box("Pain now (0–10)", "summaryPainNow")
+        self.rpe = ScoreChoice("Effort, 0 rest to 10 all-out", "summaryEffort")
+        self.pain_during = ScoreChoice("Pain during", "summaryPainDuring", pain_colour)
+        self.pain_after = ScoreChoice("Pain now", "summaryPainNow", pain_colour)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("summaryNotes")
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText("Anything to remember: a side that felt weaker, a niggle…")
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+        self.notes.setMaximumWidth(720)
         self.feeling = QWidget()
-        form = QFormLayout(self.feeling)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(QLabel("How did it feel? Leave a score “not given” if you are unsure."))
-        form.addRow("Effo&rt", self.rpe)
-        form.addRow("Pain &during", self.pain_during)
-        form.addRow("Pain &now", self.pain_after)
-        form.addRow("N&otes", self.notes)
+        self._lay_out_feeling()
         self.save_button = QPushButton("&Save")
         self.save_button.setObjectName("saveSummary")
+        self.save_button.setDefault(True)
         self.discard_button = QPushButton("Dis&card")
         self.discard_button.setObjectName("discardSummary")
         self.discard_button.setToolTip("Leave without saving how it felt")
@@ -65,37 +121,70 @@ class SummaryView(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addWidget(self.records)
+        layout.addWidget(self.balance)
         layout.addWidget(self.warning)
-        layout.addWidget(self.feeling, 1)
+        layout.addWidget(self.feeling)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self._save)
         self.discard_button.clicked.connect(self.discarded.emit)
 
+    def _lay_out_feeling(self) -> None:
+        form = QFormLayout(self.feeling)
+        form.setContentsMargins(0, 8, 0, 0)
+        form.addRow(QLabel("<b>How did it feel?</b> Leave a row empty if you are unsure."))
+        self.words: dict[str, QLabel] = {}
+        for label, box, describe in (
+            ("Effo&rt", self.rpe, effort_words),
+            ("Pain &during", self.pain_during, pain_words),
+            ("Pain &now", self.pain_after, pain_words),
+        ):
+            words = QLabel()
+            words.setObjectName(f"{box.objectName()}Words")
+            words.setMinimumWidth(words.fontMetrics().horizontalAdvance("10 — Very hard, close "))
+            box.valueChanged.connect(lambda score, w=words, d=describe: w.setText(d(score)))
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addWidget(words)
+            row.addStretch(1)
+            caption = QLabel(label)
+            caption.setBuddy(box)
+            form.addRow(caption, row)
+            self.words[box.objectName()] = words
+        scale = QLabel("Pain: 0–2 fine, 3–5 acceptable, above 5 too much.")
+        scale.setObjectName("painScale")
+        form.addRow("", scale)
+        notes = QLabel("N&otes")
+        notes.setBuddy(self.notes)
+        form.addRow(notes, self.notes)
+
     def _save(self) -> None:
         self.saved.emit(
-            score(self.rpe),
-            score(self.pain_during),
-            score(self.pain_after),
+            self.rpe.value(),
+            self.pain_during.value(),
+            self.pain_after.value(),
             self.notes.toPlainText(),
         )
 
-    def show_summary(self, summary: Summary, workout: str) -> None:
+    def show_summary(
+        self, summary: Summary, workout: str, names: Mapping[str, str] | None = None
+    ) -> None:
         """Fill the page for a new session: the scores start "not given", the notes empty."""
-        rows = []
-        for side in ("left", "right", "both"):
-            totals = summary.per_side.get(side)
-            if totals is not None:
-                rows.append(f"<li><b>{SIDE_NAMES[side]}:</b> {side_text(totals)}</li>")
-        records = ""
-        if summary.records:
-            items = "".join(f"<li>{line}</li>" for line in summary.records)
-            records = f"<p><b>New records</b></p><ul>{items}</ul>"
+        names = names or {}
         self.text.setText(
-            f"<h2>Well done: {workout}</h2><p>{summary_line(summary)}</p>"
-            f"<ul>{''.join(rows)}</ul>{records}"
+            f"<h2>Well done: {escape(workout)}</h2>"
+            f"<p style='font-size:large'>{summary_line(summary)}</p>{totals_table(summary)}"
         )
+        if summary.records:
+            items = "".join(f"<li>{escape(line)}</li>" for line in summary.records)
+            self.records.setText(f"<b>★ New records</b><ul>{items}</ul>")
+        self.records.setVisible(bool(summary.records))
+        line = balance_line(summary, names)
+        self.balance.setText(f"<b>Balance:</b> {escape(line)}" if line else "")
+        self.balance.setVisible(bool(line))
         for box in (self.rpe, self.pain_during, self.pain_after):
-            clear_score(box)
+            box.setValue(None)
         self.notes.clear()
         self.show_warning(unsaved_text(summary))
         self.discard_button.hide()

@@ -3,8 +3,9 @@ set, and one of anything is singular. Pure text, no Qt."""
 
 from __future__ import annotations
 
+from hiptrainer.domain.engine import WorkResult
 from hiptrainer.domain.plan import Phase
-from hiptrainer.ui.player.tally import SideTotals, Summary
+from hiptrainer.domain.summary import SideTotals, Summary
 
 SIDE_NAMES = {"left": "Left side", "right": "Right side", "both": "Both sides"}
 
@@ -71,17 +72,32 @@ def unsaved_text(summary: Summary) -> str:
 
 
 def counter_text(phase: Phase) -> str:
-    """Where the player is in the dose: ``"Set 2 of 3 · Hold 1 of 5 · left side"``. A lone
-    set of holds is just its holds; a rest or switch names the set it leads to."""
+    """Where the player is in the dose: ``"Set 2 of 3 · Hold 1 of 5"``, ``"Set 1 of 2 · 12
+    reps"``. A lone set of holds is just its holds. The side is not named here: the side
+    badge says it, in its colour."""
     parts = []
     holds = phase.target_hold_s is not None
-    reps = phase.kind == "work" and not holds
-    if phase.sets > 1 or (reps and phase.sets):
+    if phase.sets > 1 or (not holds and phase.sets):
         parts.append(f"Set {phase.set_index + 1} of {phase.sets}")
     if holds:
         parts.append(f"Hold {phase.rep_index + 1} of {phase.reps}")
-    elif reps and phase.target_reps:
+    elif phase.target_reps:
         parts.append(counted(phase.target_reps, "rep"))
-    if phase.side != "both":
-        parts.append(f"{phase.side} side")
     return " · ".join(parts)
+
+
+def leave_question(recorded: bool, unsaved: tuple[int, int]) -> str:
+    """What leaving a workout now would lose, as a question."""
+    if not recorded:
+        return "This practice run is not saved. Leave it now?"
+    if sum(unsaved):
+        lost = work_text(*unsaved)
+        return f"{lost} could not be saved and will be lost. Leave this workout now?"
+    return "The sets you have done are saved. Leave this workout now?"
+
+
+def fix_question(last: WorkResult, name: str) -> tuple[str, float, int]:
+    """Asking to correct the last set: (question, the value now, the largest answer)."""
+    if last.target_hold_s is not None:
+        return f"{name}: seconds held in the last hold", last.hold_s or 0.0, 600
+    return f"{name}: reps done in the last set", float(last.reps or 0), 200
