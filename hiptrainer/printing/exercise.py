@@ -128,10 +128,16 @@ def column_units(
     column = (kit.width - kit.size * 1.5) / 2
     units = [kit.heading("Why it helps a runner", column),
              Unit(kit.text(exercise.why, column), gap=kit.gap)]  # fmt: skip
-    if exercise.unilateral:
-        pair = (side_pair(exercise, kit, art, column) if side_pictures
-                else kit.labelled(setup_lines(exercise), column))  # fmt: skip
-        units += [kit.heading("Left and right", column), Unit(pair, gap=kit.gap)]
+    if exercise.unilateral and side_pictures:
+        # The pictures and their lines, headed, float: the text after them may fill the
+        # column while they wait for the next one.
+        heading = kit.heading("Left and right", column)
+        pair = Stack(column, [(heading.block, 0.0), (side_pair(exercise, kit, art, column),
+                                                     kit.gap)])  # fmt: skip
+        units.append(Unit(pair, gap=heading.gap, floats=True))
+    elif exercise.unilateral:
+        units += [kit.heading("Left and right", column),
+                  Unit(kit.labelled(setup_lines(exercise), column), gap=kit.gap)]  # fmt: skip
     units += [kit.heading("Cues", column), *kit.bullets(exercise.cues, column)]
     units += [kit.heading("Common mistakes", column), *kit.bullets(exercise.mistakes, column)]
     found = variants(exercise, catalog)

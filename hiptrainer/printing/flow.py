@@ -35,6 +35,9 @@ class Unit:
     #: False for a block that may split wherever a page ends (columns of short items);
     #: True keeps it whole unless it is taller than a page.
     keep_together: bool = True
+    #: A block that may wait for the next page or column while the text after it fills the
+    #: rest of this one (a picture with its caption).
+    floats: bool = False
     break_before: bool = False
     #: What the page is about, for its footer (a new value starts applying on its page).
     section: str | None = None
@@ -59,84 +62,102 @@ def paginate(
     ``fresh`` is the room a unit finds if it waits for a later frame, by default the next
     frame's: columns that end at a page's foot give it a whole column of the next page, so a
     block that fits there moves on rather than split."""
-    room_of = capacity if callable(capacity) else (lambda _index, c=capacity: c)
-    frames: list[Frame] = [[]]
-    queue = list(units)
-    used = 0.0
+    pager = _Pager(units, capacity, max_frames, fresh)
+    pager.run()
+    return pager.frames, pager.rest
 
-    def full() -> bool:
-        return max_frames is not None and len(frames) >= max_frames
 
-    while queue:
-        unit = queue[0]
-        frame = frames[-1]
-        if unit.break_before and frame:
-            if full():
-                break
-            frames.append([])
-            used = 0.0
-            continue
+class _Pager:
+    """The state of one run of :func:`paginate`."""
+
+    def __init__(
+        self, units: Sequence[Unit], capacity: Callable[[int], float] | float,
+        max_frames: int | None, fresh: float | None,
+    ) -> None:  # fmt: skip
+        self.room_of = capacity if callable(capacity) else (lambda _index, c=capacity: c)
+        self.max_frames, self.fresh = max_frames, fresh
+        self.frames: list[Frame] = [[]]
+        self.queue = list(units)
+        #: Floating blocks waiting for the next frame while the text after them fills this one.
+        self.deferred: list[Unit] = []
+        self.used = 0.0
+        self.rest: list[Unit] = []
+
+    def next_frame(self) -> bool:
+        """Start a new frame, the waiting floats first; False if no frame is left."""
+        if self.max_frames is not None and len(self.frames) >= self.max_frames:
+            return False
+        self.frames.append([])
+        self.used = 0.0
+        self.queue[0:0] = self.deferred
+        self.deferred = []
+        return True
+
+    def place(self, unit: Unit, gap: float) -> None:
+        self.frames[-1].append(Placed(self.used + gap, unit))
+        self.used += gap + unit.block.height
+
+    def split_here(self, unit: Unit, room: float) -> bool:
+        """Fill this frame with the head of ``unit``, the rest first in the queue."""
+        parts = unit.block.split(room) if room > 0 else None
+        if parts is None:
+            return False
+        head, tail = parts
+        self.place(replace(unit, block=head, keep_with_next=False), unit.gap if self.frames[-1]
+                   else 0.0)  # fmt: skip
+        self.queue[0] = replace(unit, block=tail, gap=0.0, break_before=False, section=None)
+        return True
+
+    def run(self) -> None:
+        going = True
+        while going and (self.queue or self.deferred):
+            going = self.step() if self.queue else self.next_frame()
+        if self.queue:  # stopped at max_frames: a heading at the foot goes on with its text
+            carried = _trailing_headings(self.frames[-1])
+            del self.frames[-1][len(self.frames[-1]) - len(carried) :]
+            self.queue[0:0] = [p.unit for p in carried]
+        self.rest = self.deferred + self.queue
+        if not self.frames[-1] and len(self.frames) > 1:
+            self.frames.pop()
+
+    def step(self) -> bool:
+        """Place, split, defer or move on with the first unit; False when out of frames."""
+        unit, frame = self.queue[0], self.frames[-1]
+        if unit.break_before and (frame or self.deferred):
+            return self.next_frame()
         gap = unit.gap if frame else 0.0
-        room = room_of(len(frames) - 1) - used
+        room = self.room_of(len(self.frames) - 1) - self.used
         height = unit.block.height
         if gap + height <= room + EPS:
-            frame.append(Placed(used + gap, unit))
-            used += gap + height
-            queue.pop(0)
-            continue
+            self.place(unit, gap)
+            self.queue.pop(0)
+            return True
+        later = self.fresh if self.fresh is not None else self.room_of(len(self.frames))
         # It does not fit here. Split where it may, filling this frame?
-        if not unit.keep_together and room - gap > 0:
-            parts = unit.block.split(room - gap)
-            if parts is not None:
-                head, tail = parts
-                frame.append(Placed(used + gap, replace(unit, block=head, keep_with_next=False)))
-                queue[0] = replace(unit, block=tail, gap=0.0, break_before=False, section=None)
-                if full():
-                    break
-                frames.append([])
-                used = 0.0
-                continue
+        if not unit.keep_together and self.split_here(unit, room - gap):
+            return self.next_frame()
+        # A float waits for the next frame while what follows fills this one.
+        # (Or, on a short frame at a page's foot, while the text after it fills this one.)
+        if unit.floats and (frame or self.fresh is not None) and height <= later + EPS:
+            self.deferred.append(self.queue.pop(0))
+            return True
         # Whole on the next frame, with the headings above it: if it fits a fresh frame,
         # and if anything but headings stays behind (else moving on would leave them alone).
         carried = _trailing_headings(frame)
-        later = fresh if fresh is not None else room_of(len(frames))
         need = height
-        if fresh is not None:  # headings and all wait for the roomier page to come
+        if self.fresh is not None:  # headings and all wait for the roomier page to come
             need += sum(p.unit.block.height + p.unit.gap for p in carried)
-        if (len(carried) < len(frame) or fresh is not None) and need <= later + EPS:
+        if (len(carried) < len(frame) or self.fresh is not None) and need <= later + EPS:
             del frame[len(frame) - len(carried) :]
-            queue[0:1] = [p.unit for p in carried] + [unit]
-            if full():
-                break
-            frames.append([])
-            used = 0.0
-            continue
+            self.queue[0:1] = [p.unit for p in carried] + [unit]
+            return self.next_frame()
         # Taller than a whole frame: split it to fill this one.
-        parts = unit.block.split(room - gap) if room - gap > 0 else None
-        if parts is not None:
-            head, tail = parts
-            frame.append(Placed(used + gap, replace(unit, block=head, keep_with_next=False)))
-            queue[0] = replace(unit, block=tail, gap=0.0, break_before=False, section=None)
-        elif frame:
-            if full():
-                break
-            frames.append([])
-            used = 0.0
-            continue
-        else:  # nothing splits and the frame is empty: it overflows (clipped when painted)
-            frame.append(Placed(0.0, unit))
-            queue.pop(0)
-        if full():
-            break
-        frames.append([])
-        used = 0.0
-    if queue:  # stopped at max_frames: a heading at the foot goes on with what it heads
-        carried = _trailing_headings(frames[-1])
-        del frames[-1][len(frames[-1]) - len(carried) :]
-        queue[0:0] = [p.unit for p in carried]
-    if frames and not frames[-1] and len(frames) > 1:
-        frames.pop()
-    return frames, queue
+        if self.split_here(unit, room - gap):
+            return self.next_frame()
+        if not frame:  # nothing splits and the frame is empty: it overflows (clipped)
+            self.place(unit, 0.0)
+            self.queue.pop(0)
+        return self.next_frame()
 
 
 def _trailing_headings(frame: Frame) -> Frame:

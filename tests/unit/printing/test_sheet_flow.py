@@ -171,3 +171,24 @@ def test_at_a_page_foot_a_block_that_fits_the_next_page_waits_for_it() -> None:
     frames, rest = paginate(units, 60, max_frames=2)
     assert names(frames) == [["a", "b<"], ["b>"]]
     assert not rest
+
+
+def test_a_float_waits_for_the_next_page_while_the_text_after_it_fills_this_one() -> None:
+    units = [
+        Unit(Box(6, name="a")),
+        Unit(Box(5, name="pictures"), floats=True),
+        Unit(Box(2, name="b")),
+        Unit(Box(2, name="c")),
+        Unit(Box(1, name="next"), break_before=True),
+    ]
+    frames, rest = paginate(units, 100)
+    assert names(frames) == [["a", "b", "c"], ["pictures"], ["next"]]
+    assert not rest
+
+
+def test_a_float_at_a_page_foot_lets_the_columns_fill_and_comes_first_after() -> None:
+    units = [Unit(Box(2, name="a")), Unit(Box(5, name="pictures"), floats=True)]
+    units += [Unit(Box(2, name=f"t{i}")) for i in range(4)]
+    frames, rest = paginate(units, 40, max_frames=2, fresh=100)
+    assert names(frames) == [["a", "t0"], ["t1", "t2"]]
+    assert [u.block.name for u in rest] == ["pictures", "t3"]  # type: ignore[attr-defined]
