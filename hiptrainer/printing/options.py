@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 #: Points per millimetre (a point is 1/72 inch).
 MM = 72 / 25.4
+#: The shortest side a sheet is laid out on, in millimetres (half-letter is 139.7 mm).
+SMALLEST = 139
 
 
 @dataclass(frozen=True)
@@ -21,10 +23,11 @@ class PageSpec:
     height: float
 
     def __post_init__(self) -> None:
-        # Below this the tick grid and the step pictures no longer fit side by side.
-        if self.width < 90 * MM or self.height < 120 * MM:
-            raise ValueError(f"page {self.name}: at least 90 × 120 mm, got "
-                             f"{self.width / MM:.0f} × {self.height / MM:.0f} mm")  # fmt: skip
+        # Smaller than A5 (or half-letter) either way, four step pictures and a six-week grid
+        # no longer fit side by side at a readable size.
+        if min(self.width, self.height) < SMALLEST * MM:
+            raise ValueError(f"page {self.name}: at least {SMALLEST} mm each way (A5 or larger), "
+                             f"got {self.width / MM:.0f} × {self.height / MM:.0f} mm")  # fmt: skip
 
 
 A4 = PageSpec("A4", 595.2756, 841.8898)

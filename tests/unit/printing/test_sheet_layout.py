@@ -14,11 +14,20 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from hiptrainer.catalog import Catalog, load_catalog
 from hiptrainer.domain.model import Exercise
-from hiptrainer.printing import A4, LETTER, Sheet, SheetOptions, exercise_sheet, routine_sheet
+from hiptrainer.printing import (
+    A4,
+    LETTER,
+    PageSpec,
+    Sheet,
+    SheetOptions,
+    exercise_sheet,
+    routine_sheet,
+)
 from hiptrainer.printing.blocks import EPS, Text
 from hiptrainer.printing.flow import Columns
 from hiptrainer.printing.forms import GridGroup, TickGrid
 from hiptrainer.printing.kit import bundled_art
+from hiptrainer.printing.options import MM
 from hiptrainer.printing.style import Fonts, font
 
 DAY = dt.date(2025, 3, 7)
@@ -27,6 +36,10 @@ VARIANTS = [
     pytest.param(SheetOptions(page=LETTER, date=DAY), id="Letter"),
     pytest.param(SheetOptions(page=A4, large_print=True, date=DAY), id="A4-large"),
     pytest.param(SheetOptions(page=LETTER, large_print=True, date=DAY), id="Letter-large"),
+    pytest.param(
+        SheetOptions(page=PageSpec("A5", 210 * MM, 148 * MM), large_print=True, date=DAY),
+        id="A5-landscape-large",
+    ),
 ]
 
 

@@ -90,8 +90,9 @@ def test_pages_and_options() -> None:
     assert round(A4.width / MM) == 210
     assert round(A4.height / MM) == 297
     assert (LETTER.width, LETTER.height) == (612, 792)
-    with pytest.raises(ValueError, match="at least 90 × 120 mm"):
-        PageSpec("tiny", 50 * MM, 80 * MM)
+    with pytest.raises(ValueError, match="at least 139 mm each way"):
+        PageSpec("A6", 105 * MM, 148 * MM)
+    assert PageSpec("A5 landscape", 210 * MM, 148 * MM).width > 0
     assert SheetOptions().typography.body == 12
     assert SheetOptions(large_print=True).typography.body == 14
     assert SheetOptions(date=dt.date(2025, 1, 2)).printed_on() == dt.date(2025, 1, 2)
