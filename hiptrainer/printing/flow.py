@@ -157,6 +157,9 @@ class _Pager:
         if not frame:  # nothing splits and the frame is empty: it overflows (clipped)
             self.place(unit, 0.0)
             self.queue.pop(0)
+        elif len(carried) < len(frame):  # it splits on the next frame, under its headings
+            del frame[len(frame) - len(carried) :]
+            self.queue[0:1] = [p.unit for p in carried] + [unit]
         return self.next_frame()
 
 

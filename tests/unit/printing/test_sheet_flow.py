@@ -192,3 +192,12 @@ def test_a_float_at_a_page_foot_lets_the_columns_fill_and_comes_first_after() ->
     frames, rest = paginate(units, 40, max_frames=2, fresh=100)
     assert names(frames) == [["a", "t0"], ["t1", "t2"]]
     assert [u.block.name for u in rest] == ["pictures", "t3"]  # type: ignore[attr-defined]
+
+
+def test_headings_go_on_with_a_block_that_can_only_split_on_the_next_page() -> None:
+    units = [Unit(Box(5, name="a")), Unit(Box(1, name="heading"), keep_with_next=True)]
+    units.append(Unit(Box(12, splits=True, name="grid")))
+    # Half a line of room after the heading: too little to split the grid there.
+    frames, _ = paginate(units, 65)
+    assert names(frames)[0] == ["a"]
+    assert names(frames)[1][:2] == ["heading", "grid<"]

@@ -147,9 +147,8 @@ def test_no_block_is_broken_where_it_fits_a_page(catalog: Catalog, options: Shee
     for name, sheet in every_sheet(catalog, options):
         placed = [id(p.unit.block) for page in sheet.pages for p in page]
         for unit in sheet.units:
-            if isinstance(unit.block, Columns):
-                continue
-            assert unit.block.height <= sheet.frame.body_height, name
+            if isinstance(unit.block, Columns) or unit.block.height > sheet.frame.body_height:
+                continue  # flowing text, or a block that must split (on a small page)
             assert placed.count(id(unit.block)) == 1, f"{name}: a block was split or lost"
 
 
