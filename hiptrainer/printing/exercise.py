@@ -80,8 +80,8 @@ def exercise_units(
 ) -> list[Unit]:  # fmt: skip
     fonts, width = kit.fonts, kit.width
     title = Text([(exercise.name, fonts.title)], width)
-    facts = kit.labelled([muscles(exercise), (equipment(exercise)[0],
-                          equipment(exercise)[1] + " " + sides(exercise))])  # fmt: skip
+    needs, items = equipment(exercise)
+    facts = kit.labelled([muscles(exercise), (needs, f"{items} {sides(exercise)}")])
     label, dose = dose_line(exercise.dosage, exercise.unilateral)
     more = dose_more(exercise.dosage, exercise.unilateral)
     dose_text = Text([(label, fonts.bold), (dose, fonts.bold), (" " + more, fonts.body)],
