@@ -89,6 +89,27 @@ def test_a_late_timer_crosses_every_deadline_it_missed_once_and_in_order(qtbot: 
     assert driver.engine.results[0].hold_s == pytest.approx(SHORT_S, abs=0.001)
 
 
+def test_a_wake_up_just_before_a_deadline_is_on_time_and_one_well_before_waits() -> None:
+    """The timer is set for the millisecond before a deadline (a millisecond timer fires at
+    or after its time): a wake-up within two milliseconds of it goes out at the deadline."""
+    from hiptrainer.ui.player.driver import EARLY_S
+
+    clock = FakeClock()
+    driver = EngineDriver(Engine(tiny_plan()), clock.monotonic)
+    seen: list[Event] = []
+    driver.engine_event.connect(seen.append)
+    driver.start()
+    deadline = clock.now + SHORT_S
+    clock.set_monotonic(deadline - 2 * EARLY_S)
+    driver.wake()  # too early: nothing happens yet
+    assert [e.kind for e in seen] == ["phase_started"]
+    clock.set_monotonic(deadline - EARLY_S / 2)
+    driver.wake()
+    assert [(e.kind, e.at) for e in seen[1:]] == [("phase_started", deadline)]
+    # Its schedule is the engine's: the next deadline is a whole hold after this one.
+    assert driver.engine.next_event_time() == pytest.approx(deadline + SHORT_S)
+
+
 def test_a_paused_driver_has_no_timer_armed(qtbot: QtBot) -> None:
     clock = FakeClock()
     driver = EngineDriver(Engine(tiny_plan()), clock.monotonic)

@@ -4,6 +4,12 @@ The engine decides what happens and when; this object only wakes up on time (a s
 ``Qt.PreciseTimer`` set for the engine's next deadline, countdown second or paced rep), hands
 the clock's reading to the engine and re-emits the events it returns. A late wake-up (the
 event loop was busy) simply crosses several deadlines at once; nothing drifts.
+
+A timer counts whole milliseconds and fires at or after its time, so one set for the next
+millisecond after a deadline reaches it up to a millisecond late, every time. The timer is
+set for the millisecond before instead, and a wake-up within ``EARLY_S`` of the deadline
+takes the deadline as its moment: the event goes out on time (a millisecond early at most,
+which no one sees or hears), and the engine's schedule, its deadlines, is the same.
 """
 
 from __future__ import annotations
@@ -15,6 +21,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from hiptrainer.domain.engine import Engine, Event
+
+#: A wake-up this close before the next deadline is taken as that deadline.
+EARLY_S = 0.002
 
 
 class EngineDriver(QObject):
@@ -79,10 +88,14 @@ class EngineDriver(QObject):
 
     def wake(self) -> None:
         """Cross everything that is due, then arm the timer for what comes next."""
-        self._apply(self.engine.advance)
+        self._apply(self.engine.advance, on_time=True)
 
-    def _apply(self, operation: Callable[[float], list[Event]]) -> None:
-        for event in operation(self.clock()):
+    def _apply(self, operation: Callable[[float], list[Event]], on_time: bool = False) -> None:
+        now = self.clock()
+        due = self.engine.next_event_time()
+        if on_time and due is not None and 0 < due - now <= EARLY_S:
+            now = due  # the timer came for this deadline, as early as it was set
+        for event in operation(now):
             self.engine_event.emit(event)
         self._arm()
 
@@ -91,5 +104,5 @@ class EngineDriver(QObject):
         if due is None:
             self._timer.stop()
             return
-        wait_ms = max(0, math.ceil((due - self.clock()) * 1000))
+        wait_ms = max(0, math.floor((due - self.clock()) * 1000))
         self._timer.start(wait_ms)

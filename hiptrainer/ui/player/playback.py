@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from hiptrainer.domain.engine import Event
+from hiptrainer.settings import Settings
 from hiptrainer.ui.player.awake import ScreenAwake
 from hiptrainer.ui.player.display import PhaseDisplay, upcoming_work
 from hiptrainer.ui.player.playing_view import PlayingView, side_colour
@@ -75,13 +76,18 @@ class Playback(QObject):
             self.cues.notice.connect(lambda line: self.warn("sound", line))
         return self.cues
 
-    def begin(self, session: PlayerSession) -> None:
-        """Play ``session`` on the page (before it starts, so its first event is shown)."""
+    def begin(self, session: PlayerSession, settings: Settings) -> None:
+        """Play ``session`` on the page (before it starts, so its first event is shown), with
+        the sound ``settings`` say."""
         self.session = session
         self.notices = {}
         if session.store is None:
             self.notices["practice"] = "Practice run: nothing is saved"
-        self.ensure_cues().announce_problems()
+        cues = self.ensure_cues()
+        cues.tones_on, cues.voice_on = settings.tones, settings.voice
+        cues.countdown_on = settings.voice_countdown
+        cues.set_volume(settings.volume)
+        cues.announce_problems()
         session.engine_event.connect(self._on_event)
         session.stored.connect(lambda: self.warn("storage", ""))
         self.display.begin(session.phases)

@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from hiptrainer.catalog import Catalog
 from hiptrainer.settings import Settings
+from hiptrainer.ui.player.asking import ask_number, ask_yes
 from hiptrainer.ui.player.awake import ScreenAwake
 from hiptrainer.ui.player.chooser import Recording, RoutineChooser
 from hiptrainer.ui.player.display import PhaseDisplay, Pictures
@@ -153,8 +154,7 @@ class TrainTab(QWidget):
             parent=self,
         )
         self.session = session
-        self._apply_sound_settings()
-        self.playback.begin(session)
+        self.playback.begin(session, self.settings)
         session.finished.connect(self._on_finished)
         session.problem.connect(self._on_problem)
         self.pages.setCurrentWidget(self.playing)
@@ -178,12 +178,6 @@ class TrainTab(QWidget):
             parent=self,
             exercises=self.catalog.exercises,
         )
-
-    def _apply_sound_settings(self) -> None:
-        cues = self.playback.ensure_cues()
-        cues.tones_on, cues.voice_on = self.settings.tones, self.settings.voice
-        cues.countdown_on = self.settings.voice_countdown
-        cues.set_volume(self.settings.volume)
 
     def _on_finished(self, summary: Summary) -> None:
         self.playback.end()
@@ -233,17 +227,13 @@ class TrainTab(QWidget):
         self._back_to_chooser()
 
     def _ask_number_dialog(self, question: str, current: float, top: int) -> float | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        value, ok = QInputDialog.getInt(self, "Fix the last set", question, round(current), 0, top)
-        return value if ok else None
+        return ask_number(self, "Fix the last set", question, current, top)
 
     def _ask_leave(self) -> bool:
         if self.session is None:
             return True
         text = leave_question(self.session.store is not None, self.session.unsaved_work())
-        answer = QMessageBox.question(self, "Leave the workout?", text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes(self, "Leave the workout?", text)
 
     # --- shown and hidden -------------------------------------------------------------------
 
