@@ -12,15 +12,24 @@ from pathlib import Path
 _SYSTEM_FOLDERS = ("/dev/", "/proc/")
 
 
-def atomic_write(path: Path, payload: bytes) -> None:
+def _umask() -> int:
+    """The process's umask (reading it means setting it; set straight back)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path: Path, payload: bytes, *, shared: bool = False) -> None:
     """Write ``payload`` to a temp file beside ``path``, flush it to disk, then rename.
 
-    A file that existed keeps its permissions."""
+    A file that existed keeps its permissions. A new one is private to its owner (the data
+    folder holds health notes), or with ``shared`` gets the permissions any program's new
+    file gets (0666 less the umask): an export or a printed sheet the user saved somewhere."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode: int | None = stat.S_IMODE(path.stat().st_mode)
     except OSError:
-        mode = None
+        mode = 0o666 & ~_umask() if shared else None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -44,8 +53,9 @@ def atomic_write(path: Path, payload: bytes) -> None:
 
 
 def write_output(path: Path, payload: bytes) -> bool:
-    """Write ``payload`` to ``path`` the way its kind of file needs; True if a regular file
-    was written (replaced atomically), False if it was written in place.
+    """Write ``payload`` to ``path`` (a file the user chose) the way its kind of file needs;
+    True if a regular file was written (replaced atomically), False if it was written in place.
+    A new file gets the usual permissions (0666 less the umask), as a shell redirection's.
 
     - a new path or a regular file: atomically (temp file, then rename);
     - a symbolic link to a regular file (or to nothing yet): its target, atomically, so the
@@ -66,5 +76,5 @@ def write_output(path: Path, payload: bytes) -> bool:
             handle.write(payload)
         return False
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
-    atomic_write(target, payload)
+    atomic_write(target, payload, shared=True)
     return True

@@ -73,3 +73,20 @@ def test_atomic_write_leaves_no_temp_file_when_it_fails(
     monkeypatch.undo()
     assert target.read_bytes() == b"kept"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_a_new_output_file_gets_the_usual_permissions_and_a_data_file_stays_private(
+    tmp_path: Path,
+) -> None:
+    old = os.umask(0o022)
+    try:
+        write_output(tmp_path / "sheet.pdf", b"%PDF")
+        atomic_write(tmp_path / "settings.toml", b"x = 1")
+        os.umask(0o027)
+        write_output(tmp_path / "export.csv", b"a,b")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "sheet.pdf").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "export.csv").stat().st_mode) == 0o640
+    assert stat.S_IMODE((tmp_path / "settings.toml").stat().st_mode) == 0o600
+    assert os.umask(old) == old  # reading the umask left it as it was
