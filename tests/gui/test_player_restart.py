@@ -1,13 +1,14 @@
-"""Close the window in the middle of a repetition that moves through its cycle, or while a
-side's set-up line shows, and open it again on the same data folder: the workout continues
-before the unfinished set with that side's set-up line and mirrored figure, nothing raises,
-nothing is lost."""
+"""Close the window in any state of the player (getting ready, holding, resting, switching
+sides, between exercises, mid-rep, paused, on the summary) and open it again on the same data
+folder: the workout continues before the unfinished set, with that side's set-up line and
+mirrored figure, nothing raises, nothing is lost or written twice."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.domain.sides import setup_line
@@ -112,4 +113,97 @@ def test_closed_while_switching_sides_it_opens_again_on_the_other_sides_set_up(
     assert (phase.exercise, phase.kind, phase.side) == (LIFT, "switch_sides", "right")
     assert shown(again) == ("Switch sides", expected, f"{first} right")
     again.refresh.stop()
+    close(second)
+
+
+def saved(data_dir: Path) -> list[tuple[str, str, int, int, bool]]:
+    from hiptrainer.storage.database import open_database
+
+    conn = open_database(data_dir)
+    try:
+        rows = conn.execute(
+            "SELECT exercise, side, set_index, rep_index, skipped FROM sets ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+
+#: Every state the player can be closed in: (routine, what the phase under way is, paused).
+PLAYER_STATES = {
+    "get ready": ("post_run_strength", ("prepare", None), False),
+    "hold": ("post_run_strength", ("work", "hold"), False),
+    "rest between holds": ("post_run_strength", ("rest", None), False),
+    "switch sides": ("post_run_strength", ("switch_sides", None), False),
+    "rest between exercises": ("runners_hip_warmup", ("transition", None), False),
+    "paced reps": ("runners_hip_warmup", ("work", "reps"), False),
+    "paused in a hold": ("post_run_strength", ("work", "hold"), True),
+}
+
+
+@pytest.mark.parametrize("state", sorted(PLAYER_STATES))
+def test_closed_in_any_player_state_it_opens_again_and_goes_on(
+    qtbot: QtBot, data_dir: Path, state: str
+) -> None:
+    routine, (kind, work), paused = PLAYER_STATES[state]
+    window = start_window(qtbot, data_dir, FakePrompts())
+    tab = train_tab(window)
+    assert tab.start_routine(routine)
+    session = tab.session
+    assert session is not None
+    for _ in range(len(session.phases)):  # bounded: at most every phase once
+        phase = session.engine.phase
+        is_hold = phase.target_hold_s is not None
+        if phase.kind == kind and (work is None or is_hold == (work == "hold")):
+            break
+        session.driver.skip()
+    assert session.engine.phase.kind == kind
+    if paused:
+        session.driver.pause()
+    # The last set's commit may still wait for the event loop: closing puts it in.
+    before = [(r.exercise, r.side, r.set_index, r.rep_index, r.skipped)
+              for r in session.engine.results]  # fmt: skip
+    tab.refresh.stop()
+    close(window)
+    assert saved(data_dir) == before  # what was done is in, and nothing more
+
+    again_window, again = reopened(qtbot, data_dir)
+    resumed = again.session
+    assert resumed is not None
+    assert resumed.workout.id == routine
+    done = {(e, s, i, r) for e, s, i, r, _ in before}
+    first_open = next(
+        p for p in resumed.phases
+        if p.kind == "work" and (p.exercise, p.side, p.set_index, p.rep_index) not in done
+    )  # fmt: skip
+    # It goes on at the first set not done, or at the rest, switch or lead-in just before it.
+    upcoming = next(
+        p for p in resumed.phases[resumed.engine.index :] if p.kind == "work"
+    )  # fmt: skip
+    assert upcoming == first_open
+    assert again.playing.phase_label.text() in ("Get ready", "Rest", "Switch sides", "Hold", "Reps")
+    again.refresh.stop()
+    close(again_window)
+    assert saved(data_dir) == before
+
+
+def test_closed_on_the_summary_it_opens_on_the_chooser_with_the_session_done(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    window = start_window(qtbot, data_dir, FakePrompts())
+    tab = train_tab(window)
+    assert tab.start_routine("runners_hip_warmup")
+    assert tab.session is not None
+    tab.session.driver.finish_early()
+    assert tab.pages.currentWidget() is tab.summary
+    tab.summary.rpe.setValue(5)  # chosen, never saved: the window closes first
+    close(window)
+    prompts = FakePrompts()
+    with qtbot.captureExceptions() as raised:
+        second = start_window(qtbot, data_dir, prompts)
+    assert not raised, raised
+    assert "interrupted" not in [kind for kind, _ in prompts.calls]  # it was finished
+    again = train_tab(second)
+    assert again.session is None
+    assert again.pages.currentWidget() is again.chooser
     close(second)

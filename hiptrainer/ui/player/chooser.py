@@ -15,8 +15,9 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -96,6 +97,9 @@ class RoutineChooser(QWidget):
         self.routines.setResizeMode(QListView.ResizeMode.Adjust)
         self.routines.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.routines.setSpacing(2)
+        # On the page's own background: below the last card there is page, not a white box.
+        self.routines.setFrameShape(QFrame.Shape.NoFrame)
+        self.routines.viewport().setAutoFillBackground(False)
         heading = QLabel("Choose a &routine")
         heading.setBuddy(self.routines)
         _bigger(heading, 1.5)
@@ -222,6 +226,15 @@ class RoutineChooser(QWidget):
         self.preview.setText(workout.summary)
         self._show_pictures(workout)
 
+    def _picture_height(self) -> int:
+        """Two rows of pictures take about half the page, whatever its size."""
+        return max(120, self.height() // 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        for view, _caption in self._picture_views:
+            view.setMaximumHeight(self._picture_height())
+
     def pictures_shown(self) -> list[tuple[FigureView, str]]:
         """The exercises' pictures on the page now, each with its caption."""
         return [
@@ -235,7 +248,7 @@ class RoutineChooser(QWidget):
         while len(self._picture_views) < min(PICTURES, len(workout.blocks)):
             view, caption = FigureView(), QLabel()
             view.setMinimumSize(120, 90)
-            view.setMaximumHeight(190)
+            view.setMaximumHeight(self._picture_height())
             caption.setWordWrap(True)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             spot = len(self._picture_views)

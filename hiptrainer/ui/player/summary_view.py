@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -55,9 +55,9 @@ def totals_table(summary: Summary) -> str:
         held = f"{totals.hold_s:.0f} s" if totals.holds else "–"
         reps = counted(totals.reps, "rep") if totals.rep_sets else "–"
         rows.append(
-            f"<tr><td><b>{SIDE_NAMES[side]}</b></td><td align='right'>{totals.holds}</td>"
-            f"<td align='right'>{held}</td><td align='right'>{totals.rep_sets}</td>"
-            f"<td align='right'>{reps}</td></tr>"
+            f"<tr><td><b>{SIDE_NAMES[side]}</b></td><td align='center'>{totals.holds}</td>"
+            f"<td align='center'>{held}</td><td align='center'>{totals.rep_sets}</td>"
+            f"<td align='center'>{reps}</td></tr>"
         )
     if not rows:
         return "<p>Nothing was done.</p>"
@@ -65,7 +65,7 @@ def totals_table(summary: Summary) -> str:
         "<tr><th align='left'>Side</th><th>Holds</th><th>Held</th>"
         "<th>Sets of reps</th><th>Reps</th></tr>"
     )
-    return f"<table cellspacing='0' cellpadding='4'>{head}{''.join(rows)}</table>"
+    return f"<table cellspacing='0' cellpadding='6'>{head}{''.join(rows)}</table>"
 
 
 class SummaryView(QWidget):
@@ -79,6 +79,9 @@ class SummaryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summaryView")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)  # read standing by the laptop, not bent over it
+        self.setFont(font)
         self.text = QLabel()
         self.text.setObjectName("summaryText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -88,6 +91,7 @@ class SummaryView(QWidget):
         self.records.setTextFormat(Qt.TextFormat.RichText)
         self.records.setWordWrap(True)
         self.records.setStyleSheet(f"QLabel {{ {RECORD_STYLE} }}")
+        self.records.setFont(font)  # a style sheet of its own stops the page's font at it
         self.balance = QLabel()
         self.balance.setObjectName("summaryBalance")
         self.balance.setWordWrap(True)
@@ -111,6 +115,11 @@ class SummaryView(QWidget):
         self.save_button = QPushButton("&Save")
         self.save_button.setObjectName("saveSummary")
         self.save_button.setDefault(True)
+        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
+        self.save_button.setStyleSheet(
+            "QPushButton { font-weight: bold; padding: 8px 28px; border-radius: 6px; "
+            f"color: white; background: {accent}; }}"
+        )
         self.discard_button = QPushButton("Dis&card")
         self.discard_button.setObjectName("discardSummary")
         self.discard_button.setToolTip("Leave without saving how it felt")
@@ -133,6 +142,7 @@ class SummaryView(QWidget):
     def _lay_out_feeling(self) -> None:
         form = QFormLayout(self.feeling)
         form.setContentsMargins(0, 8, 0, 0)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(QLabel("<b>How did it feel?</b> Leave a row empty if you are unsure."))
         self.words: dict[str, QLabel] = {}
         for label, box, describe in (
