@@ -22,7 +22,6 @@ from hiptrainer.ui.player.wording import (
     counted,
     counter_text,
     pending_text,
-    side_text,
     summary_line,
     unsaved_text,
     work_text,
@@ -65,10 +64,8 @@ def test_work_text_names_holds_and_sets_apart(holds: int, rep_sets: int, expecte
     assert work_text(holds, rep_sets) == expected
 
 
-def test_side_text_and_summary_line() -> None:
+def test_summary_line() -> None:
     both = SideTotals(holds=2, rep_sets=1, reps=1, hold_s=6.4)
-    assert side_text(both) == "2 holds (6 s held), 1 set of reps (1 rep)"
-    assert side_text(SideTotals(holds=1, hold_s=20)) == "1 hold (20 s held)"
     summary = Summary(seconds=725, per_side={"left": both, "right": both}, skipped=1)
     assert summary_line(summary) == "12 min 05 s · 4 holds, 2 sets of reps · 1 skipped"
     assert unsaved_text(summary) == ""
@@ -368,3 +365,15 @@ def test_alt_letters_reach_each_score(qtbot: QtBot, tab: TrainTab, clock: FakeCl
                         (Qt.Key.Key_R, summary.rpe)):  # fmt: skip
         qtbot.keyClick(summary, letter, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(box.hasFocus, timeout=5000)
+
+
+def test_the_table_has_a_row_per_side_done_and_dashes_for_what_was_not() -> None:
+    from hiptrainer.ui.player.summary_view import totals_table
+
+    both = Summary(seconds=60, per_side={"both": SideTotals(rep_sets=2, reps=24)})
+    table = totals_table(both)
+    assert "<b>Both sides</b>" in table
+    assert "Left side" not in table
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", table)
+    assert cells == ["0", "–", "2", "24 reps"]  # no holds, so nothing held
+    assert totals_table(Summary(seconds=5, per_side={})) == "<p>Nothing was done.</p>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hiptrainer.domain.engine import WorkResult
 from hiptrainer.domain.plan import Phase
-from hiptrainer.domain.summary import SideTotals, Summary
+from hiptrainer.domain.summary import Summary
 
 SIDE_NAMES = {"left": "Left side", "right": "Right side", "both": "Both sides"}
 
@@ -34,17 +34,6 @@ def pending_text(holds: int, rep_sets: int, error: str) -> str:
     """Work the store has refused so far: ``"1 hold is not saved yet, kept to try again: …"``."""
     verb = _verb(holds + rep_sets, "is", "are")
     return f"{work_text(holds, rep_sets)} {verb} not saved yet, kept to try again: {error}"
-
-
-def side_text(totals: SideTotals) -> str:
-    """One side's work: ``"2 holds (6 s held), 1 set of reps (5 reps)"``."""
-    parts = []
-    if totals.holds:
-        parts.append(f"{counted(totals.holds, 'hold')} ({totals.hold_s:.0f} s held)")
-    if totals.rep_sets:
-        sets = counted(totals.rep_sets, "set of reps", "sets of reps")
-        parts.append(f"{sets} ({counted(totals.reps, 'rep')})")
-    return ", ".join(parts) or "nothing"
 
 
 def duration_text(seconds: float) -> str:
