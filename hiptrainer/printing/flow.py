@@ -36,7 +36,7 @@ class Unit:
     #: True keeps it whole unless it is taller than a page.
     keep_together: bool = True
     #: A block that may wait for the next page or column while the text after it fills the
-    #: rest of this one (a picture with its caption).
+    #: rest of this one (a picture with its caption); it goes on at the next heading there.
     floats: bool = False
     break_before: bool = False
     #: What the page is about, for its footer (a new value starts applying on its page).
@@ -84,12 +84,14 @@ class _Pager:
         self.rest: list[Unit] = []
 
     def next_frame(self) -> bool:
-        """Start a new frame, the waiting floats first; False if no frame is left."""
+        """Start a new frame; False if no frame is left. The waiting floats go on at the
+        next heading (or page break): a list that runs on into this frame ends first, rather
+        than part of it stray below the floats, away from its heading."""
         if self.max_frames is not None and len(self.frames) >= self.max_frames:
             return False
         self.frames.append([])
         self.used = 0.0
-        self.queue[0:0] = self.deferred
+        self.queue = _with_floats(self.queue, self.deferred)
         self.deferred = []
         return True
 
@@ -116,7 +118,7 @@ class _Pager:
             carried = _trailing_headings(self.frames[-1])
             del self.frames[-1][len(self.frames[-1]) - len(carried) :]
             self.queue[0:0] = [p.unit for p in carried]
-        self.rest = self.deferred + self.queue
+        self.rest = _with_floats(self.queue, self.deferred)
         if not self.frames[-1] and len(self.frames) > 1:
             self.frames.pop()
 
@@ -161,6 +163,12 @@ class _Pager:
             del frame[len(frame) - len(carried) :]
             self.queue[0:1] = [p.unit for p in carried] + [unit]
         return self.next_frame()
+
+
+def _with_floats(queue: list[Unit], floats: list[Unit]) -> list[Unit]:
+    """``queue`` with the ``floats`` put in before its first heading or page break."""
+    at = next((i for i, u in enumerate(queue) if u.keep_with_next or u.break_before), len(queue))
+    return [*queue[:at], *floats, *queue[at:]]
 
 
 def _trailing_headings(frame: Frame) -> Frame:

@@ -186,12 +186,28 @@ def test_a_float_waits_for_the_next_page_while_the_text_after_it_fills_this_one(
     assert not rest
 
 
-def test_a_float_at_a_page_foot_lets_the_columns_fill_and_comes_first_after() -> None:
+def test_a_float_at_a_page_foot_lets_the_columns_fill_and_goes_on_at_the_next_heading() -> None:
     units = [Unit(Box(2, name="a")), Unit(Box(5, name="pictures"), floats=True)]
     units += [Unit(Box(2, name=f"t{i}")) for i in range(4)]
+    units += [Unit(Box(1, name="heading"), keep_with_next=True), Unit(Box(2, name="u"))]
     frames, rest = paginate(units, 40, max_frames=2, fresh=100)
     assert names(frames) == [["a", "t0"], ["t1", "t2"]]
-    assert [u.block.name for u in rest] == ["pictures", "t3"]  # type: ignore[attr-defined]
+    rest_names = [u.block.name for u in rest]  # type: ignore[attr-defined]
+    assert rest_names == ["t3", "pictures", "heading", "u"]
+
+
+def test_a_list_that_runs_on_past_a_float_ends_before_it() -> None:
+    """The float does not split a list from its heading: its last items come first on the
+    next frame, then the float, then the next heading."""
+    units = [Unit(Box(6, name="why")), Unit(Box(5, name="pictures"), floats=True)]
+    units += [Unit(Box(1, name="cues"), keep_with_next=True)]
+    units += [Unit(Box(1, name=f"cue{i}")) for i in range(4)]
+    units += [Unit(Box(1, name="mistakes"), keep_with_next=True), Unit(Box(1, name="m0"))]
+    frames, _ = paginate(units, 100)
+    assert names(frames) == [
+        ["why", "cues", "cue0", "cue1", "cue2"],
+        ["cue3", "pictures", "mistakes", "m0"],
+    ]
 
 
 def test_headings_go_on_with_a_block_that_can_only_split_on_the_next_page() -> None:
