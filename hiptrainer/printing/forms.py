@@ -39,14 +39,19 @@ class TickGrid:
         has_sides = any(side is not None for g in groups for side in g.sides)
         self.side_width = body.horizontalAdvance("R") + 2 * self.pad + 4 if has_sides else 0.0
         longest = max((body.horizontalAdvance(g.label) for g in groups), default=0.0)
-        self.label_width = min(longest + 2 * self.pad + 1, width * label_share)
+        # Wide enough for the corner's words on one line, where the share allows.
+        across = QFontMetricsF(fonts.small_bold).horizontalAdvance(corner) - self.side_width
+        self.label_width = min(max(longest, across) + 2 * self.pad + 1, width * label_share)
         self.cell = (width - self.label_width - self.side_width) / (weeks * per_week)
+        # One line of heads: the week over its sessions (thin lines part the sessions, and
+        # they are done left to right, so they need no numbers of their own).
         self.head_line = small.lineSpacing() + 2
-        self.head_height = self.head_line * (2 if per_week > 1 else 1) + 2
+        self.head_height = self.head_line + 1
         #: What to do, in the top left corner over the labels.
         self.corner = Text([(corner, fonts.small_bold)], self.label_width + self.side_width - 2)
         self.head_height = max(self.head_height, self.corner.height + 2)
-        self.row_height = max(body.lineSpacing() + 6, 18.0)
+        # Room for a tick or a pain score written by hand (6 mm at 12 pt).
+        self.row_height = max(body.lineSpacing() + 3, 16.0)
         self.labels = [Text([(g.label, fonts.body)], self.label_width - 2 * self.pad)
                        for g in groups]  # fmt: skip
         self.heights = [
@@ -120,12 +125,6 @@ class TickGrid:
                 name = f"W{week + 1}"
             painter.setFont(self.fonts.small_bold)
             painter.drawText(span, Qt.AlignmentFlag.AlignCenter, name)
-            if self.per_week > 1:
-                painter.setFont(self.fonts.small)
-                for session in range(self.per_week):
-                    cell = QRectF(span.left() + session * self.cell, y + self.head_line,
-                                  self.cell, self.head_line)  # fmt: skip
-                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(session + 1))
 
     def _paint_lines(self, painter: QPainter, x: float, y: float, left: float, bottom: float,
                      week_width: float) -> None:  # fmt: skip
@@ -175,8 +174,10 @@ class WriteLines:
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         painter.setPen(QPen(RULE, 0.6))
+        # Each line a quarter of a line above the foot of its space, so the last never sits
+        # on the footer's rule.
         for index in range(1, self.count + 1):
-            at = y + index * self.spacing - 1
+            at = y + (index - 0.25) * self.spacing
             painter.drawLine(QPointF(x, at), QPointF(x + self._width, at))
 
     def split(self, room: float) -> tuple[Block, Block] | None:

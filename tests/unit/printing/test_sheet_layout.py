@@ -106,7 +106,7 @@ def test_the_tick_grid_fills_its_width_and_repeats_its_heads_when_split() -> Non
     groups = [GridGroup(f"Exercise {i}", ("L", "R")) for i in range(8)] + [GridGroup("Pain")]
     grid = TickGrid(groups, 6, 3, 500, fonts, corner="Tick")
     assert grid.label_width + grid.side_width + grid.cell * 18 == pytest.approx(500)
-    assert grid.row_height >= 18
+    assert grid.row_height >= 16  # 6 mm: room for a tick or a number written by hand
     parts = grid.split(grid.head_height + sum(grid.heights[:3]) + 1)
     assert parts is not None
     head, tail = parts
