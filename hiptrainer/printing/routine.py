@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 CUES = 3
 #: Pictures this much wider than tall go one over the other.
 FLAT = 1.8
+#: Pictures one over the other shrink to no less than this share of their full height to
+#: keep beside their words.
+SMALLEST = 0.65
 
 
 def routine_sheet(
@@ -88,12 +91,13 @@ def exercise_block(
     """Pictures of the first and last steps beside the name, dose and first cues."""
     fonts, width = kit.fonts, kit.width
     gutter = kit.size
-    pictures = key_pictures(exercise, art, width * 0.4, gutter * 0.5)
-    text_width = width - pictures.width - gutter
+    picture_width = width * 0.4
+    text_width = width - picture_width - gutter
     name = Text([(exercise.name, fonts.heading)], text_width,
                 marker=(f"{number}", fonts.heading), indent=kit.indent * 1.1)  # fmt: skip
     label, dose = dose_line(dosage, exercise.unilateral)
-    more = dose_more(dosage, exercise.unilateral, weekly=False)
+    # How long each takes is left to the header, which gives the whole routine's time.
+    more = dose_more(dosage, exercise.unilateral, weekly=False, length=False)
     lines: list[tuple[Block, float]] = [
         (name, 0.0),
         (Text([(label, fonts.bold), (dose, fonts.bold), (" " + more, fonts.body)],
@@ -107,16 +111,21 @@ def exercise_block(
                       indent=kit.indent * 0.7)  # fmt: skip
         lines.append((bullet, kit.gap * 0.5))
     words = Stack(text_width, lines)
-    body = Row(width, [(0.0, pictures), (pictures.width + gutter, words)])
+    pictures = key_pictures(exercise, art, picture_width, gutter * 0.5, words.height)
+    body = Row(width, [(0.0, pictures), (picture_width + gutter, words)])
     return Stack(width, [(Rule(width, 1.0), 0.0), (body, kit.gap)])
 
 
-def key_pictures(exercise: Exercise, art: Illustration, width: float, gap: float) -> Block:
+def key_pictures(
+    exercise: Exercise, art: Illustration, width: float, gap: float, beside: float
+) -> Block:
     """The first and last steps: one over the other for a lying exercise (so each can be as
-    wide as the space), side by side for a standing one."""
+    wide as the space, yet the two no taller than the ``beside`` words where they can be
+    at least :data:`SMALLEST` of their full size), side by side for a standing one."""
     first, last = exercise.steps[0].pose, exercise.steps[-1].pose
     if aspect(art) >= FLAT:
-        height = picture_height(art, width, width * 0.45, flattest=0.3)
+        full = picture_height(art, width, width * 0.45, flattest=0.3)
+        height = min(full, max((beside - gap) / 2, full * SMALLEST))
         return Stack(width, [(Figure(art, first, "left", width, height), 0.0),
                              (Figure(art, last, "left", width, height), gap)])  # fmt: skip
     half = (width - gap) / 2

@@ -79,12 +79,15 @@ def dose_line(dosage: Dosage, unilateral: bool) -> Labelled:
     return ("Dose: ", sentence(dose_text(dosage, unilateral)))
 
 
-def dose_more(dosage: Dosage, unilateral: bool, weekly: bool = True) -> str:
-    """Tempo, rests, sessions a week (unless ``weekly`` is False) and how long it takes."""
+def dose_more(dosage: Dosage, unilateral: bool, weekly: bool = True, length: bool = True) -> str:
+    """Tempo, rests, sessions a week (unless ``weekly`` is False) and how long it takes
+    (unless ``length`` is False)."""
     lines = dose_details(dosage)
     if not weekly:
         lines = [line for line in lines if not line.endswith("sessions a week.")]
-    return " ".join([*lines, dose_length_text(dosage, unilateral)])
+    if length:
+        lines.append(dose_length_text(dosage, unilateral))
+    return " ".join(lines)
 
 
 def setup_lines(exercise: Exercise) -> list[Labelled]:

@@ -40,6 +40,7 @@ def test_the_dose_is_the_librarys_dose_in_words(catalog: Catalog) -> None:
     assert "2–3 sessions a week." in more
     assert "Takes about" in more
     assert "sessions a week" not in words.dose_more(plank.dosage, True, weekly=False)
+    assert "Takes about" not in words.dose_more(plank.dosage, True, length=False)
 
 
 def test_set_up_lines_for_each_side_of_a_one_sided_exercise(catalog: Catalog) -> None:
