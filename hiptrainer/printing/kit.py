@@ -42,15 +42,24 @@ class Kit:
         self.section_gap = self.size * 0.6
         self.indent = QFontMetricsF(self.fonts.bold).horizontalAdvance("00") + 2
 
+    def number_indent(self, count: int) -> float:
+        """Room for the numbers 1 to ``count`` hanging in the heading font, and a space."""
+        metrics = QFontMetricsF(self.fonts.heading)
+        return metrics.horizontalAdvance(str(count)) + self.size * 0.4
+
     def text(self, text: str, width: float | None = None, small: bool = False) -> Text:
         font = self.fonts.small if small else self.fonts.body
         return Text([(text, font)], width or self.width, colour=SOFT_INK if small else INK)
 
-    def labelled(self, pairs: Sequence[Labelled], width: float | None = None) -> Text:
-        """Each pair on its own line: the label in bold, then its text."""
+    def labelled(
+        self, pairs: Sequence[Labelled], width: float | None = None, run_on: bool = False
+    ) -> Text:
+        """Each pair on its own line (or ``run_on``, one after another with an en space
+        between): the label in bold, then its text."""
         runs: list[Run] = []
         for index, (label, body) in enumerate(pairs):
-            runs.append((("\n" if index else "") + label, self.fonts.bold))
+            before = ("\u2002" if run_on else "\n") if index else ""
+            runs.append((before + label, self.fonts.bold))
             runs.append((body, self.fonts.body))
         return Text(runs, width or self.width)
 

@@ -70,10 +70,6 @@ def equipment(exercise: Exercise) -> Labelled:
     return ("Equipment: ", sentence(joined(exercise.equipment)))
 
 
-def sides(exercise: Exercise) -> str:
-    return "One side at a time." if exercise.unilateral else "Both sides together."
-
-
 def dose_line(dosage: Dosage, unilateral: bool) -> Labelled:
     """``("Dose: ", "4–6 × 15–20 s hold, each side.")``"""
     return ("Dose: ", sentence(dose_text(dosage, unilateral)))
@@ -98,6 +94,12 @@ def setup_lines(exercise: Exercise) -> list[Labelled]:
         if line is not None:
             found.append((f"{side.capitalize()} side: ", sentence(line)))
     return found
+
+
+def setup_summaries(exercise: Exercise) -> list[Labelled]:
+    """Each side's set-up line up to its colon: what that side does ("Left ankle on the
+    bench."), without the mirrored details that follow."""
+    return [(label, sentence(line.split(": ", 1)[0])) for label, line in setup_lines(exercise)]
 
 
 def variants(exercise: Exercise, catalog: Catalog) -> list[Labelled]:

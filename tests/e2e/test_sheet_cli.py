@@ -43,6 +43,16 @@ def test_an_exercise_sheet_and_a_routine_sheet(run_cli: Run, tmp_path: Path) -> 
     assert one.read_bytes().startswith(b"%PDF-")
     assert "Lateral band walk" in pdf_text(one)
 
+    # The longest exercise text still takes one Letter page at 12 pt, and two in large print.
+    letter = tmp_path / "plank.pdf"
+    result = run_cli("sheet", "--exercise", "copenhagen_plank", "--page-size", "Letter",
+                     "-o", str(letter))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Wrote {letter} (1 page)\n"
+    result = run_cli("sheet", "--exercise", "copenhagen_plank", "--page-size", "Letter",
+                     "--large-print", "-o", str(letter))  # fmt: skip
+    assert result.stdout == f"Wrote {letter} (2 pages)\n"
+
     several = tmp_path / "several.PDF"
     result = run_cli("sheet", "--exercise", "glute_bridge", "clamshell",
                      "--exercise", "side_plank", "-o", str(several))  # fmt: skip

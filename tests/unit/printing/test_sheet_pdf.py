@@ -32,13 +32,14 @@ from hiptrainer.printing import (
 )
 from hiptrainer.printing.options import MARGIN
 from hiptrainer.printing.output import with_info
+from hiptrainer.printing.words import setup_lines
 
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo")
 pytestmark = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext) is not installed")
 DAY = dt.date(2025, 3, 7)
-KINDS = {"A4": SheetOptions(page=A4, date=DAY),
+KINDS = {"A4": SheetOptions(page=A4, date=DAY), "Letter": SheetOptions(page=LETTER, date=DAY),
          "Letter-large": SheetOptions(page=LETTER, large_print=True, date=DAY)}  # fmt: skip
-PAGE_POINTS = {"A4": (595, 842), "Letter-large": (612, 792)}
+PAGE_POINTS = {"A4": (595, 842), "Letter": (612, 792), "Letter-large": (612, 792)}
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +51,7 @@ def catalog() -> Catalog:
 def pdfs(
     qapp: QGuiApplication, catalog: Catalog, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[tuple[str, str], Path]:
-    """Every bundled exercise and routine, on A4 and in large print on Letter."""
+    """Every bundled exercise and routine, on A4 and Letter, and in large print on Letter."""
     folder = tmp_path_factory.mktemp("sheets")
     made = {}
     for kind, options in KINDS.items():
@@ -82,9 +83,17 @@ def text_of(path: Path) -> str:
     return plain(re.sub(r"(?<=\w)-\n", "-", raw))
 
 
+def pages_of(path: Path) -> int:
+    found = re.search(r"^Pages:\s+(\d+)$", poppler("pdfinfo", str(path)), re.M)
+    assert found, path
+    return int(found.group(1))
+
+
 def test_every_exercise_pdf_holds_its_name_dose_steps_and_cues(
     catalog: Catalog, pdfs: dict[tuple[str, str], Path]
 ) -> None:
+    """Every step, the dose and every safety line always; at least the first three cues, the
+    first two mistakes and the why's first sentence; in large print, all of it."""
     for kind in KINDS:
         for exercise in catalog.exercises.values():
             text = text_of(pdfs[exercise.id, kind])
@@ -92,10 +101,27 @@ def test_every_exercise_pdf_holds_its_name_dose_steps_and_cues(
             assert plain(dose_text(exercise.dosage, exercise.unilateral)) in text
             for number, step in enumerate(exercise.steps, 1):
                 assert plain(f"{number} {step.text}") in text, (exercise.id, number, kind)
-            for line in [*exercise.cues, *exercise.mistakes, *exercise.safety, exercise.why]:
-                assert plain(line) in text, (exercise.id, line)
+            always = [*exercise.cues[:3], *exercise.mistakes[:2], *exercise.safety,
+                      exercise.why.split(". ")[0]]  # fmt: skip
+            setups = [label + line for label, line in setup_lines(exercise)]
+            everything = [*exercise.cues, *exercise.mistakes, *exercise.safety, exercise.why,
+                          *setups]  # fmt: skip
+            for line in everything if kind.endswith("large") else always:
+                assert plain(line) in text, (exercise.id, kind, line)
+            whole = all(plain(line) in text for line in everything)
+            assert whole == ("Shortened for print" not in text), (exercise.id, kind)
             assert "Pain 0–10" in text
             assert "Week 6" in text
+
+
+def test_every_exercise_pdf_is_one_page_at_12_pt_and_at_most_two_in_large_print(
+    catalog: Catalog, pdfs: dict[tuple[str, str], Path]
+) -> None:
+    counts = {(e.id, kind): pages_of(pdfs[e.id, kind])
+              for kind in KINDS for e in catalog.exercises.values()}  # fmt: skip
+    assert {
+        key: n for key, n in counts.items() if n != (2 if key[1].endswith("large") else 1)
+    } == {}
 
 
 def test_every_routine_pdf_holds_each_exercise_with_its_own_dose(
@@ -117,9 +143,12 @@ def test_every_routine_pdf_holds_each_exercise_with_its_own_dose(
             assert "Prescribed by" not in text
 
 
-def test_the_warm_up_routine_is_two_pages(pdfs: dict[tuple[str, str], Path]) -> None:
-    info = poppler("pdfinfo", str(pdfs["runners_hip_warmup", "A4"]))
-    assert re.search(r"^Pages:\s+2$", info, re.M)
+def test_the_warm_up_and_the_post_run_routine_are_two_pages(
+    pdfs: dict[tuple[str, str], Path],
+) -> None:
+    for kind in ("A4", "Letter"):
+        assert pages_of(pdfs["runners_hip_warmup", kind]) == 2
+        assert pages_of(pdfs["post_run_strength", kind]) == 2
 
 
 def test_every_word_lies_inside_the_page_margins(pdfs: dict[tuple[str, str], Path]) -> None:

@@ -52,6 +52,15 @@ def test_set_up_lines_for_each_side_of_a_one_sided_exercise(catalog: Catalog) ->
     assert words.setup_lines(catalog.exercises["glute_bridge"]) == []
 
 
+def test_set_up_summaries_stop_at_the_colon(catalog: Catalog) -> None:
+    plank = catalog.exercises["copenhagen_plank"]
+    assert words.setup_summaries(plank) == [
+        ("Left side: ", "Left ankle on the bench."),
+        ("Right side: ", "Right ankle on the bench."),
+    ]
+    assert words.setup_summaries(catalog.exercises["glute_bridge"]) == []
+
+
 def test_variants_by_name(catalog: Catalog) -> None:
     found = dict(words.variants(catalog.exercises["copenhagen_plank"], catalog))
     assert found == {"Easier: ": catalog.exercises["copenhagen_short_lever"].name + "."}
@@ -61,7 +70,6 @@ def test_muscles_and_equipment(catalog: Catalog) -> None:
     plank = catalog.exercises["copenhagen_plank"]
     assert words.muscles(plank) == ("Works: ", "hip adductors; also obliques and gluteus medius.")
     assert words.equipment(plank) == ("Equipment: ", "chair or bench.")
-    assert words.sides(plank) == "One side at a time."
 
 
 def test_pain_legend_follows_the_progress_tabs_zones() -> None:
