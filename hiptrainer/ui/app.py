@@ -18,6 +18,7 @@ from hiptrainer.catalog.cache import load_catalog_cached
 from hiptrainer.settings import load_settings, save_settings
 from hiptrainer.storage.errors import StorageError
 from hiptrainer.storage.lock import AlreadyRunningError, InstanceLock
+from hiptrainer.ui.actions import ACTIONS, ActionSpec
 from hiptrainer.ui.library import LibraryTab
 from hiptrainer.ui.main_window import LazyTab, MainWindow
 
@@ -33,6 +34,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("hiptrainer")
 LOG_FILE = "hiptrainer.log"
+
+# The View menu's item for the Routines tab (every lazily built tab has one of its name).
+ACTIONS.setdefault(
+    "routines", ActionSpec("&Routines", "Ctrl+4", "Build your own routines and exercises")
+)
 
 
 def setup_logging(data_dir: Path) -> None:
@@ -144,7 +150,19 @@ def build_main_window(data_dir: Path) -> MainWindow:
         tab.start_routine_requested.connect(lambda routine: start_routine(window, routine))
         return tab
 
-    tabs = [LazyTab("train", "&Train", train), LazyTab("progress", "&Progress", progress)]
+    def routines(window: MainWindow) -> QWidget:
+        from hiptrainer.ui.routines import build_routines_tab
+
+        tab = build_routines_tab(window)
+        follow_catalog(window, tab)
+        return tab
+
+    tabs = [
+        LazyTab("train", "&Train", train),
+        LazyTab("progress", "&Progress", progress),
+        # No Alt letter: every letter of "Routines" is taken on some page (Ctrl+4 shows it).
+        LazyTab("routines", "Routines", routines),
+    ]
     window = MainWindow(library, settings, catalog, tabs)
 
     def save() -> None:

@@ -1,0 +1,374 @@
+"""One routine in a form: its name, summary, focus and rest between exercises, and its
+blocks (an exercise with its dose each), with the length the player will take, live."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import msgspec
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.domain.blocks import moved, new_block_dose
+from hiptrainer.domain.dose import dose_text, minutes_range_text, minutes_text, workout_seconds
+from hiptrainer.domain.model import Block, Dosage, Workout
+from hiptrainer.ui.player.options import LEVEL, SIDE_ORDERS
+from hiptrainer.ui.routines.block_list import BlockList
+from hiptrainer.ui.routines.dose_editor import DoseEditor
+from hiptrainer.ui.routines.fields import ErrorLabel, FieldErrors, plain_label
+
+if TYPE_CHECKING:
+    from hiptrainer.catalog import Catalog
+    from hiptrainer.settings import Settings
+
+FOCUSES = (("strength", "Strength"), ("activation", "Activation (a warm-up)"))
+
+
+class RoutineEditor(QWidget):
+    """Edits a working copy; :meth:`data` gives the routine as JSON-like values for
+    ``UserDefinitions.save_workout``. Bundled routines are shown read-only."""
+
+    changed = Signal()
+
+    def __init__(self, catalog: Catalog, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("routineEditor")
+        self.catalog = catalog
+        self.settings = settings
+        self.workout_id = ""
+        self.editable = False
+        self.blocks: list[tuple[str, Dosage]] = []
+        self._clean: dict[str, Any] = {}
+        self.errors = FieldErrors(ErrorLabel())
+
+        self.banner = plain_label()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.summary = QLineEdit()
+        self.summary.setMaxLength(2000)
+        self.summary.setPlaceholderText("What the routine is for, in a line")
+        self.focus = QComboBox()
+        for value, text in FOCUSES:
+            self.focus.addItem(text, value)
+        self.between = QSpinBox()
+        self.between.setRange(0, 3600)
+        self.between.setSuffix(" s")
+        head = QFormLayout()
+        for field, text, widget in (
+            ("name", "&Name", self.name),
+            ("summary", "Summar&y", self.summary),
+            ("focus", "F&ocus", self.focus),
+            ("rest_between_exercises_s", "&Rest between exercises", self.between),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            error = ErrorLabel()
+            head.addRow(label, _stacked(widget, error))
+            self.errors.register(field, widget, error)
+
+        self.block_list = BlockList()
+        self.block_list.setMinimumWidth(280)
+        blocks_label = QLabel("Bloc&ks (drag ⠿ or Alt+Up/Down to reorder)")
+        blocks_label.setBuddy(self.block_list)
+        self.blocks_error = ErrorLabel()
+        self.errors.register("blocks", self.block_list, self.blocks_error)
+        self.up = QPushButton("▲")
+        self.up.setToolTip("Move the block up (Alt+Up)")
+        self.up.setAccessibleName("Move the block up")
+        self.down = QPushButton("▼")
+        self.down.setToolTip("Move the block down (Alt+Down)")
+        self.down.setAccessibleName("Move the block down")
+        self.remove = QPushButton("Re&move block")
+        self.add_choice = QComboBox()
+        self.add_choice.setAccessibleName("Exercise to add")
+        self.add_choice.setMinimumContentsLength(18)
+        self.add = QPushButton("&Add block")
+        self.add.setToolTip("Add the exercise after the chosen block, with that block's dose")
+        add_label = QLabel("E&xercise:")
+        add_label.setBuddy(self.add_choice)
+
+        self.dose = DoseEditor()
+        self.dose_title = plain_label()
+        self.dose_title.setObjectName("doseTitle")
+        self.dose_title.setWordWrap(True)
+        self.estimate = plain_label()
+        self.estimate.setObjectName("estimate")
+        self.estimate.setWordWrap(True)
+        self.save = QPushButton("&Save")
+        self.save.setDefault(False)
+        self.discard = QPushButton("Dis&card changes")
+
+        grid = QGridLayout()
+        grid.addWidget(blocks_label, 0, 0, 1, 3)
+        grid.addWidget(self.block_list, 1, 0, 1, 3)
+        grid.addWidget(self.blocks_error, 2, 0, 1, 3)
+        moves = QHBoxLayout()
+        for button in (self.up, self.down, self.remove):
+            moves.addWidget(button)
+        moves.addStretch(1)
+        grid.addLayout(moves, 3, 0, 1, 3)
+        grid.addWidget(add_label, 4, 0)
+        grid.addWidget(self.add_choice, 4, 1)
+        grid.addWidget(self.add, 4, 2)
+        grid.setColumnStretch(1, 1)
+        dose_column = QVBoxLayout()
+        dose_column.addWidget(self.dose_title)
+        dose_column.addWidget(self.dose)
+        dose_column.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(grid, 5)
+        body.addSpacing(16)
+        body.addLayout(dose_column, 6)
+        foot = QHBoxLayout()
+        foot.addWidget(self.estimate, 1)
+        foot.addWidget(self.discard)
+        foot.addWidget(self.save)
+        column = QVBoxLayout(self)
+        column.addWidget(self.banner)
+        column.addLayout(head)
+        column.addLayout(body, 1)
+        column.addWidget(self.errors.general)
+        column.addLayout(foot)
+
+        self.block_list.currentRowChanged.connect(self._show_block)
+        self.block_list.move_requested.connect(self.move_block)
+        self.up.clicked.connect(lambda: self.move_block(self.block_list.currentRow(), -1, True))
+        self.down.clicked.connect(lambda: self.move_block(self.block_list.currentRow(), 1, True))
+        self.remove.clicked.connect(self.remove_block)
+        self.add.clicked.connect(self.add_block)
+        self.dose.changed.connect(self._dose_edited)
+        for signal in (
+            self.name.textChanged,
+            self.summary.textChanged,
+            self.focus.currentIndexChanged,
+            self.between.valueChanged,
+        ):
+            signal.connect(self._edited)
+        self.set_catalog(catalog)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        chosen = self.add_choice.currentData()
+        self.add_choice.clear()
+        for exercise in catalog.exercises.values():
+            mine = " (yours)" if getattr(exercise, "custom", False) else ""
+            self.add_choice.addItem(exercise.name + mine, exercise.id)
+        self.add_choice.setCurrentIndex(max(0, self.add_choice.findData(chosen)))
+
+    def load(self, workout: Workout | None, editable: bool) -> None:
+        """Show ``workout`` (None: a new, empty routine)."""
+        self.workout_id = workout.id if workout is not None else ""
+        self.editable = editable
+        self.errors.clear()
+        for widget in (self.name, self.summary, self.focus, self.between):
+            widget.blockSignals(True)
+        self.name.setText(workout.name if workout else "New routine")
+        self.summary.setText(workout.summary if workout else "")
+        focus = workout.focus if workout else "strength"
+        self.focus.setCurrentIndex(max(0, self.focus.findData(focus)))
+        self.between.setValue(workout.rest_between_exercises_s if workout else 30)
+        for widget in (self.name, self.summary, self.focus, self.between):
+            widget.blockSignals(False)
+        self.blocks = [
+            (b.exercise, b.dosage or self.catalog.exercises[b.exercise].dosage)
+            for b in (workout.blocks if workout else [])
+            if b.exercise in self.catalog.exercises
+        ]
+        self._fill_blocks(0)
+        self.banner.setText(
+            ""
+            if editable
+            else "Bundled with HipTrainer, so it cannot be changed here. "
+            "Duplicate it to make a copy of your own to edit."
+        )
+        self.banner.setVisible(not editable)
+        controls: tuple[QWidget, ...] = (
+            self.name, self.summary, self.focus, self.between, self.up, self.down,
+            self.remove, self.add_choice, self.add, self.dose, self.save, self.discard,
+        )  # fmt: skip
+        for control in controls:
+            control.setEnabled(editable)
+        self.block_list.set_editable(editable)
+        self._clean = self.data()
+        self._update()
+
+    # --- what it holds --------------------------------------------------------------------
+
+    def data(self) -> dict[str, Any]:
+        blocks = [
+            {"exercise": exercise, "dosage": msgspec.to_builtins(dose)}
+            for exercise, dose in self.blocks
+        ]
+        row = self.block_list.currentRow()
+        if self.editable and 0 <= row < len(blocks):
+            # The dose as typed, a half-typed tempo too: the schema says what is wrong with it.
+            blocks[row]["dosage"] = self.dose.dose_data()
+        return {
+            "id": self.workout_id,
+            "name": self.name.text(),
+            "summary": self.summary.text(),
+            "focus": self.focus.currentData(),
+            "rest_between_exercises_s": self.between.value(),
+            "blocks": blocks,
+            "custom": True,
+        }
+
+    def is_dirty(self) -> bool:
+        return self.editable and self.data() != self._clean
+
+    def mark_clean(self) -> None:
+        self._clean = self.data()
+        self._update()
+
+    def draft(self) -> Workout | None:
+        """The routine as it stands, for the estimate (None with no blocks)."""
+        if not self.blocks:
+            return None
+        return Workout(
+            id="draft",
+            name=self.name.text() or "draft",
+            summary="draft",
+            focus=self.focus.currentData(),
+            blocks=[Block(exercise=e, dosage=d) for e, d in self.blocks],
+            rest_between_exercises_s=self.between.value(),
+        )
+
+    def estimate_text(self) -> str:
+        workout = self.draft()
+        if workout is None:
+            return "Add a block to see how long the routine takes."
+        exercises = self.catalog.exercises
+        order = self.settings.side_order
+        played = workout_seconds(workout, exercises, order=order, level=LEVEL)
+        low = workout_seconds(workout, exercises, order=order, level="low")
+        high = workout_seconds(workout, exercises, order=order, level="high")
+        sides = dict(SIDE_ORDERS)[order].lower()
+        return (
+            f"Takes {minutes_text(played)} as the player plays it ({sides}); "
+            f"{minutes_range_text(low, high)} from the low to the high end of the ranges."
+        )
+
+    # --- editing --------------------------------------------------------------------------
+
+    def add_block(self) -> None:
+        exercise_id = self.add_choice.currentData()
+        if not self.editable or exercise_id not in self.catalog.exercises:
+            return
+        row = self.block_list.currentRow()
+        previous = self.blocks[row][1] if 0 <= row < len(self.blocks) else None
+        if previous is None and self.blocks:
+            previous = self.blocks[-1][1]
+        dose = new_block_dose(self.catalog.exercises[exercise_id], previous)
+        at = row + 1 if 0 <= row < len(self.blocks) else len(self.blocks)
+        self.blocks.insert(at, (exercise_id, dose))
+        self._fill_blocks(at)
+        self._edited()
+
+    def remove_block(self) -> None:
+        row = self.block_list.currentRow()
+        if self.editable and 0 <= row < len(self.blocks):
+            del self.blocks[row]
+            self._fill_blocks(row)
+            self._edited()
+
+    def move_block(self, row: int, to: int, relative: bool = False) -> None:
+        if relative:
+            to = row + to
+        if not self.editable or not 0 <= row < len(self.blocks) or not 0 <= to < len(self.blocks):
+            return
+        self.blocks = moved(self.blocks, row, to)
+        self._fill_blocks(to)
+        self.block_list.setFocus()
+        self._edited()
+
+    def _fill_blocks(self, current: int) -> None:
+        rows = []
+        for exercise_id, dose in self.blocks:
+            exercise = self.catalog.exercises[exercise_id]
+            rows.append(f"{exercise.name} — {dose_text(dose, exercise.unilateral)}")
+        self.block_list.set_rows(rows, current)
+        self._show_block(self.block_list.currentRow())
+
+    def _show_block(self, row: int) -> None:
+        if not 0 <= row < len(self.blocks):
+            self.dose_title.setText("No block chosen: add an exercise.")
+            self.dose.setVisible(False)
+            return
+        exercise_id, dose = self.blocks[row]
+        exercise = self.catalog.exercises[exercise_id]
+        self.dose_title.setText(f"Dose of block {row + 1}: {exercise.name}")
+        self.dose.setVisible(True)
+        self.dose.set_dose(dose, exercise.dosage)
+
+    def _dose_edited(self) -> None:
+        row = self.block_list.currentRow()
+        dose = self.dose.dosage()
+        if dose is not None and 0 <= row < len(self.blocks):
+            exercise_id = self.blocks[row][0]
+            self.blocks[row] = (exercise_id, dose)
+            item = self.block_list.item(row)
+            exercise = self.catalog.exercises[exercise_id]
+            if item is not None:
+                text = f"{exercise.name} — {dose_text(dose, exercise.unilateral)}"
+                item.setText(f"{item.text().split('.', 1)[0]}. {text}")
+        self._edited()
+
+    def _edited(self) -> None:
+        self._update()
+        self.changed.emit()
+
+    def _update(self) -> None:
+        self.estimate.setText(self.estimate_text())
+        row, count = self.block_list.currentRow(), len(self.blocks)
+        self.up.setEnabled(self.editable and row > 0)
+        self.down.setEnabled(self.editable and 0 <= row < count - 1)
+        self.remove.setEnabled(self.editable and 0 <= row < count)
+        self.save.setEnabled(self.editable)
+        self.discard.setEnabled(self.is_dirty())
+
+    def show_error(self, field: str, message: str) -> None:
+        """Point at the field a save named: a block's dose selects that block first."""
+        from hiptrainer.catalog.definitions import DefinitionError
+
+        error = DefinitionError(message)
+        if field.startswith("blocks[") and "]" in field:
+            index = int(field[len("blocks[") : field.index("]")])
+            rest = field[field.index("]") + 1 :].lstrip(".")
+            if 0 <= index < len(self.blocks):
+                self.block_list.setCurrentRow(index)
+                if rest.startswith("dosage."):
+                    self.errors.clear()
+                    self.dose.errors.show_error(error, rest[len("dosage.") :])
+                    return
+                if rest == "dosage":
+                    self.errors.clear()
+                    self.dose.errors.show_error(error, "")
+                    return
+        self.dose.errors.clear()
+        self.errors.show_error(error, field)
+
+
+def _stacked(widget: QWidget, error: ErrorLabel) -> QWidget:
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(error)
+    holder.setFocusProxy(widget)
+    return holder

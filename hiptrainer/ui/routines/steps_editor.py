@@ -1,0 +1,191 @@
+"""A custom exercise's steps: 3 to 6, each its text and a pose from the pose library, with
+the chosen step's figure on both sides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.domain.blocks import moved
+from hiptrainer.ui.routines.block_list import BlockList
+from hiptrainer.ui.routines.fields import ErrorLabel, FieldErrors
+from hiptrainer.ui.routines.pose_picker import PosePicker, PosePreview, pose_words
+
+MOST_STEPS = 6
+
+
+class StepsEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepsEditor")
+        self.steps: list[dict[str, str]] = []
+        self.muscles: list[str] = []
+        self.list = BlockList()
+        self.list.setObjectName("stepList")
+        self.list.setAccessibleName("Steps")
+        self.list.setToolTip("Drag a step by its handle, or move it with Alt+Up and Alt+Down")
+        self.list.setMaximumHeight(150)
+        self.add = QPushButton("Add ste&p")
+        self.remove = QPushButton("Remove step")
+        self.text = QLineEdit()
+        self.text.setMaxLength(2000)
+        self.text.setAccessibleName("Step text")
+        self.text.setPlaceholderText("What to do in this step, in a sentence")
+        text_label = QLabel("Step te&xt")
+        text_label.setBuddy(self.text)
+        self.picker = PosePicker(names)
+        pose_label = QLabel("Pose (from the pose &library)")
+        pose_label.setBuddy(self.picker.search)
+        self.preview = PosePreview()
+        self.errors = FieldErrors(ErrorLabel())
+        self.list_error, self.text_error, self.pose_error = ErrorLabel(), ErrorLabel(), ErrorLabel()
+        self.errors.register("steps", self.list, self.list_error)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.list, 0, 0)
+        grid.addLayout(buttons, 1, 0)
+        grid.addWidget(self.list_error, 2, 0)
+        grid.addWidget(text_label, 3, 0)
+        grid.addWidget(self.text, 4, 0)
+        grid.addWidget(self.text_error, 5, 0)
+        grid.addWidget(pose_label, 6, 0)
+        grid.addWidget(self.picker, 7, 0)
+        grid.addWidget(self.pose_error, 8, 0)
+        side = QVBoxLayout()
+        side.addWidget(self.preview, 1)
+        grid.addLayout(side, 0, 1, 9, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.list.currentRowChanged.connect(self._show_step)
+        self.list.move_requested.connect(self._move)
+        self.add.clicked.connect(self.add_step)
+        self.remove.clicked.connect(self.remove_step)
+        self.text.textEdited.connect(self._text_edited)
+        self.picker.pose_chosen.connect(self._pose_chosen)
+
+    def set_steps(self, steps: list[dict[str, Any]], muscles: list[str]) -> None:
+        self.steps = [{"text": str(s["text"]), "pose": str(s["pose"])} for s in steps]
+        self.muscles = muscles
+        self._fill(0)
+
+    def set_muscles(self, muscles: list[str]) -> None:
+        self.muscles = muscles
+        self.preview.show_ref(self.preview.ref, muscles)
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in (self.add, self.remove, self.text, self.picker):
+            widget.setEnabled(editable)
+        self.list.set_editable(editable)
+
+    def current(self) -> int:
+        return self.list.currentRow()
+
+    def _rows(self) -> list[str]:
+        return [
+            f"{step['text'] or '(no text yet)'} — {pose_words(step['pose'].partition(':')[2])}"
+            for step in self.steps
+        ]
+
+    def _fill(self, current: int) -> None:
+        self.list.set_rows(self._rows(), current)
+        self._show_step(self.list.currentRow())
+        self.add.setEnabled(self.text.isEnabled() and len(self.steps) < MOST_STEPS)
+
+    def _show_step(self, row: int) -> None:
+        if not 0 <= row < len(self.steps):
+            self.text.clear()
+            self.preview.show_ref("", self.muscles)
+            return
+        step = self.steps[row]
+        self.text.setText(step["text"])
+        self.picker.set_pose(step["pose"])
+        self.preview.show_ref(step["pose"], self.muscles)
+
+    def _update_row(self, row: int) -> None:
+        item = self.list.item(row)
+        if item is not None:
+            item.setText(f"{item.text().split('.', 1)[0]}. {self._rows()[row]}")
+
+    def _text_edited(self, text: str) -> None:
+        row = self.current()
+        if 0 <= row < len(self.steps):
+            self.steps[row]["text"] = text
+            self._update_row(row)
+            self.changed.emit()
+
+    def _pose_chosen(self, ref: str) -> None:
+        row = self.current()
+        if 0 <= row < len(self.steps) and self.picker.isEnabled():
+            self.steps[row]["pose"] = ref
+            self._update_row(row)
+            self.preview.show_ref(ref, self.muscles)
+            self.changed.emit()
+
+    def add_step(self) -> None:
+        if len(self.steps) >= MOST_STEPS:
+            return
+        row = self.current()
+        at = row + 1 if 0 <= row < len(self.steps) else len(self.steps)
+        # A new step starts on the pose of the step before it: the next step of a movement
+        # is most often a pose of the same exercise.
+        pose = self.steps[at - 1]["pose"] if at > 0 else self.picker.chosen()
+        self.steps.insert(at, {"text": "", "pose": pose})
+        self._fill(at)
+        self.text.setFocus()
+        self.changed.emit()
+
+    def remove_step(self) -> None:
+        row = self.current()
+        if 0 <= row < len(self.steps):
+            del self.steps[row]
+            self._fill(row)
+            self.changed.emit()
+
+    def _move(self, row: int, to: int) -> None:
+        self.steps = moved(self.steps, row, to)
+        self._fill(to)
+        self.list.setFocus()
+        self.changed.emit()
+
+    def show_error(self, field: str, message: str) -> None:
+        """``steps[1].pose: …`` selects step 2 and shows the line under its pose."""
+        from hiptrainer.catalog.definitions import DefinitionError
+
+        self.errors.clear()
+        for label in (self.text_error, self.pose_error):
+            label.say("")
+        if field.startswith("steps[") and "]" in field:
+            index = int(field[len("steps[") : field.index("]")])
+            if 0 <= index < len(self.steps):
+                self.list.setCurrentRow(index)
+                if field.endswith(".pose"):
+                    self.pose_error.say(message)
+                    self.picker.search.setFocus()
+                    return
+                self.text_error.say(message)
+                self.text.setFocus()
+                return
+        self.errors.show_error(DefinitionError(message), "steps")
+
+    def clear_errors(self) -> None:
+        self.errors.clear()
+        for label in (self.text_error, self.pose_error):
+            label.say("")
