@@ -6,6 +6,11 @@ several times, and in the same run does the same with every figure first drawn i
 screenshot of the figures would hold). Targets: the vector sheet in at most 1 s and 1 MB,
 and smaller than the raster one.
 
+Then, for every bundled exercise on A4 and on Letter, the time to lay its sheet out and
+write its PDF: the sheet tries layouts until one fits one page, so this is set against one
+fixed layout built once (what it cost before sheets were fitted), with how many sheets
+take one page.
+
 Usage: ``python bench/sheets.py [--runs N] [--workout ID]``
 """
 
@@ -24,6 +29,8 @@ from benchlib import positive_int, table
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
+    from hiptrainer.catalog import Catalog
+    from hiptrainer.domain.model import Exercise
     from hiptrainer.printing.sheet import Sheet
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -60,6 +67,40 @@ def rasterise(sheet: Sheet) -> None:
     for page in sheet.pages:
         for placed in page:
             swap(placed.unit.block)
+
+
+def exercise_rows(catalog: Catalog) -> tuple[list[list[str]], dict[str, str]]:
+    """Each bundled exercise's sheet made fitted and made from one fixed layout, per paper."""
+    from hiptrainer.printing import A4, LETTER, Sheet, SheetOptions, exercise_sheet, pdf_bytes
+    from hiptrainer.printing.exercise import exercise_units
+    from hiptrainer.printing.kit import Kit, bundled_art
+
+    def make(exercise: Exercise, options: SheetOptions, fitted: bool) -> Sheet:
+        if fitted:
+            return exercise_sheet([exercise], catalog, options)
+        units = exercise_units(exercise, catalog, Kit(options), bundled_art(exercise))
+        return Sheet(units, options, title=exercise.name, subject=exercise.name)
+
+    rows = [["exercise sheets (PDF)", "median ms", "max ms", "one page"]]
+    found = {}
+    for page in (A4, LETTER):
+        options = SheetOptions(page=page)
+        for fitted in (True, False):
+            times, ones = [], 0
+            for exercise in catalog.exercises.values():
+                start = time.perf_counter()
+                sheet = make(exercise, options, fitted)
+                pdf_bytes(sheet)
+                times.append((time.perf_counter() - start) * 1000)
+                ones += sheet.page_count == 1
+            name = f"{page.name}, {'fitted' if fitted else 'one fixed layout'}"
+            rows.append([name, f"{statistics.median(times):.0f}", f"{max(times):.0f}",
+                         f"{ones} of {len(times)}"])  # fmt: skip
+            if fitted:
+                key = page.name.lower()
+                found[f"{key}_one_page"] = f"{ones}/{len(times)}"
+                found[f"{key}_exercise_max_ms"] = f"{max(times):.0f}"
+    return rows, found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,9 +154,14 @@ def main(argv: list[str] | None = None) -> int:
     for target, value, met in checks:
         print(f"target {target}: {value} -> {'met' if met else 'NOT met'}")
     print()
+    exercises, fitted = exercise_rows(catalog)
+    print(table(exercises))
+    print()
+    extra = " ".join(f"{key}={value}" for key, value in fitted.items())
     print(f"sheet_ms={vector_ms:.0f} sheet_kb={vector_bytes / 1024:.0f} "
           f"raster_ms={raster_ms:.0f} raster_kb={raster_bytes / 1024:.0f} "
-          f"size_ratio={vector_bytes / raster_bytes:.2f} first_ms={first_ms:.0f}")  # fmt: skip
+          f"size_ratio={vector_bytes / raster_bytes:.2f} first_ms={first_ms:.0f} "
+          f"{extra}")  # fmt: skip
     return 0
 
 
