@@ -36,10 +36,15 @@ if TYPE_CHECKING:
 #: What a new exercise starts with: a dose, three steps and the texts the schema requires,
 #: for the user to change.
 NEW_DOSE = Dosage(sets=2, reps=(8, 12), tempo="2-1-2")
-NEW_POSE = "glute_bridge"
 
 
 def blank_exercise(first_pose: str) -> dict[str, Any]:
+    """A new exercise; its three steps on ``first_pose`` and the two poses after it."""
+    from hiptrainer.ui.routines.steps_editor import next_pose
+
+    steps = [{"text": "", "pose": first_pose}]
+    for _ in range(2):
+        steps.append({"text": "", "pose": next_pose(steps[-1]["pose"], steps)})
     return {
         "id": "",
         "name": "New exercise",
@@ -54,7 +59,7 @@ def blank_exercise(first_pose: str) -> dict[str, Any]:
         "unilateral": False,
         "setup": None,
         "dosage": msgspec.to_builtins(NEW_DOSE),
-        "steps": [{"text": "", "pose": first_pose} for _ in range(3)],
+        "steps": steps,
         "cues": [],
         "mistakes": [],
         "easier": [],

@@ -24,6 +24,23 @@ from hiptrainer.ui.routines.pose_picker import PosePicker, PosePreview, pose_wor
 MOST_STEPS = 6
 
 
+def next_pose(before: str, steps: list[dict[str, str]]) -> str:
+    """The pose a new step after a step on ``before`` starts on: the next pose of the same
+    exercise that no step uses yet (the next step of a movement most often is), else the
+    first unused pose of the library (two steps may not share a pose)."""
+    from hiptrainer.catalog.custom import split_pose
+    from hiptrainer.catalog.poses import pose_library
+
+    used = {step["pose"] for step in steps}
+    library = pose_library()
+    source, pose = split_pose(before)
+    names = library.get(source, [])
+    after = names[names.index(pose) + 1 :] if pose in names else names
+    candidates = [f"{source}:{name}" for name in after]
+    candidates += [f"{exercise}:{name}" for exercise, poses in library.items() for name in poses]
+    return next((ref for ref in candidates if ref not in used), before)
+
+
 class StepsEditor(QWidget):
     changed = Signal()
 
@@ -144,10 +161,8 @@ class StepsEditor(QWidget):
             return
         row = self.current()
         at = row + 1 if 0 <= row < len(self.steps) else len(self.steps)
-        # A new step starts on the pose of the step before it: the next step of a movement
-        # is most often a pose of the same exercise.
-        pose = self.steps[at - 1]["pose"] if at > 0 else self.picker.chosen()
-        self.steps.insert(at, {"text": "", "pose": pose})
+        before = self.steps[at - 1]["pose"] if at > 0 else self.picker.chosen()
+        self.steps.insert(at, {"text": "", "pose": next_pose(before, self.steps)})
         self._fill(at)
         self.text.setFocus()
         self.changed.emit()
