@@ -59,6 +59,11 @@ class DoseEditor(QWidget):
             box.setRange(0, 3600)
             box.setSuffix(" s")
         self.weekly = RangeEdit(1, 7)
+        # Short numbers in short boxes: a full-width box for "3" reads as a text field.
+        for narrow in (self.sets, self.between, self.rest_s):
+            narrow.setMaximumWidth(140)
+        for wide in (self.kind, self.tempo, self.unit):
+            wide.setMaximumWidth(360)
         self.errors = FieldErrors(ErrorLabel())
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)

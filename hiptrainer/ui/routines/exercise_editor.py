@@ -98,6 +98,8 @@ class ExerciseEditor(QWidget):
             self.position.addItem(position, position)
         self.difficulty = QSpinBox()
         self.difficulty.setRange(1, 5)
+        self.difficulty.setMaximumWidth(140)
+        self.position.setMaximumWidth(360)
         self.unilateral = QCheckBox("&One-sided (each side done in turn)")
         self.setup = QLineEdit()
         self.setup.setPlaceholderText('For the left side, e.g. "Left leg on the bench: lie on …"')

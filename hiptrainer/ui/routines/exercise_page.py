@@ -42,7 +42,7 @@ class ExercisePage(QWidget):
         self.list.setObjectName("exerciseList")
         self.list.setAccessibleName("Your exercises")
         self.list.setMinimumWidth(220)
-        self.list.setMaximumWidth(340)
+        self.list.setMaximumWidth(280)
         heading = plain_label("Your exercises")
         self.empty = plain_label(
             "None yet. Start a new one, or copy any exercise of the Library and change it."

@@ -130,12 +130,13 @@ class PosePreview(QWidget):
         self.ref = ""
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        for column, (view, text) in enumerate(
+        # One above the other: each as wide as the column (side by side they came out small).
+        for row, (view, text) in enumerate(
             ((self.left, "Left side"), (self.right, "Right side (mirrored)"))
         ):
-            view.setMinimumSize(180, 140)
-            grid.addWidget(plain_label(text), 0, column, Qt.AlignmentFlag.AlignHCenter)
-            grid.addWidget(view, 1, column)
+            view.setMinimumSize(240, 170)
+            grid.addWidget(plain_label(text), 2 * row, 0, Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(view, 2 * row + 1, 0)
 
     def show_ref(self, ref: str, muscles: list[str]) -> None:
         from hiptrainer.catalog.custom import split_pose

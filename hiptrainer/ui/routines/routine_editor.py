@@ -66,6 +66,8 @@ class RoutineEditor(QWidget):
         self.between = QSpinBox()
         self.between.setRange(0, 3600)
         self.between.setSuffix(" s")
+        self.focus.setMaximumWidth(360)
+        self.between.setMaximumWidth(140)
         head = QFormLayout()
         for field, text, widget in (
             ("name", "&Name", self.name),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -54,6 +54,10 @@ class StepsEditor(QWidget):
         self.list.setAccessibleName("Steps")
         self.list.setToolTip("Drag a step by its handle, or move it with Alt+Up and Alt+Down")
         self.list.setMaximumHeight(150)
+        # One line a step (the text is edited below): long steps end in "…".
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add = QPushButton("Add ste&p")
         self.remove = QPushButton("Remove step")
         self.text = QLineEdit()
@@ -88,8 +92,8 @@ class StepsEditor(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.preview, 1)
         grid.addLayout(side, 0, 1, 9, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
 
         self.list.currentRowChanged.connect(self._show_step)
         self.list.move_requested.connect(self._move)
