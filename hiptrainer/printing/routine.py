@@ -57,7 +57,7 @@ def routine_sheet(
         compact = exercise_block(index + 1, exercise, dosage, kit, art(exercise))
         units.append(Unit(compact, gap=kit.section_gap))
     units += record_units(workout, catalog, dosages, kit)
-    units += note_units(units, kit)
+    units += note_units(units, kit, most=10)
     return Sheet(units, options, title=workout.name, subject=f"Routine sheet: {workout.name}")
 
 

@@ -29,6 +29,7 @@ from hiptrainer.printing import (
 )
 from hiptrainer.printing.blocks import Figure, Row, Text
 from hiptrainer.printing.exercise import SHORTENED, Shape
+from hiptrainer.printing.forms import WriteLines
 from hiptrainer.printing.kit import bundled_art
 from hiptrainer.printing.steps import balanced_widths
 from hiptrainer.printing.style import font
@@ -145,8 +146,12 @@ def test_the_warm_up_and_the_post_run_routine_take_two_pages(
     catalog: Catalog, page: PageSpec
 ) -> None:
     options = SheetOptions(page=page, date=DAY)
-    assert routine_sheet(catalog.workouts["runners_hip_warmup"], catalog, options).page_count == 2
+    warmup = routine_sheet(catalog.workouts["runners_hip_warmup"], catalog, options)
+    assert warmup.page_count == 2
     assert routine_sheet(catalog.workouts["post_run_strength"], catalog, options).page_count == 2
+    # The grid leaves most of the warm-up's second page to write on: ten lines of notes.
+    (notes,) = [b for b in placed_blocks(warmup) if isinstance(b, WriteLines)]
+    assert notes.count == 10
 
 
 @pytest.mark.parametrize("page", PAPERS)
