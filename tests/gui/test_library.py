@@ -407,3 +407,59 @@ def test_opened_on_another_tab_the_library_shows_its_exercise_when_first_shown(
     assert win.library.current_exercise().id == "clamshell"
     win.tabs.setCurrentWidget(win.library)
     qtbot.waitUntil(lambda: "Clamshell" in win.library.detail.toPlainText())
+
+
+def test_several_exercises_can_be_chosen_and_are_given_in_list_order(
+    qtbot: QtBot, library: LibraryTab
+) -> None:
+    """Shift and Ctrl with the keys choose several (to print on one sheet); the count says
+    how many; the detail shows the current one."""
+    lst = library.list
+    lst.setFocus()
+    assert [e.id for e in library.chosen_exercises()] == [visible_ids(library)[0]]
+    assert library.count.text() == f"{len(visible_ids(library))} exercises"
+    with qtbot.waitSignal(library.chosenChanged):
+        qtbot.keyClick(lst, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(lst, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # moves only
+    qtbot.keyClick(lst, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(lst, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)  # adds row 3
+    ids = visible_ids(library)
+    assert [e.id for e in library.chosen_exercises()] == [ids[0], ids[1], ids[3]]
+    assert library.count.text().endswith(", 3 selected")
+    assert library.current_exercise().id == ids[3]
+    # Chosen bottom-up, still given top-down.
+    row_5 = lst.visualRect(library.proxy.index(5, 0)).center()
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=row_5)  # that one alone
+    qtbot.keyClick(lst, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert [e.id for e in library.chosen_exercises()] == ids[4:6]
+    qtbot.keyClick(lst, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert [e.id for e in library.chosen_exercises()] == ids
+
+
+def test_a_search_that_hides_the_chosen_ones_leaves_none_chosen(
+    qtbot: QtBot, library: LibraryTab
+) -> None:
+    library.list.selectAll()
+    # Rows filtered away leave Qt's selection without a signal: the tab says so itself.
+    with qtbot.waitSignal(library.chosenChanged):
+        qtbot.keyClicks(library.filters.search, "no such exercise")
+    assert library.chosen_exercises() == []
+    with qtbot.waitSignal(library.chosenChanged):
+        qtbot.mouseClick(library.empty_clear, Qt.MouseButton.LeftButton)
+    assert len(library.chosen_exercises()) == 1  # the first again, on show
+
+
+def test_the_context_menu_holds_the_actions_given_to_the_list(
+    qtbot: QtBot, library: LibraryTab
+) -> None:
+    from PySide6.QtGui import QAction
+
+    alone = LibraryTab(library.model.exercises())  # a tab of its own, outside the window
+    qtbot.addWidget(alone)
+    assert alone.list.context_menu() is None  # nothing to offer: no menu
+    offered = QAction("&Do it", alone)
+    alone.list.addAction(offered)
+    menu = alone.list.context_menu()
+    assert menu is not None
+    assert menu.actions() == [offered]
+    menu.deleteLater()

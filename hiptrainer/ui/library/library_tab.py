@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QListView,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,14 +23,18 @@ from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.search import ExerciseFilter
 from hiptrainer.ui.library.delegate import ExerciseDelegate
 from hiptrainer.ui.library.detail_view import ExerciseDetail
+from hiptrainer.ui.library.exercise_list import ExerciseList
 from hiptrainer.ui.library.filter_bar import FilterBar
 from hiptrainer.ui.library.model import ExerciseFilterProxy, ExerciseListModel
 
 
 class LibraryTab(QWidget):
-    """Browse the catalogue. Emits :attr:`exerciseShown` with the id on display."""
+    """Browse the catalogue. Emits :attr:`exerciseShown` with the id on display, and
+    :attr:`chosenChanged` when the exercises chosen in the list (:meth:`chosen_exercises`,
+    what Print prints) may have changed."""
 
     exerciseShown = Signal(str)  # noqa: N815 (Qt signal naming)
+    chosenChanged = Signal()  # noqa: N815
 
     def __init__(self, exercises: list[Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +48,7 @@ class LibraryTab(QWidget):
         self.proxy = ExerciseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.list = QListView()
+        self.list = ExerciseList()
         self.list.setObjectName("exerciseList")
         self.list.setAccessibleName("Exercises")
         self.list.setModel(self.proxy)
@@ -79,6 +82,7 @@ class LibraryTab(QWidget):
 
         self.filters.changed.connect(self._apply_filter)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.selectionModel().selectionChanged.connect(self._chosen_changed)
         self.list.activated.connect(lambda _index: self.detail.setFocus())
         self.detail.exerciseRequested.connect(self._follow_link)
         self.filters.search.target = self.list
@@ -125,6 +129,14 @@ class LibraryTab(QWidget):
 
     def current_exercise(self) -> Exercise | None:
         return self.detail.exercise
+
+    def chosen_exercises(self) -> list[Exercise]:
+        """The exercises chosen in the list, in list order: those selected, else the current
+        one; none when the list shows nothing."""
+        rows = sorted(self.list.selectionModel().selectedRows(), key=lambda index: index.row())
+        if not rows and self.list.currentIndex().isValid():
+            rows = [self.list.currentIndex()]
+        return [self.proxy.exercise_at(index) for index in rows]
 
     def show_exercise(self, exercise_id: str, remember: bool = True) -> bool:
         """Select and show ``exercise_id``; clears the filters if they hide it."""
@@ -215,6 +227,8 @@ class LibraryTab(QWidget):
         self.results.setCurrentWidget(self.list if visible else self.empty)
         shown = self.detail.exercise
         if not visible:
+            # Rows filtered away leave the selection without a selectionChanged.
+            self.chosenChanged.emit()
             return
         if shown is not None and self._visible(shown.id):
             index = self.proxy.mapFromSource(self.model.index(self.model.row_of(shown.id)))
@@ -252,9 +266,15 @@ class LibraryTab(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count.setText(
-            f"{total} exercises" if shown == total else f"{shown} of {total} exercises"
-        )
+        text = f"{total} exercises" if shown == total else f"{shown} of {total} exercises"
+        chosen = len(self.list.selectionModel().selectedRows())
+        if chosen > 1:
+            text += f", {chosen} selected"
+        self.count.setText(text)
+
+    def _chosen_changed(self) -> None:
+        self._update_count()
+        self.chosenChanged.emit()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         exercise = self.proxy.exercise_at(current) if current.isValid() else None
