@@ -23,6 +23,12 @@ ACTIONS: dict[str, ActionSpec] = {
     "export_pack": ActionSpec(
         "&Export Exercise Pack…", None, "Save your own exercises and routines as a pack to share"
     ),
+    "print": ActionSpec(
+        "&Print…", Key.Print, "Print the chosen exercises, or the chosen routine, as sheets"
+    ),
+    "export_pdf": ActionSpec(
+        "Export P&DF…", None, "Save the chosen exercises, or the chosen routine, as a PDF"
+    ),
     "quit": ActionSpec("&Quit", Key.Quit, "Close HipTrainer", QAction.MenuRole.QuitRole),
     "find": ActionSpec("&Find Exercise…", Key.Find, "Search the exercise library"),
     "library": ActionSpec("&Library", "Ctrl+1", "Show the exercise library"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
@@ -15,8 +15,11 @@ from hiptrainer.ui.actions import create_actions
 from hiptrainer.ui.library import LibraryTab
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from hiptrainer.catalog import Catalog
     from hiptrainer.catalog.definitions import UserDefinitions
+    from hiptrainer.printing import SheetOptions
     from hiptrainer.storage.store import Store
 
 
@@ -27,6 +30,13 @@ class LazyTab(NamedTuple):
     name: str
     title: str
     factory: Callable[[MainWindow], QWidget]
+
+
+class PrintChoice(NamedTuple):
+    """What File ▸ Print… and Export PDF… would print now."""
+
+    kind: Literal["exercises", "routine"]
+    ids: tuple[str, ...]
 
 
 ABOUT_TEXT = f"""
@@ -65,6 +75,10 @@ class MainWindow(QMainWindow):
         self.bundled = catalog
         self.catalog = catalog
         self.definitions: UserDefinitions | None = None
+        #: How the last sheet was printed or saved (large print, names), offered again, and
+        #: the folder the last PDF went to.
+        self.sheet_options: SheetOptions | None = None
+        self.sheet_folder: Path | None = None
         self.library = library
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -88,6 +102,11 @@ class MainWindow(QMainWindow):
         for name in ("import_file", "export_pack"):
             self.named_actions[name].setEnabled(False)  # until the data folder is open
         self.named_actions["find"].triggered.connect(self._find)
+        self.named_actions["print"].triggered.connect(lambda _checked=False: self._print(False))
+        self.named_actions["export_pdf"].triggered.connect(lambda _checked=False: self._print(True))
+        library.list.addActions([self.named_actions["print"], self.named_actions["export_pdf"]])
+        library.chosenChanged.connect(self._update_print_actions)
+        self.tabs.currentChanged.connect(self._update_print_actions)
         for tab_name in ("library", *self._lazy):
             self.named_actions[tab_name].triggered.connect(
                 lambda _checked=False, name=tab_name: self.show_tab(name)
@@ -95,18 +114,25 @@ class MainWindow(QMainWindow):
         self.named_actions["about"].triggered.connect(self._about)
         self.named_actions["about_qt"].triggered.connect(QApplication.aboutQt)
         self._restore()
+        self._update_print_actions()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for title, names in (
-            ("&File", ["import_file", "export_pack", "quit"]),
+            ("&File", ["import_file", "export_pack", "", "print", "export_pdf", "", "quit"]),
             ("&Edit", ["find"]),
             ("&View", ["library", *self._lazy]),
             ("&Help", ["about", "about_qt"]),
         ):
             menu = bar.addMenu(title)
             for name in names:
-                menu.addAction(self.named_actions[name])
+                if name:
+                    menu.addAction(self.named_actions[name])
+                else:
+                    menu.addSeparator()
+            if title == "&File":
+                # The Train tab's page can change under the menu (a workout starts or ends).
+                menu.aboutToShow.connect(self._update_print_actions)
 
     def _tab(self, index: int) -> QWidget:
         widget = self.tabs.widget(index)
@@ -128,6 +154,8 @@ class MainWindow(QMainWindow):
             # with the window.
             if holder.isVisible():
                 built.show()
+            if name == "train":
+                self._follow_train(built)
 
     def built_tab(self, name: str) -> QWidget | None:
         """The lazily built tab ``name``, or None if it has not been shown yet."""
@@ -144,6 +172,53 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return self.library if name == "library" else self._built.get(name)
         return None
+
+    # --- printing (the dialogs load with the first use: hiptrainer.ui.printing) -----------
+
+    def print_choice(self) -> PrintChoice | None:
+        """What Print… prints on the tab in front: the Library's chosen exercises, or the
+        routine chosen on the Train tab while no workout is under way; else None."""
+        name = self._tab(self.tabs.currentIndex()).objectName()
+        if name == "library":
+            ids = tuple(exercise.id for exercise in self.library.chosen_exercises())
+            return PrintChoice("exercises", ids) if ids else None
+        train = self._built.get("train")
+        if name == "train" and train is not None:
+            from hiptrainer.ui.player.train_tab import TrainTab  # loaded with the tab
+
+            if isinstance(train, TrainTab) and train.session is None and train.routines.count():
+                workout_id = train.selected_workout()
+                if workout_id in self.catalog.workouts:
+                    return PrintChoice("routine", (workout_id,))
+        return None
+
+    def _update_print_actions(self) -> None:
+        able = self.print_choice() is not None
+        for name in ("print", "export_pdf"):
+            self.named_actions[name].setEnabled(able)
+
+    def _follow_train(self, train: QWidget) -> None:
+        from hiptrainer.ui.player.train_tab import TrainTab
+
+        if isinstance(train, TrainTab):  # the chooser, or a workout under way
+            train.pages.currentChanged.connect(self._update_print_actions)
+
+    def _print(self, export: bool) -> None:
+        choice = self.print_choice()
+        if choice is None:  # a shortcut pressed while the state was changing
+            self.statusBar().showMessage(
+                "Nothing to print here: choose exercises in the Library, or a routine on the "
+                "Train tab",
+                10_000,
+            )
+            return
+        from hiptrainer.ui import printing
+
+        if choice.kind == "routine":
+            (printing.export_routine_pdf if export else printing.print_routine)(self, choice.ids[0])
+        else:
+            exercises = list(choice.ids)
+            (printing.export_exercises_pdf if export else printing.print_exercises)(self, exercises)
 
     def _find(self) -> None:
         self.tabs.setCurrentWidget(self.library)
