@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.catalog.poses import exercise_poses
@@ -104,6 +104,12 @@ def export_to(qtbot: QtBot, window: MainWindow, path: Path) -> ExportDialog:
     return dialog
 
 
+def intro(dialog: ExportDialog) -> str:
+    label = dialog.findChild(QLabel, "sheetExportIntro")
+    assert label is not None
+    return label.text()
+
+
 def problems(window: MainWindow) -> list[str]:
     """The texts of the problem messages showing now."""
     return [box.text() for box in window.findChildren(QMessageBox, "printProblem")
@@ -186,10 +192,18 @@ def test_several_chosen_exercises_preview_as_one_sheet_and_export_as_one_pdf(
 def test_the_export_dialog_offers_the_options_and_remembers_them(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
+    [first, second] = select_rows(window, [0, 1])
+    window.named_actions["export_pdf"].trigger()
+    [several] = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    assert intro(several) == ("Save the sheets of 2 exercises as a PDF to print later or to send.")
+    several.reject()
     select_rows(window, [0])
     window.named_actions["export_pdf"].trigger()
-    dialog = window.findChild(ExportDialog)
-    assert dialog is not None
+    [dialog] = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    name = window.catalog.exercises[first].name
+    assert (
+        intro(dialog) == f"Save the exercise sheet of “{name}” as a PDF to print later or to send."
+    )
     panel = dialog.panel
     assert panel.paper is not None
     assert panel.name is None
@@ -374,3 +388,31 @@ def test_page_layout_of_the_preview_is_the_printers(qtbot: QtBot, window: MainWi
     assert preview.options().page.name == "A5"
     assert problems(window) == []  # A5 is the smallest that is laid out
     preview.reject()
+
+
+def test_the_save_dialog_opens_in_a_folder_that_exists_then_where_the_last_pdf_went(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()  # with no Documents folder in it
+    monkeypatch.setenv("HOME", str(home))
+    window.named_actions["export_pdf"].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.accept()
+    files = window.findChild(QFileDialog, "sheetFile")
+    assert files is not None
+    assert Path(files.directory().absolutePath()) == home  # not the program's working folder
+    elsewhere = tmp_path / "clinic"
+    elsewhere.mkdir()
+    files.selectFile(str(elsewhere / "first.pdf"))
+    files.accept()
+    assert (elsewhere / "first.pdf").is_file()
+    export_dialog = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    assert export_dialog == []
+    window.named_actions["export_pdf"].trigger()
+    [again] = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    again.accept()
+    [files] = [f for f in window.findChildren(QFileDialog, "sheetFile") if f.isVisible()]
+    assert Path(files.directory().absolutePath()) == elsewhere
+    files.reject()

@@ -26,8 +26,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sheetExport")
         self.setWindowTitle("Export PDF")
-        what = "the routine sheet" if job.routine else "the exercise sheet"
-        intro = QLabel(f"Save {what} of “{job.title}” as a PDF to print later or to send.")
+        intro = QLabel(f"Save {job.what} as a PDF to print later or to send.")
         intro.setObjectName("sheetExportIntro")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)  # the title may be the user's own
@@ -49,16 +48,24 @@ class ExportDialog(QDialog):
 
 
 def pdf_file_dialog(parent: QWidget, title: str, folder: Path | None) -> QFileDialog:
-    """Qt's Save dialog for a PDF, offering ``title`` as the name in ``folder`` (else the
-    Documents folder)."""
-    from PySide6.QtCore import QStandardPaths
-
-    start = folder or Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    )
-    files = QFileDialog(parent, "Export PDF", str(start / file_name(title)), PDF_FILTER)
+    """Qt's Save dialog for a PDF, offering ``title`` as the name in ``folder`` (the folder
+    of the last PDF), else in the Documents folder, else at home."""
+    files = QFileDialog(parent, "Export PDF", str(start_folder(folder) / file_name(title)),
+                        PDF_FILTER)  # fmt: skip
     files.setObjectName("sheetFile")
     files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     files.setFileMode(QFileDialog.FileMode.AnyFile)
     files.setDefaultSuffix("pdf")
     return files
+
+
+def start_folder(last: Path | None) -> Path:
+    """Where the Save dialog opens: never the program's working folder, which a name with
+    no folder would mean."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for folder in (last, Path(documents) if documents else None):
+        if folder is not None and folder.is_dir():
+            return folder
+    return Path.home()

@@ -28,10 +28,12 @@ class UnknownItem(LookupError):
 class SheetJob:
     """One sheet to print or save.
 
-    ``title`` names the print job and the file offered; ``routine`` says whether the sheet
-    prints the name and "prescribed by" fields; ``make`` lays the sheet out for options."""
+    ``title`` names the print job and the file offered; ``what`` says what the sheet is, in
+    words; ``routine`` says whether it prints the name and "prescribed by" fields; ``make``
+    lays it out for options."""
 
     title: str
+    what: str
     routine: bool
     make: Callable[[SheetOptions], Sheet]
     _last: tuple[SheetOptions, Sheet] | None = field(default=None, repr=False)
@@ -62,7 +64,8 @@ def exercises_job(catalog: Catalog, exercise_ids: Sequence[str]) -> SheetJob:
 
         return exercise_sheet(exercises, catalog, options, art=_pictures())
 
-    return SheetJob(title, routine=False, make=make)
+    what = f"the exercise sheet of “{title}”" if len(exercises) == 1 else f"the sheets of {title}"
+    return SheetJob(title, what, routine=False, make=make)
 
 
 def routine_job(catalog: Catalog, workout_id: str) -> SheetJob:
@@ -76,7 +79,7 @@ def routine_job(catalog: Catalog, workout_id: str) -> SheetJob:
 
         return routine_sheet(workout, catalog, options, art=_pictures())
 
-    return SheetJob(workout.name, routine=True, make=make)
+    return SheetJob(workout.name, f"the routine sheet of “{workout.name}”", routine=True, make=make)
 
 
 def _pictures() -> Callable[[Exercise], Illustration]:
