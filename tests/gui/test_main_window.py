@@ -15,7 +15,7 @@ def test_menus_offer_every_action_with_shortcuts(window: MainWindow) -> None:
     assert window.named_actions["find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     menu_actions = {a for menu in window.menuBar().actions() for a in menu.menu().actions()}
     assert set(window.named_actions.values()) <= menu_actions
-    assert window.tab_names() == ["library", "train", "progress"]
+    assert window.tab_names() == ["library", "train", "progress", "routines"]
 
 
 def test_geometry_tab_and_exercise_are_restored(qtbot: QtBot, data_dir: Path) -> None:
