@@ -341,6 +341,10 @@ def main(argv: list[str] | None = None) -> int:
             watch.painted_kinds, watch.shown, watch.painted, strict=False
         ):
             print(f"  {kind:12s} shown {shown:6.1f} ms  painted {painted:6.1f} ms")
+    if args.verbose:
+        each = zip(watch.painted_kinds, watch.shown, watch.painted, strict=False)
+        for kind, shown, painted in each:
+            print(f"  {kind:12s} words shown {shown:6.1f} ms, page painted {painted:6.1f} ms")
     if worst is not None:
         print(f"latest paint: {watch.painted[worst]:.1f} ms, a {watch.painted_kinds[worst]} "
               f"starting")  # fmt: skip

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from hiptrainer.catalog import Catalog
+from hiptrainer.domain.model import Workout
 from hiptrainer.domain.records import SetRecord
 from hiptrainer.storage.store import Store
 from hiptrainer.ui.player.train_tab import TrainTab
 from tests.gui.test_cues import FakeToneOutput
 from tests.gui.test_player_motion import routine
-from tests.gui.test_train_tab import make_tab, play_to_the_end, run_for, short_catalog
+from tests.gui.test_train_tab import BASE, make_tab, play_to_the_end, run_for, short_catalog
 from tests.helpers.clock import FakeClock
 from tests.helpers.storage import make_store
 
@@ -116,13 +119,24 @@ def test_nothing_counts_a_set_as_saved_before_its_commit(
     assert [s.rep_index for s in store.sets(session.session_id) if not s.skipped] == [0]
 
 
+def hold_routine() -> Catalog:
+    """One hold of 20 s: the engine's own countdown events come only in its last 3 s."""
+    workout = msgspec.convert(
+        {"id": "hold", "name": "A hold", "summary": "One hold.", "focus": "activation",
+         "blocks": [{"exercise": "glute_bridge", "dosage": {"sets": 1, "reps": [1, 1],
+                                                          "hold_s": [20, 20]}}]},
+        Workout,
+    )  # fmt: skip
+    return Catalog(exercises=BASE.exercises, workouts={"hold": workout})
+
+
 def test_the_page_sleeps_until_something_on_it_changes(
     qtbot: QtBot, data_dir: Path, clock: FakeClock
 ) -> None:
-    tab = make_tab(qtbot, data_dir, short_catalog(), None, clock)
+    tab = make_tab(qtbot, data_dir, hold_routine(), None, clock)
     assert tab.start()
     run_for(tab, clock, 10)
-    clock.advance(seconds=0.25)  # a quarter of a second into the first hold
+    clock.advance(seconds=0.25)  # a quarter of a second into the hold
     tab.playback.redraw()
     assert tab.refresh.isActive()
     # The countdown turns at the next whole second: three quarters of a second away.
@@ -136,6 +150,16 @@ def test_the_page_sleeps_until_something_on_it_changes(
     assert not tab.refresh.isActive()  # not seen: not drawn
     tab.show()
     assert tab.refresh.isActive()
+    # In the last seconds the engine's own countdown events come on the whole seconds: the
+    # page waits for them (they redraw it) rather than waking just before and delaying them.
+    clock.advance(seconds=16.0)  # 16.25 s in: the countdown's "three" comes at 17 s
+    tab.session.driver.wake()
+    tab.playback.redraw()
+    assert not tab.refresh.isActive()
+    shown = tab.playing.ring.text
+    clock.advance(seconds=0.75)
+    tab.session.driver.wake()  # the countdown event...
+    assert tab.playing.ring.text == "3" != shown  # ...redrew the ring
 
 
 def test_a_moving_rep_wakes_the_page_for_each_frame_and_its_pause_once(

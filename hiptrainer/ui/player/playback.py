@@ -30,6 +30,9 @@ FLASH_MS = 350
 #: The next phase's picture is drawn this long after a phase begins: once its own page, cue
 #: and commit are done.
 AHEAD_MS = 200
+#: A redraw due this close before the engine's next event (a countdown second, a rep, the
+#: end of the phase) waits for it: the event redraws, and its cue is not kept waiting.
+NEAR_S = 0.005
 #: Topics of the warnings strip, in the order they are listed.
 TOPICS = ("practice", "storage", "sound")
 
@@ -128,6 +131,8 @@ class Playback(QObject):
             self.awake.release()
         if event.kind in ("phase_started", "paused", "resumed"):
             self._arm(self.display.show_current(session.engine, self._clock()))
+        elif event.kind in ("countdown", "rep"):
+            self.redraw()
         if event.kind == "phase_started" and session.engine.phase.kind != "done":
             if not self.tones_heard():
                 colour = side_colour(session.engine.phase.side, self.view.palette())
@@ -149,8 +154,13 @@ class Playback(QObject):
             self._arm(self.display.redraw(self.session.engine, self._clock()))
 
     def _arm(self, due: float | None) -> None:
-        """Sleep until ``due`` seconds from now, while the page can be seen."""
-        if due is None or not self.view.isVisible():
-            self.refresh.stop()
-        else:
+        """Sleep until ``due`` seconds from now, while the page can be seen, unless the
+        engine's own next event comes first or at the same moment: it redraws then."""
+        engine = self.session.engine if self.session is not None else None
+        upcoming = engine.next_event_time() if engine is not None else None
+        seen = due is not None and self.view.isVisible()
+        first = upcoming is None or (due is not None and self._clock() + due < upcoming - NEAR_S)
+        if due is not None and seen and first:
             self.refresh.start(max(1, math.ceil(due * 1000)))
+        else:
+            self.refresh.stop()
