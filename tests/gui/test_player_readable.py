@@ -172,3 +172,46 @@ def test_the_page_flashes_on_a_new_phase_only_without_tones(
     assert with_tones.start()
     run_for(with_tones, clock, 10)
     assert not with_tones.playing.flashing
+
+
+def test_a_text_laid_out_ahead_costs_nothing_when_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hiptrainer.ui.player.fit_text import FitText
+
+    text = FitText("sample", 36)
+    qtbot.addWidget(text)
+    text.resize(600, 120)
+    text.show()
+    fits: list[str] = []
+    measure = FitText._fits
+
+    def counted(self: FitText, words: str, *args: object) -> bool:
+        fits.append(words)
+        return measure(self, words, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(FitText, "_fits", counted)
+    step = " ".join(["Keep the hips level and the knee over the toes."] * 6)
+    text.prepare(step)
+    measured = len(fits)
+    assert measured >= 1
+    text.setText(step)
+    assert len(fits) == measured  # laid out already
+    assert text.text() == step
+
+
+def test_the_next_phase_is_worked_out_while_this_one_plays(
+    qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.gui.test_player_figure import Draws
+
+    tab = make_tab(qtbot, data_dir, short_catalog(), store, clock)
+    assert tab.start()
+    run_for(tab, clock, 10)  # a hold
+    tab.playback._prepare_next()  # noqa: SLF001 (what its timer does 200 ms in)
+    tab.playing.figure.grab()
+    draws = Draws(monkeypatch)
+    run_for(tab, clock, 3)  # the rest begins: its picture was drawn ahead
+    tab.playing.figure.grab()
+    assert words(tab)[0] == "Rest"
+    assert len(draws) == 0

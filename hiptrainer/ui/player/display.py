@@ -9,14 +9,14 @@ stays as it is, and the Train tab sleeps until then.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from hiptrainer.cues.lines import setup_for
 from hiptrainer.domain.engine import Engine
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import Phase, planned_starts, total_seconds
 from hiptrainer.domain.readout import next_change, readout
-from hiptrainer.domain.rep_motion import RepFrame, step_showing
+from hiptrainer.domain.rep_motion import RepFrame, rep_frame, step_showing
 from hiptrainer.domain.sides import swap_sides
 from hiptrainer.ui.player.playing_view import PlayingView, Shown
 from hiptrainer.ui.player.wording import counter_text
@@ -75,6 +75,15 @@ def upcoming_work(phases: Sequence[Phase], index: int) -> Phase | None:
     return next((p for p in phases[index + 1 :] if p.kind == "work"), None)
 
 
+class Composed(NamedTuple):
+    shown: Shown
+    exercise: Exercise
+    step: int
+    side: str
+    #: The work it is about is a paced set (its moving pictures are worth keeping).
+    paced: bool
+
+
 class Pictures:
     """Each exercise's illustration, loaded once (None for one without pictures)."""
 
@@ -125,65 +134,67 @@ class PhaseDisplay:
     def illustration(self, exercise: Exercise) -> Illustration | None:
         return self._art.illustration(exercise)
 
-    def show_current(self, engine: Engine, now: float) -> float | None:
-        """The phase under way, whole; returns what :meth:`redraw` returns."""
-        phase = engine.phase
-        if phase.kind == "done":
-            return None
-        working = phase.kind == "work"
-        target = phase if working else upcoming_work(engine.phases, engine.index) or phase
-        exercise = self.exercises[target.exercise]
-        art = self.illustration(exercise)
-        # Working: the held position or the rep. Before it: where it starts, for its side.
-        step = work_step(exercise, art) if working else 0
-        side = target.side
-        self._step, self._shown = step, (exercise.id, side)
-        if target.tempo is None:
-            self.view.figure.drop_frames()  # no paced set next: its pictures are not needed
-        self.view.show_phase(
-            Shown(
-                title=title(phase),
-                counter=counter_text(target),
-                exercise=exercise.name if working else f"Next: {exercise.name}",
-                side=side,
-                step=step_text(exercise, step, side),
-                setup=setup_for(phase, self.exercises),
-                paused=engine.state == "paused",
-                timed=phase.timed,
-                self_paced=working and not phase.timed,
-                can_fix=bool(engine.results),
-                position=f"Exercise {phase.block + 1} of {self._blocks}",
-            )
-        )
-        if art is not None:
-            self.view.figure.show_pose(art, exercise.steps[step].pose, side)
-        return self.redraw(engine, now)
-
-    def prepare_next(self, engine: Engine) -> None:
-        """Draw the next phase's first picture ahead, while this one plays: a new phase then
-        reaches the screen without waiting for its figure to be drawn."""
-        index = engine.index + 1
-        if index >= len(engine.phases) or engine.phases[index].kind == "done":
-            return
+    def _compose(self, engine: Engine, index: int) -> Composed:
+        """What phase ``index`` shows: its words, and the exercise, step and side of its
+        figure (in a rest, a switch or a get-ready: those of the work that comes next)."""
         phase = engine.phases[index]
         working = phase.kind == "work"
         target = phase if working else upcoming_work(engine.phases, index) or phase
         exercise = self.exercises[target.exercise]
         art = self.illustration(exercise)
+        # Working: the held position or the rep. Before it: where it starts, for its side.
+        step = work_step(exercise, art) if working else 0
+        side = target.side
+        shown = Shown(
+            title=title(phase),
+            counter=counter_text(target),
+            exercise=exercise.name if working else f"Next: {exercise.name}",
+            side=side,
+            step=step_text(exercise, step, side),
+            setup=setup_for(phase, self.exercises),
+            paused=engine.state == "paused" and index == engine.index,
+            timed=phase.timed,
+            self_paced=working and not phase.timed,
+            can_fix=bool(engine.results),
+            position=f"Exercise {phase.block + 1} of {self._blocks}",
+        )
+        return Composed(shown, exercise, step, side, target.tempo is not None)
+
+    def show_current(self, engine: Engine, now: float) -> float | None:
+        """The phase under way, whole; returns what :meth:`redraw` returns."""
+        if engine.phase.kind == "done":
+            return None
+        shown, exercise, step, side, paced = self._compose(engine, engine.index)
+        self._step, self._shown = step, (exercise.id, side)
+        if not paced:
+            self.view.figure.drop_frames()  # no paced set now or next: its pictures can go
+        self.view.show_phase(shown)
+        art = self._art.get(exercise.id)
+        if art is not None:
+            self.view.figure.show_pose(art, exercise.steps[step].pose, side)
+        return self.redraw(engine, now)
+
+    def prepare_next(self, engine: Engine) -> None:
+        """Work out the next phase ahead, while this one plays: its words laid out and its
+        first picture drawn, so a new phase reaches the screen without waiting for them."""
+        index = engine.index + 1
+        if index >= len(engine.phases) or engine.phases[index].kind == "done":
+            return
+        shown, exercise, step, side, _paced = self._compose(engine, index)
+        self.view.prepare(shown)
+        art = self.illustration(exercise)
         if art is None:
             return
-        step = work_step(exercise, art) if working else 0
-        figure = self.view.figure
-        if working and phase.tempo and phase.reps:
-            start = readout(phase, phase.duration, 0.0, 0.0, 1.0, art.poses.rep_cycle, FRAME_S)
-            motion = start.frame.motion if start.frame is not None else None
-            if motion is not None:
-                figure.prepare(art, motion.to_pose, target.side, motion.t, motion.from_pose)
-                return
-            t = start.frame.t if start.frame is not None else 1.0
-            figure.prepare(art, exercise.steps[step].pose, target.side, t)
+        phase = engine.phases[index]
+        if phase.kind == "work" and phase.tempo and phase.reps:
+            first = rep_frame(phase.tempo, phase.reps, 0.0, art.poses.rep_cycle, FRAME_S)
+            if first.motion is not None:
+                motion = first.motion
+                self.view.figure.prepare(art, motion.to_pose, side, motion.t, motion.from_pose)
+            else:
+                self.view.figure.prepare(art, exercise.steps[step].pose, side, first.t)
             return
-        figure.prepare(art, exercise.steps[step].pose, target.side)
+        self.view.figure.prepare(art, exercise.steps[step].pose, side)
 
     def redraw(self, engine: Engine, now: float) -> float | None:
         """Show the clock's moment; returns the seconds until anything shown changes (None:

@@ -51,9 +51,9 @@ class FitText(QWidget):
         self._fitted = QFont(self.font())
         #: The text laid out once at its size, drawn as it is on every paint.
         self._static = QStaticText()
-        #: Sizes worked out before, by text, box and size: a workout shows the same few
-        #: steps again and again.
-        self._fits_found: dict[tuple[str, int, int, int], int] = {}
+        #: Texts laid out before, by text, box and size: a workout shows the same few steps
+        #: again and again, and the next one is laid out ahead.
+        self._layouts: dict[tuple[str, int, int, int], tuple[QFont, QStaticText]] = {}
 
     def sizeHint(self) -> QSize:  # noqa: N802
         if self._one_line:
@@ -97,38 +97,52 @@ class FitText(QWidget):
         font.setBold(self._bold)
         return font
 
-    def _fits(self, font: QFont, box: QRect) -> bool:
-        needed = QFontMetrics(font).boundingRect(box, self._flags, self._text)
+    def _fits(self, text: str, font: QFont, box: QRect) -> bool:
+        needed = QFontMetrics(font).boundingRect(box, self._flags, text)
         return needed.height() <= box.height() and needed.width() <= box.width()
 
-    def _fit(self) -> None:
-        box = self.contentsRect()
-        key = (self._text, box.width(), box.height(), self._pixels)
-        best = self._fits_found.get(key, 0) or self._largest(box)
-        if len(self._fits_found) > 64:
-            self._fits_found.clear()
-        self._fits_found[key] = best
-        self._fitted = self._font(best)
-        self._static = QStaticText(self._text)
-        self._static.setTextFormat(Qt.TextFormat.PlainText)
-        if not self._one_line:
-            self._static.setTextWidth(max(1, box.width()))
-        self._static.prepare(font=self._fitted)
-        self.update()
+    def _sizes(self) -> list[int]:
+        """The sizes a text may take, largest first: steps of about a tenth, so a workout's
+        texts share a few sizes (and the glyphs drawn at them)."""
+        sizes: list[int] = []
+        size = float(self._pixels)
+        while round(size) >= max(8, round(self._pixels * self.smallest)):
+            if not sizes or round(size) != sizes[-1]:
+                sizes.append(round(size))
+            size *= 0.9
+        return sizes or [self._pixels]
 
-    def _largest(self, box: QRect) -> int:
-        low, high = max(8, round(self._pixels * self.smallest)), self._pixels
-        if not self._text or box.isEmpty() or self._fits(self._font(high), box):
-            best = high
-        else:
-            best = low
-            while low <= high:  # the largest size that fits, by halving
-                middle = (low + high) // 2
-                if self._fits(self._font(middle), box):
-                    best, low = middle, middle + 1
-                else:
-                    high = middle - 1
-        return best
+    def _laid_out(self, text: str, box: QRect | None = None) -> tuple[QFont, QStaticText]:
+        """``text`` at the largest size that fits the box (by default its own now), laid
+        out; kept for next time."""
+        box = box if box is not None else self.contentsRect()
+        key = (text, box.width(), box.height(), self._pixels)
+        kept = self._layouts.get(key)
+        if kept is not None:
+            return kept
+        sizes = self._sizes()
+        font = self._font(sizes[-1])
+        if text and not box.isEmpty():
+            font = next((f for f in map(self._font, sizes) if self._fits(text, f, box)), font)
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        if not self._one_line:
+            static.setTextWidth(max(1, box.width()))
+        static.prepare(font=font)
+        if len(self._layouts) > 32:
+            self._layouts.clear()
+        self._layouts[key] = (font, static)
+        return font, static
+
+    def prepare(self, text: str, box: QRect | None = None) -> None:
+        """Lay ``text`` out now, for a later :meth:`setText` that then costs nothing (the next
+        phase's text, worked out while this one plays); ``box``: the box it will have then,
+        if not the one it has now."""
+        self._laid_out(text, box)
+
+    def _fit(self) -> None:
+        self._fitted, self._static = self._laid_out(self._text)
+        self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

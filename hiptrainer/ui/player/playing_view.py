@@ -195,6 +195,7 @@ class PlayingView(QWidget):
         words.setObjectName("stepWords")
         inside = QVBoxLayout(words)
         inside.setContentsMargins(0, 0, 0, 0)
+        self._words = inside
         inside.addWidget(self.setup_label)
         inside.addWidget(self.step_label, 1)
         right.addWidget(words, 5)
@@ -338,6 +339,19 @@ class PlayingView(QWidget):
             self._badge_colour = colour.name()
             self._style_badge()
         self._style_buttons()
+
+    def prepare(self, shown: Shown) -> None:
+        """Lay out the words of a phase to come (see :meth:`FitText.prepare`)."""
+        self.phase_label.prepare("Paused" if shown.paused else shown.title)
+        self.counter_label.prepare(shown.counter)
+        self.exercise_label.prepare(shown.exercise)
+        self.setup_label.prepare(shown.setup or "")
+        box = self.step_label.contentsRect()
+        if bool(shown.setup) != self.setup_label.isVisibleTo(self):
+            # The set-up line comes (or goes) with that phase: the step's box will change.
+            room = self.setup_label.height() + self._words.spacing()
+            box.setHeight(box.height() - room if shown.setup else box.height() + room)
+        self.step_label.prepare(shown.step, box)
 
     def show_step(self, text: str) -> None:
         """The step text alone (a rep moving on to its next step)."""
