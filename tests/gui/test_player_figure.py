@@ -232,3 +232,33 @@ def test_the_player_draws_each_moment_of_a_paced_set_once(
     assert first > 10  # the rep moved
     play_rep()
     assert len(draws) == first  # the second rep: every picture was kept
+
+
+def test_a_moving_figure_fills_the_widget_as_the_still_one_does(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """Drawn at half the resolution, a moving figure is still stretched over the whole widget
+    (a grab of the Train tab once drew it at half size in a corner, with nothing around it):
+    a moment just short of the pose looks, at a glance, like the pose itself."""
+    from tests.gui.test_player_motion import routine
+
+    clock = FakeClock()
+    tab = make_tab(qtbot, data_dir, routine("glute_bridge", "2-2-2"), None, clock)
+    assert tab.start()
+    run_for(tab, clock, 10)  # into the set of bridges
+    figure = tab.playing.figure
+    assert figure.art is not None
+    art, pose, side = figure.art, EXERCISE.steps[-1].pose, figure.side
+
+    def glance() -> list[int]:
+        place = figure.rect().translated(figure.mapTo(tab, figure.rect().topLeft()))
+        area = tab.grab().toImage().copy(place)  # the whole tab, as a screenshot takes it
+        small = area.scaled(32, 24)  # what a glance keeps
+        return [small.pixelColor(x, y).lightness() for y in range(24) for x in range(32)]
+
+    figure.show_pose(art, pose, side)
+    still = glance()
+    figure.show_pose(art, pose, side, 0.999)
+    moving = glance()
+    differences = sorted(abs(a - b) for a, b in zip(still, moving, strict=True))
+    assert differences[len(differences) * 9 // 10] <= 12  # nine in ten cells alike

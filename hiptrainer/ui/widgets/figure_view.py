@@ -188,7 +188,10 @@ class FigureView(QWidget):
             painter.drawPixmap(0, 0, self._still_picture(art, pose, side, from_pose))
         else:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawPixmap(0, 0, self._moving_picture(art, pose, side, self.t, from_pose))
+            picture = self._moving_picture(art, pose, side, self.t, from_pose)
+            # Stretched to the widget by hand: a pixmap's own pixel ratio below 1 is not
+            # honoured by every paint device (a grab of the window drew it at half size).
+            painter.drawPixmap(QRectF(self.rect()), picture, QRectF(picture.rect()))
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
