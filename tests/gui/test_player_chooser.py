@@ -117,3 +117,24 @@ def test_the_chosen_routine_shows_a_picture_and_dose_of_each_exercise(
         assert view.art is not None
         assert BASE.exercises[block.exercise].name in caption
     assert chooser.title.text().startswith(workout.name)
+
+
+def test_names_with_markup_are_shown_as_written(qtbot: QtBot, data_dir: Path) -> None:
+    markup = "<img src='file:///etc/passwd'><b>Mine</b> & co"
+    clam = msgspec.structs.replace(BASE.exercises["clamshell"], name=markup)
+    warm = msgspec.structs.replace(BASE.workouts["runners_hip_warmup"], name=markup,
+                                   summary=markup)  # fmt: skip
+    catalog = msgspec.structs.replace(
+        BASE,
+        exercises={**BASE.exercises, "clamshell": clam},
+        workouts={**BASE.workouts, "runners_hip_warmup": warm},
+    )
+    tab = make_tab(qtbot, data_dir, catalog, None, FakeClock())
+    chooser = tab.chooser
+    assert tab.selected_workout() == "runners_hip_warmup"
+    assert chooser.title.textFormat() == Qt.TextFormat.PlainText
+    assert chooser.title.text().startswith(markup)
+    assert chooser.preview.textFormat() == Qt.TextFormat.PlainText
+    captions = [caption for _view, caption in chooser.pictures_shown()]
+    assert any("&lt;img src=&#x27;file:///etc/passwd&#x27;&gt;" in c for c in captions)
+    assert not any("<img" in c for c in captions)

@@ -83,7 +83,8 @@ class CardDelegate(QStyledItemDelegate):
         )
         colour = option.palette.color(role).name()
         document.setDefaultStyleSheet(f".facts {{ color: {colour}; }}")
-        document.setHtml(str(index.data(CARD_ROLE) or index.data()))
+        card = index.data(CARD_ROLE)
+        document.setHtml(str(card) if card else escape(str(index.data() or "")))
         width = option.rect.width() or self._view_width()
         document.setTextWidth(max(120, width - 2 * PADDING))
         return document

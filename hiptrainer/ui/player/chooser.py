@@ -12,6 +12,7 @@ training data open at all, Start plays a practice run that says it saves nothing
 
 from __future__ import annotations
 
+from html import escape
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -109,9 +110,11 @@ class RoutineChooser(QWidget):
         self.notice.setStyleSheet("color: #c92a2a; font-weight: bold;")
         self.notice.hide()
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the routine's name may be the user's
         self.title.setObjectName("routineTitle")
         _bigger(self.title, 1.4)
         self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setObjectName("routinePreview")
         self.preview.setWordWrap(True)
         self.pictures = QGridLayout()
@@ -265,4 +268,5 @@ class RoutineChooser(QWidget):
             art = self._art.illustration(exercise)
             view.show_pose(art, exercise.steps[work_step(exercise, art)].pose, "left")
             dose = dose_text(self.catalog.dosage(workout.id, spot), exercise.unilateral)
-            caption.setText(f"<b>{exercise.name}</b><br>{dose}")
+            # Names and doses may be the user's own text: shown as written, never as markup.
+            caption.setText(f"<b>{escape(exercise.name)}</b><br>{escape(dose)}")
