@@ -27,9 +27,8 @@ from hiptrainer.domain.progress_pain import ZONE_WORDS, pain_zone
 from hiptrainer.domain.summary import EFFORT_WORDS, Summary, balance_line
 from hiptrainer.ui.player.segmented import ScoreChoice
 from hiptrainer.ui.player.wording import SIDE_NAMES, counted, summary_line, unsaved_text
+from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
-#: The pain traffic light: 0–2 green, 3–5 amber, above 5 red (as the Progress tab draws it).
-ZONE_COLOURS = {"green": "#2f9e44", "amber": "#f59f00", "red": "#e03131"}
 RECORD_STYLE = "background:#fff3bf; color:#5c3c00; border-radius:6px; padding:6px 10px;"
 
 

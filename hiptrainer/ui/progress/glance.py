@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from hiptrainer.domain.progress_habits import WeekGoal
 from hiptrainer.domain.progress_pain import LatestPain, latest_pain_words
 from hiptrainer.ui.progress.card import short_date
+from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
-ZONE_COLOURS = {"green": "#2f9e44", "amber": "#f59f00", "red": "#e03131"}
 DOT = 14
 
 

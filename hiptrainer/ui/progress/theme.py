@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
+from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
+
 #: Marker shapes (pyqtgraph symbol names) per side: circles, triangles, squares.
 SIDE_SYMBOLS = {"left": "o", "right": "t", "both": "s"}
 SIDE_WORDS = {"left": "Left", "right": "Right", "both": "Both sides"}
@@ -28,7 +30,7 @@ _EXERCISE_COLOURS = (
 #: Past ten exercises the colours repeat with a hatch, so no two stacks look alike.
 _HATCHES = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.FDiagPattern)
 #: Pain zones: 0–2 green, 3–5 amber, 6–10 red.
-_ZONES = {"green": "#2f9e44", "amber": "#f59f00", "red": "#e03131"}
+_ZONES = ZONE_COLOURS
 #: Pain ratings: colour and marker differ, as for the sides.
 PAIN_SYMBOLS = {"during": "o", "after": "t", "next_morning": "s"}
 _PAIN_LIGHT = {"during": "#1864ab", "after": "#862e9c", "next_morning": "#212529"}
