@@ -19,6 +19,7 @@ from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.records import SetRecord, Status
 from hiptrainer.storage.database import is_read_only
 from hiptrainer.storage.errors import NewerDatabaseError, ReadOnlyError, StorageError
+from hiptrainer.storage.selftest_store import SelfTestCalls
 from hiptrainer.storage.sqlite_errors import translate
 
 Clock = Callable[[], datetime]
@@ -81,8 +82,9 @@ def set_values(session_id: int, record: SetRecord) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-class Store:
-    """Sessions, sets and the user's own definitions in one SQLite connection."""
+class Store(SelfTestCalls):
+    """Sessions, sets and the user's own definitions in one SQLite connection; self-test
+    results, dismissed suggestions and the progression log through :class:`SelfTestCalls`."""
 
     def __init__(
         self,
