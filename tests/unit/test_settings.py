@@ -85,13 +85,13 @@ def test_unknown_keys_are_ignored(data_dir: Path) -> None:
     assert load_settings(data_dir).volume == 0.5
 
 
-def test_weekly_goal_defaults_to_two_and_refuses_nonsense(tmp_path: Path) -> None:
-    assert load_settings(tmp_path).weekly_goal == 2
-    (tmp_path / "settings.json").write_text('{"weekly_goal": 3}', encoding="utf-8")
+def test_weekly_goal_defaults_to_three_and_refuses_nonsense(tmp_path: Path) -> None:
     assert load_settings(tmp_path).weekly_goal == 3
-    for bad in ("0", "15", '"three"'):
+    (tmp_path / "settings.json").write_text('{"weekly_goal": 2}', encoding="utf-8")
+    assert load_settings(tmp_path).weekly_goal == 2
+    for bad in ("0", "15", '"three"', "true"):
         (tmp_path / "settings.json").write_text(f'{{"weekly_goal": {bad}}}', encoding="utf-8")
-        assert load_settings(tmp_path).weekly_goal == 2
+        assert load_settings(tmp_path).weekly_goal == 3
 
 
 def test_an_unchanged_settings_file_is_not_written_again(
@@ -111,10 +111,10 @@ def test_an_unchanged_settings_file_is_not_written_again(
     save_settings(tmp_path, settings)
     save_settings(tmp_path, settings)
     assert len(written) == 1
-    settings.weekly_goal = 3
+    settings.weekly_goal = 4
     save_settings(tmp_path, settings)
     assert len(written) == 2
-    assert load_settings(tmp_path).weekly_goal == 3
+    assert load_settings(tmp_path).weekly_goal == 4
 
 
 def test_the_voice_countdown_is_on_by_default_and_kept(data_dir: Path) -> None:
