@@ -168,13 +168,19 @@ class Contents(NamedTuple):
     """What a backup holds; compares newest data first, then the amount."""
 
     newest: float  # the newest moment recorded in it, as a Julian day number (0: none)
-    rows: int  # sessions, sets and definitions
+    rows: int  # sessions, sets, definitions, self-tests and their results, dismissals
 
 
+#: Every table of the user's own data and the columns that say when it was recorded (a
+#: derived table such as the session totals is left out: it counts nothing new). A backup
+#: holding only self-test results or dismissals still counts as holding data.
 _MOMENTS = {
     "sessions": ("started_at", "ended_at"),
     "sets": ("ended_at",),
     "definitions": ("updated_at",),
+    "selftests": ("started_at",),
+    "selftest_results": ("recorded_at",),
+    "dismissed_suggestions": ("dismissed_at",),
 }
 
 

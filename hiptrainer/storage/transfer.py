@@ -18,7 +18,7 @@ import csv
 import io
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal, Protocol
@@ -29,6 +29,16 @@ from msgspec import Meta
 from hiptrainer.domain.records import Session
 from hiptrainer.storage.errors import StorageError
 from hiptrainer.storage.store import SET_COLUMNS, DefinitionRow, Store, iso, set_values
+from hiptrainer.storage.transfer_selftests import (
+    Dismissal,
+    SelfTestSitting,
+    bundled_selftest_ids,
+    check_selftests,
+    merge_dismissals,
+    merge_selftests,
+    read_dismissals,
+    read_selftests,
+)
 
 BACKUP_FORMAT: Literal["hiptrainer-backup"] = "hiptrainer-backup"
 PACK_FORMAT: Literal["hiptrainer-pack"] = "hiptrainer-pack"
@@ -56,6 +66,10 @@ class BackupFile(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     #: The user's exercises and routines, as JSON the catalogue validates.
     exercises: Annotated[list[msgspec.Raw], Meta(description="a list of exercises")] = []
     workouts: Annotated[list[msgspec.Raw], Meta(description="a list of routines")] = []
+    #: Hip self-test sittings with each side's result, and dismissed suggestions (schema 4;
+    #: an older backup has neither).
+    selftests: list[SelfTestSitting] = []
+    dismissed_suggestions: list[Dismissal] = []
 
 
 class PackFile(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -76,6 +90,10 @@ class ImportSummary(msgspec.Struct, frozen=True):
     workouts: int
     #: One line per item stored under another id than its own (its id was taken).
     renamed: list[str] = []
+    #: Self-test sittings, side results and dismissed suggestions added.
+    selftests: int = 0
+    selftest_results: int = 0
+    dismissed: int = 0
 
 
 class DefinitionPlanner(Protocol):
@@ -141,7 +159,8 @@ def export_csv(store: Store) -> str:
 
 
 def export_json(store: Store) -> bytes:
-    """Everything: sessions with their sets, custom exercises and user routines."""
+    """Everything: sessions with their sets, custom exercises and user routines, self-test
+    sittings with their results, and the suggestions dismissed."""
     rows = store.definition_rows()
     sessions = []
     for info in store.sessions():
@@ -154,6 +173,8 @@ def export_json(store: Store) -> bytes:
         sessions=sessions,
         exercises=[msgspec.Raw(body.encode()) for kind, _, body in rows if kind == "exercise"],
         workouts=[msgspec.Raw(body.encode()) for kind, _, body in rows if kind == "workout"],
+        selftests=read_selftests(store.conn),
+        dismissed_suggestions=read_dismissals(store.conn),
     )
     return msgspec.json.format(msgspec.json.encode(backup), indent=2) + b"\n"
 
@@ -222,10 +243,13 @@ def _error_view(raw: bytes, parts: list[str | int]) -> Any:
     return view
 
 
-def read_import(path: Path, today: date | None = None) -> BackupFile | PackFile:
+def read_import(
+    path: Path, today: date | None = None, selftest_ids: Collection[str] | None = None
+) -> BackupFile | PackFile:
     """Parse and validate a backup or pack; any problem is one line naming record and field.
 
-    ``today`` (default: the local date) bounds the dates a backup may hold."""
+    ``today`` (default: the local date) bounds the dates a backup may hold;
+    ``selftest_ids`` are the self-tests its sittings may be of (default: the bundled ones)."""
     from hiptrainer.validation import error_path, explain
 
     where = str(path)
@@ -252,7 +276,19 @@ def read_import(path: Path, today: date | None = None) -> BackupFile | PackFile:
         message = explain(exc, schema, data).replace("\n", "\\n")
         raise ImportFileError(f"{where}: {message}") from None
     if isinstance(item, BackupFile):
-        check_sessions(item.sessions, where, today or datetime.now().astimezone().date())
+        today = today or datetime.now().astimezone().date()
+        check_sessions(item.sessions, where, today)
+        latest = today + timedelta(days=1)
+        try:
+            check_selftests(
+                item.selftests,
+                item.dismissed_suggestions,
+                bundled_selftest_ids() if selftest_ids is None else selftest_ids,
+                where,
+                lambda moment, field: _check_moment(moment, field, where, latest),
+            )
+        except ValueError as exc:
+            raise ImportFileError(str(exc)) from None
     return item
 
 
@@ -288,13 +324,18 @@ def check_sessions(sessions: list[Session], where: str, today: date) -> None:
 
 
 def import_file(
-    store: Store, path: Path, plan: DefinitionPlanner, today: date | None = None
+    store: Store,
+    path: Path,
+    plan: DefinitionPlanner,
+    today: date | None = None,
+    selftest_ids: Collection[str] | None = None,
 ) -> ImportSummary:
     """Merge ``path`` into the database in one transaction; importing it again adds nothing.
 
-    ``plan`` validates the file's exercises and routines and chooses their ids."""
+    ``plan`` validates the file's exercises and routines and chooses their ids;
+    ``selftest_ids`` are the self-tests known (default: the bundled ones)."""
     store.refuse_if_read_only()  # before reading what could not be saved anyway
-    item = read_import(path, today or store.now().date())
+    item = read_import(path, today or store.now().date(), selftest_ids)
     try:
         rows, renamed = plan(
             item.exercises,
@@ -305,7 +346,8 @@ def import_file(
         )
     except plan.problems as exc:
         raise ImportFileError(str(exc)) from None
-    counts = {"sessions": 0, "sets": 0, "exercises": 0, "workouts": 0}
+    counts = {"sessions": 0, "sets": 0, "exercises": 0, "workouts": 0, "dismissed": 0}
+    counts.update(selftests=0, selftest_results=0)
     sessions = item.sessions if isinstance(item, BackupFile) else []
     with store.transaction() as conn:
         for session in sessions:
@@ -344,4 +386,7 @@ def import_file(
                 (kind, item_id, body, stamp),
             )
             counts[f"{kind}s"] += cursor.rowcount
+        if isinstance(item, BackupFile):
+            counts["selftests"], counts["selftest_results"] = merge_selftests(conn, item.selftests)
+            counts["dismissed"] = merge_dismissals(conn, item.dismissed_suggestions)
     return ImportSummary(**counts, renamed=renamed)
