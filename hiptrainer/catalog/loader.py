@@ -26,10 +26,14 @@ class Catalog(msgspec.Struct, frozen=True):
     exercises: dict[str, Exercise]
     workouts: dict[str, Workout]
 
-    def dosage(self, workout_id: str, index: int) -> Dosage:
-        """The dose of block ``index`` of a workout: its own, or the exercise's."""
+    def dosage(self, workout_id: str, index: int, side: str = "both") -> Dosage:
+        """The dose of block ``index`` of a workout: its own, or the exercise's; with
+        ``side`` ("left" or "right"), the dose that side plays (its own, if it has one)."""
         block = self.workouts[workout_id].blocks[index]
-        return block.dosage or self.exercises[block.exercise].dosage
+        exercise = self.exercises[block.exercise]
+        if not exercise.unilateral:
+            side = "both"
+        return block.side_dose(side, exercise.dosage)
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -106,10 +110,25 @@ def library_order(exercises: Iterable[Exercise]) -> list[Exercise]:
     return sorted(exercises, key=lambda e: (not e.from_article, e.name.casefold()))
 
 
+def side_dosage_problem(workout: Workout, exercises: dict[str, Exercise]) -> str | None:
+    """Why a block's ``side_dosage`` cannot be, as ``blocks[i].side_dosage: …``, or None:
+    only a one-sided exercise has a dose per side (both sides of a two-sided one work
+    together, and a "steps each way" walk's two ways are not the body's sides)."""
+    for index, block in enumerate(workout.blocks):
+        exercise = exercises.get(block.exercise)
+        if block.side_dosage is not None and exercise is not None and not exercise.unilateral:
+            return (
+                f'blocks[{index}].side_dosage: "{block.exercise}" is done with both sides '
+                "together; only a one-sided exercise has a dose per side"
+            )
+    return None
+
+
 def check_references(
     exercises: dict[str, Exercise], workouts: dict[str, Workout], root: Path
 ) -> None:
-    """Every variant and every workout block names an exercise that exists."""
+    """Every variant and every workout block names an exercise that exists, and a block
+    gives a side its own dose only for a one-sided exercise."""
     for exercise in exercises.values():
         for field in ("easier", "harder"):
             for index, other in enumerate(getattr(exercise, field)):
@@ -123,6 +142,11 @@ def check_references(
                 raise CatalogError(
                     f'{path}: blocks[{index}].exercise: unknown exercise id "{block.exercise}"'
                 )
+        problem = side_dosage_problem(workout, exercises)
+        if problem is not None:
+            raise CatalogError(
+                f"{display_path(root / 'workouts' / f'{workout.id}.toml')}: {problem}"
+            )
 
 
 def check_poses(exercises: dict[str, Exercise], root: Path) -> None:

@@ -175,11 +175,41 @@ class Exercise(_Def, frozen=True, kw_only=True):
         return [*self.primary_muscles, *self.secondary_muscles]
 
 
+class SideDosage(_Def, frozen=True, kw_only=True):
+    """A one-sided exercise's own dose for one side (or each), in place of the block's: a
+    weaker side held back while the stronger one moves on."""
+
+    left: Dosage | None = None
+    right: Dosage | None = None
+
+    def __post_init__(self) -> None:
+        if self.left is None and self.right is None:
+            raise ValueError("left: give the dose of the left side, the right side or both")
+
+
 class Block(_Def, frozen=True, kw_only=True):
-    """One exercise in a workout; ``dosage`` overrides the exercise's own dose."""
+    """One exercise in a workout; ``dosage`` overrides the exercise's own dose, and
+    ``side_dosage`` (one-sided exercises only; the catalogue checks) a side's."""
 
     exercise: Slug
     dosage: Dosage | None = None
+    side_dosage: SideDosage | None = None
+
+    def side_dose(self, side: str, own: Dosage) -> Dosage:
+        """The dose ``side`` ("left", "right" or "both") plays; ``own`` is the exercise's."""
+        base = self.dosage or own
+        if self.side_dosage is None:
+            return base
+        if side == "left":
+            return self.side_dosage.left or base
+        if side == "right":
+            return self.side_dosage.right or base
+        return base
+
+    def sided(self, own: Dosage) -> tuple[Dosage, Dosage] | None:
+        """(left, right) when the sides' doses differ; None when both play one dose."""
+        left, right = self.side_dose("left", own), self.side_dose("right", own)
+        return None if left == right else (left, right)
 
 
 class Workout(_Def, frozen=True, kw_only=True):

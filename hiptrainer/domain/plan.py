@@ -8,7 +8,8 @@ A work phase is one hold, or one set of reps. A self-test's work is open-ended i
 counts; each side starts with a countdown into position, and a rest sits between the sides.
 
 The dose is per side: a one-sided exercise runs its whole dose on each side, in the order
-the side setting asks for.
+the side setting asks for, and a block may give a side its own dose (``Block.side_dosage``:
+a weaker side held back), which that side plays and the estimate counts.
 
 Every length shown anywhere (the routine chooser, ``hiptrainer workouts``, the Library's dose,
 the player's progress) is the planned length of these phases, so they can never disagree.
@@ -23,7 +24,7 @@ from typing import Literal, get_args
 
 import msgspec
 
-from hiptrainer.domain.model import Dosage, Exercise, Workout
+from hiptrainer.domain.model import Dosage, Exercise, SideDosage, Workout
 
 __all__ = [
     "DEFAULT_DOSE_LEVEL",
@@ -51,6 +52,7 @@ __all__ = [
     "planned_seconds",
     "planned_starts",
     "routine_seconds",
+    "side_doses",
     "total_seconds",
 ]
 
@@ -129,16 +131,30 @@ def _pick(values: tuple[int, int], level: DoseLevel) -> int:
 
 
 def _side_runs(
-    unilateral: bool, sets: int, order: SideOrder, alternating: bool
+    unilateral: bool, sets: dict[Side, int], order: SideOrder, alternating: bool
 ) -> list[tuple[Side, int]]:
-    """(side, set index) in the order they are done."""
+    """(side, set index) in the order they are done; ``sets`` is each side's count (the
+    sides may differ when one keeps its own dose)."""
     if not unilateral:
-        return [("both", s) for s in range(sets)]
+        return [("both", s) for s in range(sets["both"])]
     first: Side = "right" if order == "right_first" else "left"
     second: Side = "left" if order == "right_first" else "right"
     if alternating:
-        return [(side, s) for s in range(sets) for side in (first, second)]
-    return [(first, s) for s in range(sets)] + [(second, s) for s in range(sets)]
+        most = max(sets[first], sets[second])
+        return [(side, s) for s in range(most) for side in (first, second) if s < sets[side]]
+    return [(first, s) for s in range(sets[first])] + [(second, s) for s in range(sets[second])]
+
+
+def side_doses(
+    dosage: Dosage, unilateral: bool, side_dosage: SideDosage | None = None
+) -> dict[Side, Dosage]:
+    """The dose each side plays: ``side_dosage``'s for a side it names (one-sided exercises
+    only: a two-sided one has nothing to give a side), else ``dosage``."""
+    doses: dict[Side, Dosage] = {"left": dosage, "right": dosage, "both": dosage}
+    if unilateral and side_dosage is not None:
+        doses["left"] = side_dosage.left or dosage
+        doses["right"] = side_dosage.right or dosage
+    return doses
 
 
 def dose_phases(
@@ -150,21 +166,25 @@ def dose_phases(
     exercise: str = "",
     block: int = -1,
     switch_s: float = SWITCH_SIDES_S,
+    side_dosage: SideDosage | None = None,
 ) -> list[Phase]:
-    """The work, rests and side switches of one dose, without a lead-in before it."""
-    sets = dosage.sets
-    reps = _pick(dosage.reps, level)
-    hold = float(_pick(dosage.hold_s, level)) if dosage.hold_s else None
-    tempo = parse_tempo(dosage.tempo) if dosage.tempo and hold is None else None
-    base = Phase(kind="work", duration=None, block=block, exercise=exercise, sets=sets, reps=reps)
-    at = partial(msgspec.structs.replace, base)
+    """The work, rests and side switches of one dose, without a lead-in before it; a side
+    that ``side_dosage`` names plays its own dose (its sets, reps or holds and rests)."""
+    doses = side_doses(dosage, unilateral, side_dosage)
+    base = Phase(kind="work", duration=None, block=block, exercise=exercise)
     # "15 steps each way" is one set that goes one way and then comes back: the two
     # directions are played like two sides (the leading leg), one after the other in a set.
     each_way = dosage.unit == "steps each way"
     alternating = order == "alternate" or each_way
+    sets = {side: dose.sets for side, dose in doses.items()}
     runs = _side_runs(unilateral or each_way, sets, order, alternating)
     phases: list[Phase] = []
     for run_index, (side, set_index) in enumerate(runs):
+        dose = doses[side]
+        reps = _pick(dose.reps, level)
+        hold = float(_pick(dose.hold_s, level)) if dose.hold_s else None
+        tempo = parse_tempo(dose.tempo) if dose.tempo and hold is None else None
+        at = partial(msgspec.structs.replace, base, sets=dose.sets, reps=reps)
         if run_index > 0:
             previous_side, previous_set = runs[run_index - 1]
             # Alternating sides, a new set starts with a rest, not a quick switch.
@@ -177,7 +197,7 @@ def dose_phases(
                 phases.append(
                     at(
                         kind="rest",
-                        duration=float(dosage.rest_s),
+                        duration=float(dose.rest_s),
                         side=side,
                         set_index=set_index,
                         next_exercise=exercise,
@@ -186,11 +206,11 @@ def dose_phases(
                 )
         if hold is not None:
             for rep in range(reps):
-                if rep > 0 and dosage.rest_between_reps_s:
+                if rep > 0 and dose.rest_between_reps_s:
                     phases.append(
                         at(
                             kind="rest",
-                            duration=float(dosage.rest_between_reps_s),
+                            duration=float(dose.rest_between_reps_s),
                             side=side,
                             set_index=set_index,
                             rep_index=rep,
@@ -240,6 +260,7 @@ def expand(
             exercise=exercise.id,
             block=block_index,
             switch_s=switch_s,
+            side_dosage=block.side_dosage,
         )
         first = work[0]
         lead_in = Phase(
@@ -328,7 +349,8 @@ def dose_seconds(
     unilateral: bool,
     order: SideOrder = DEFAULT_SIDE_ORDER,
     level: DoseLevel = DEFAULT_DOSE_LEVEL,
+    side_dosage: SideDosage | None = None,
 ) -> float:
     """How long one dose takes inside a routine: its work, rests and side switch, without
-    the lead-in (get ready or next up) before it."""
-    return total_seconds(dose_phases(dosage, unilateral, order, level))
+    the lead-in (get ready or next up) before it; a side's own dose counted as played."""
+    return total_seconds(dose_phases(dosage, unilateral, order, level, side_dosage=side_dosage))

@@ -30,7 +30,7 @@ from hiptrainer.printing.words import (
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
-    from hiptrainer.domain.model import Dosage, Exercise, Workout
+    from hiptrainer.domain.model import Dosage, Exercise, SideDosage, Workout
     from hiptrainer.figures.render import Illustration
 
 #: Cues printed per exercise: enough to remember the movement, few enough to glance at.
@@ -52,9 +52,10 @@ def routine_sheet(
     dosages = []
     for index, block in enumerate(workout.blocks):
         exercise = catalog.exercises[block.exercise]
-        dosage = catalog.dosage(workout.id, index)
+        # The block's own (a routine being edited need not be the catalogue's yet).
+        dosage = block.dosage or exercise.dosage
         dosages.append(dosage)
-        compact = exercise_block(index + 1, exercise, dosage, kit, art(exercise))
+        compact = exercise_block(index + 1, exercise, dosage, kit, art(exercise), block.side_dosage)
         units.append(Unit(compact, gap=kit.section_gap))
     units += record_units(workout, catalog, dosages, kit)
     units += note_units(units, kit, most=10)
@@ -86,18 +87,26 @@ def header_units(workout: Workout, catalog: Catalog, kit: Kit) -> list[Unit]:
 
 
 def exercise_block(
-    number: int, exercise: Exercise, dosage: Dosage, kit: Kit, art: Illustration
+    number: int,
+    exercise: Exercise,
+    dosage: Dosage,
+    kit: Kit,
+    art: Illustration,
+    side_dosage: SideDosage | None = None,
 ) -> Block:
-    """Pictures of the first and last steps beside the name, dose and first cues."""
+    """Pictures of the first and last steps beside the name, dose (each side's, where a
+    side plays its own) and first cues."""
     fonts, width = kit.fonts, kit.width
     gutter = kit.size
     picture_width = width * 0.4
     text_width = width - picture_width - gutter
     name = Text([(exercise.name, fonts.heading)], text_width,
                 marker=(f"{number}", fonts.heading), indent=kit.indent * 1.1)  # fmt: skip
-    label, dose = dose_line(dosage, exercise.unilateral)
+    label, dose = dose_line(dosage, exercise.unilateral, side_dosage)
     # How long each takes is left to the header, which gives the whole routine's time.
-    more = dose_more(dosage, exercise.unilateral, weekly=False, length=False)
+    more = dose_more(
+        dosage, exercise.unilateral, weekly=False, length=False, side_dosage=side_dosage
+    )
     lines: list[tuple[Block, float]] = [
         (name, 0.0),
         (Text([(label, fonts.bold), (dose, fonts.bold), (" " + more, fonts.body)],

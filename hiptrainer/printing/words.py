@@ -12,13 +12,13 @@ from collections.abc import Iterable, Sequence
 
 from hiptrainer.catalog import Catalog
 from hiptrainer.domain.dose import (
-    dose_details,
     dose_length_text,
-    dose_text,
     minutes_range_text,
+    sided_dose_details,
+    sided_dose_text,
     workout_seconds,
 )
-from hiptrainer.domain.model import Dosage, Exercise, Workout
+from hiptrainer.domain.model import Dosage, Exercise, SideDosage, Workout
 from hiptrainer.domain.progress_pain import ZONE_WORDS, Zone, pain_zone
 from hiptrainer.domain.sides import setup_line
 
@@ -70,19 +70,24 @@ def equipment(exercise: Exercise) -> Labelled:
     return ("Equipment: ", sentence(joined(exercise.equipment)))
 
 
-def dose_line(dosage: Dosage, unilateral: bool) -> Labelled:
-    """``("Dose: ", "4–6 × 15–20 s hold, each side.")``"""
-    return ("Dose: ", sentence(dose_text(dosage, unilateral)))
+def dose_line(dosage: Dosage, unilateral: bool, side_dosage: SideDosage | None = None) -> Labelled:
+    """``("Dose: ", "4–6 × 15–20 s hold, each side.")``; a block whose sides play their own
+    doses: ``("Dose: ", "left: 4 × 15 s hold / right: 4 × 20 s hold.")``."""
+    return ("Dose: ", sentence(sided_dose_text(dosage, unilateral, side_dosage)))
 
 
-def dose_more(dosage: Dosage, unilateral: bool, weekly: bool = True, length: bool = True) -> str:
+def dose_more(
+    dosage: Dosage,
+    unilateral: bool,
+    weekly: bool = True,
+    length: bool = True,
+    side_dosage: SideDosage | None = None,
+) -> str:
     """Tempo, rests, sessions a week (unless ``weekly`` is False) and how long it takes
-    (unless ``length`` is False)."""
-    lines = dose_details(dosage)
-    if not weekly:
-        lines = [line for line in lines if not line.endswith("sessions a week.")]
+    (unless ``length`` is False); each side's where their doses differ in them."""
+    lines = sided_dose_details(dosage, unilateral, side_dosage, weekly=weekly)
     if length:
-        lines.append(dose_length_text(dosage, unilateral))
+        lines.append(dose_length_text(dosage, unilateral, side_dosage))
     return " ".join(lines)
 
 

@@ -154,3 +154,48 @@ def test_a_broken_pose_file_names_its_field(catalog_dir: Path) -> None:
     path = catalog_dir / "poses/copenhagen_plank.toml"
     path.write_text(path.read_text(encoding="utf-8").replace("roll = 89", "rol = 89", 1), "utf-8")
     assert "poses.hips_up.angles: unknown angle 'rol'" in error_of(catalog_dir)
+
+
+def test_a_side_dose_on_a_two_sided_exercise_is_refused_in_one_line(catalog_dir: Path) -> None:
+    path = catalog_dir / "workouts/runners_hip_warmup.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('exercise = "glute_bridge"')
+    block = 'exercise = "glute_bridge"\n[blocks.side_dosage.left]\nsets = 1\nreps = [5, 5]\n'
+    path.write_text(text[:start] + block + text[start + len('exercise = "glute_bridge"\n') :])
+    message = error_of(catalog_dir)
+    assert message.startswith("resources/workouts/runners_hip_warmup.toml: blocks[")
+    assert '].side_dosage: "glute_bridge" is done with both sides together' in message
+
+
+def test_a_side_dose_on_a_one_sided_exercise_loads(catalog_dir: Path) -> None:
+    path = catalog_dir / "workouts/runners_hip_warmup.toml"
+    replace_in(
+        path,
+        'exercise = "clamshell"\n',
+        'exercise = "clamshell"\n[blocks.side_dosage.left]\nsets = 1\nreps = [6, 6]\n',
+    )
+    catalog = load_catalog(catalog_dir)
+    index = [b.exercise for b in catalog.workouts["runners_hip_warmup"].blocks].index("clamshell")
+    assert catalog.dosage("runners_hip_warmup", index, "left").reps == (6, 6)
+    assert catalog.dosage("runners_hip_warmup", index, "right").reps != (6, 6)
+
+
+def test_an_empty_side_dose_names_file_and_field(catalog_dir: Path) -> None:
+    replace_in(
+        catalog_dir / "workouts/runners_hip_warmup.toml",
+        'exercise = "clamshell"\n',
+        'exercise = "clamshell"\nside_dosage = {}\n',
+    )
+    message = error_of(catalog_dir)
+    assert message.startswith("resources/workouts/runners_hip_warmup.toml: blocks[")
+    assert "side_dosage" in message and "left: give the dose" in message
+
+
+def test_a_side_dose_of_the_wrong_type_names_its_field(catalog_dir: Path) -> None:
+    replace_in(
+        catalog_dir / "workouts/runners_hip_warmup.toml",
+        'exercise = "clamshell"\n',
+        'exercise = "clamshell"\nside_dosage = {left = {sets = 0, reps = [6, 6]}}\n',
+    )
+    message = error_of(catalog_dir)
+    assert ".side_dosage.left.sets: expected a whole number from 1 to 10, got 0" in message
