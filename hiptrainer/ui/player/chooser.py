@@ -12,9 +12,11 @@ training data open at all, Start plays a practice run that says it saves nothing
 
 from __future__ import annotations
 
+import logging
 from html import escape
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+import msgspec
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -31,13 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.catalog import Catalog
+from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.dose import dose_text, workout_seconds
-from hiptrainer.domain.model import Workout
+from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.settings import Settings
 from hiptrainer.ui.player.cards import CARD_ROLE, CardDelegate, card_html, length_text
 from hiptrainer.ui.player.display import Pictures, work_step
 from hiptrainer.ui.player.options import LEVEL, PlayerOptions
+from hiptrainer.ui.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.widgets.figure_view import FigureView
+
+if TYPE_CHECKING:
+    from hiptrainer.figures.render import Illustration
+
+log = logging.getLogger(__name__)
 
 #: What becomes of a workout: saved as it goes, refused (read-only data), or a practice run.
 Recording = Literal["saved", "read_only", "practice"]
@@ -61,6 +70,49 @@ START_TEXTS: dict[Recording, str] = {
 }
 #: Pictures of a routine's exercises on the right, at most this many.
 PICTURES = 6
+#: After the name of a routine of the user's own (the card's title line and the item text).
+YOURS = "Yours"
+
+
+def marked_card(card: str, workout: Workout) -> str:
+    """The card, with "Yours" after the title of a routine the user made (the title line is
+    the card's first block; the name in it is already escaped)."""
+    if not is_custom(workout):
+        return card
+    return card.replace("</div>", f"<span class='facts'> · {YOURS}</span></div>", 1)
+
+
+class CatalogPictures(Pictures):
+    """Each exercise's illustration, the user's own exercises too: theirs are drawn with the
+    library poses their steps name (``"exercise:pose"``, see ``exercise_poses``), and drawn
+    again when the exercise changes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: A custom exercise's id -> (its definition as JSON, its illustration).
+        self._own: dict[str, tuple[bytes, Illustration | None]] = {}
+
+    def get(self, exercise_id: str) -> Illustration | None:
+        own = self._own.get(exercise_id)
+        return own[1] if own is not None else super().get(exercise_id)
+
+    def illustration(self, exercise: Exercise) -> Illustration | None:
+        if not is_custom(exercise):
+            return super().illustration(exercise)
+        body = msgspec.json.encode(exercise)
+        kept = self._own.get(exercise.id)
+        if kept is not None and kept[0] == body:
+            return kept[1]
+        art: Illustration | None = None
+        try:
+            from hiptrainer.catalog.poses import exercise_poses
+            from hiptrainer.figures.render import Illustration
+
+            art = Illustration(exercise_poses(exercise), exercise.primary_muscles)
+        except Exception:  # noqa: BLE001 (a missing picture must never stop a workout)
+            log.warning("No pictures for your exercise %s", exercise.id, exc_info=True)
+        self._own[exercise.id] = (body, art)
+        return art
 
 
 def routine_order(workout: Workout, seconds: float) -> tuple[bool, float, str]:
@@ -90,7 +142,7 @@ class RoutineChooser(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self.settings = settings
-        self._art = pictures or Pictures()
+        self._art = pictures or CatalogPictures()
         self.routines = QListWidget()
         self.routines.setObjectName("routineList")
         self.routines.setAccessibleName("Routines")
@@ -126,6 +178,12 @@ class RoutineChooser(QWidget):
         self._style_start()
         self.recording: Recording = "saved"
         self.options = PlayerOptions(settings)
+        #: The Test mode: hip self-tests, one number for each side.
+        self.test_button = QPushButton("Test &your sides ▸")
+        self.test_button.setObjectName("selfTestButton")
+        self.test_button.setToolTip("Hip self-tests: a number for each side, to compare them")
+        #: What the rules suggest for the chosen routine's next session (the Train tab fills it).
+        self.suggestions = SuggestionPanel()
         self._lay_out(heading)
         self._fill()
 
@@ -141,6 +199,7 @@ class RoutineChooser(QWidget):
         detail.addWidget(self.preview)
         detail.addLayout(self.pictures)
         detail.addStretch(1)
+        detail.addWidget(self.suggestions)
         start_row = QHBoxLayout()
         start_row.addStretch(1)
         start_row.addWidget(self.start_button)
@@ -148,8 +207,11 @@ class RoutineChooser(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.routines, 2)
         body.addLayout(detail, 3)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.test_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addLayout(body, 1)
         layout.addWidget(self.options)
@@ -193,10 +255,25 @@ class RoutineChooser(QWidget):
     def selected(self) -> str:
         return str(self.routines.currentItem().data(Qt.ItemDataRole.UserRole))
 
-    def select(self, workout_id: str) -> None:
+    def select(self, workout_id: str) -> bool:
         for row in range(self.routines.count()):
             if self.routines.item(row).data(Qt.ItemDataRole.UserRole) == workout_id:
                 self.routines.setCurrentRow(row)
+                return True
+        return False
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """List ``catalog``'s routines (the user's own among them), keeping the choice if it
+        is still there."""
+        chosen = self.selected() if self.routines.currentItem() is not None else ""
+        self.catalog = catalog
+        self.routines.blockSignals(True)
+        self.routines.clear()
+        self._fill()
+        self.routines.blockSignals(False)
+        if not (chosen and self.select(chosen)):
+            self.routines.setCurrentRow(0)
+        self._show_preview(self.routines.currentRow())
 
     def length_text(self, workout: Workout) -> str:
         """The routine's length as the player will play it, with the chosen side order."""
@@ -207,9 +284,11 @@ class RoutineChooser(QWidget):
         for row in range(self.routines.count()):
             item = self.routines.item(row)
             workout = self.catalog.workouts[item.data(Qt.ItemDataRole.UserRole)]
-            item.setText(f"{workout.name}  ·  {self.length_text(workout)}")
+            yours = f" ({YOURS.lower()})" if is_custom(workout) else ""
+            item.setText(f"{workout.name}{yours}  ·  {self.length_text(workout)}")
             order = self.settings.side_order
-            item.setData(CARD_ROLE, card_html(workout, self.catalog, order, LEVEL))
+            card = card_html(workout, self.catalog, order, LEVEL)
+            item.setData(CARD_ROLE, marked_card(card, workout))
         self._show_preview(self.routines.currentRow())
 
     def set_recording(self, recording: Recording) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from hiptrainer.ui.selftest.ports import SelfTestStore, SuggestionStore
+
 if TYPE_CHECKING:
     import sqlite3
 
@@ -15,8 +17,9 @@ if TYPE_CHECKING:
     from hiptrainer.storage.store import SessionInfo
 
 
-class SessionStore(Protocol):
-    """The calls the Train tab makes while a workout runs, and to resume or sum one up."""
+class SessionStore(SelfTestStore, SuggestionStore, Protocol):
+    """The calls the Train tab makes while a workout runs, and to resume or sum one up; and
+    those of its Test mode and its suggestions."""
 
     #: The database file cannot be written: a workout would record nothing.
     read_only: bool

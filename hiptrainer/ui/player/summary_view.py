@@ -27,6 +27,7 @@ from hiptrainer.domain.progress_pain import ZONE_WORDS, pain_zone
 from hiptrainer.domain.summary import EFFORT_WORDS, Summary, balance_line
 from hiptrainer.ui.player.segmented import ScoreChoice
 from hiptrainer.ui.player.wording import SIDE_NAMES, counted, summary_line, unsaved_text
+from hiptrainer.ui.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
 RECORD_STYLE = "background:#fff3bf; color:#5c3c00; border-radius:6px; padding:6px 10px;"
@@ -74,6 +75,8 @@ class SummaryView(QWidget):
     saved = Signal(object, object, object, str)
     #: The user gave up saving a session the store would not take.
     discarded = Signal()
+    #: Effort or pain changed on the page (the suggestions for next time follow them).
+    ratings_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +114,8 @@ class SummaryView(QWidget):
         self.notes.setMaximumWidth(720)
         self.feeling = QWidget()
         self._lay_out_feeling()
+        #: What the rules suggest for the routine's next session, from the ratings given here.
+        self.suggestions = SuggestionPanel("Next time")
         self.save_button = QPushButton("&Save")
         self.save_button.setObjectName("saveSummary")
         self.save_button.setDefault(True)
@@ -133,6 +138,7 @@ class SummaryView(QWidget):
         layout.addWidget(self.balance)
         layout.addWidget(self.warning)
         layout.addWidget(self.feeling)
+        layout.addWidget(self.suggestions)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self._save)
@@ -153,6 +159,7 @@ class SummaryView(QWidget):
             words.setObjectName(f"{box.objectName()}Words")
             words.setMinimumWidth(words.fontMetrics().horizontalAdvance("10 — Very hard, close "))
             box.valueChanged.connect(lambda score, w=words, d=describe: w.setText(d(score)))
+            box.valueChanged.connect(lambda _score: self.ratings_changed.emit())
             row = QHBoxLayout()
             row.addWidget(box)
             row.addWidget(words)

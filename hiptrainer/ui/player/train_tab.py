@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,8 +27,8 @@ from hiptrainer.catalog import Catalog
 from hiptrainer.settings import Settings
 from hiptrainer.ui.player.asking import ask_number, ask_yes
 from hiptrainer.ui.player.awake import ScreenAwake
-from hiptrainer.ui.player.chooser import Recording, RoutineChooser
-from hiptrainer.ui.player.display import PhaseDisplay, Pictures
+from hiptrainer.ui.player.chooser import CatalogPictures, Recording, RoutineChooser
+from hiptrainer.ui.player.display import PhaseDisplay
 from hiptrainer.ui.player.options import LEVEL
 from hiptrainer.ui.player.playback import Playback
 from hiptrainer.ui.player.playing_view import PlayingView
@@ -36,10 +36,14 @@ from hiptrainer.ui.player.ports import SessionStore
 from hiptrainer.ui.player.session import PlayerSession
 from hiptrainer.ui.player.summary_view import SummaryView
 from hiptrainer.ui.player.wording import fix_question, leave_question, work_text
+from hiptrainer.ui.selftest.mode import SelfTestMode
+from hiptrainer.ui.selftest.ports import CatalogOwner
+from hiptrainer.ui.selftest.suggestion_keeper import SuggestionKeeper
 
 if TYPE_CHECKING:
     from hiptrainer.cues.player import CuePlayer
     from hiptrainer.cues.tones import ToneOutput
+    from hiptrainer.domain.selftest import SelfTest
     from hiptrainer.domain.summary import Summary
 
 
@@ -59,6 +63,10 @@ class TrainTab(QWidget):
         ask_number: Callable[[str, float, int], float | None] | None = None,
         wall_clock: Callable[[], datetime] | None = None,
         tone_output: ToneOutput | None = None,
+        selftests: Mapping[str, SelfTest] | None = None,
+        catalog_owner: Callable[[], CatalogOwner | None] | None = None,
+        today: Callable[[], date] = date.today,
+        ask_count: Callable[[str, int], int | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,7 +83,8 @@ class TrainTab(QWidget):
         self.session: PlayerSession | None = None
         self.settings = settings or Settings()
 
-        pictures = Pictures()  # each exercise's illustration, for the chooser and the player
+        # Each exercise's illustration (the user's own too) for the chooser and the player.
+        pictures = CatalogPictures()
         self.chooser = RoutineChooser(catalog, self.settings, pictures)
         self.routines = self.chooser.routines
         self.start_button = self.chooser.start_button
@@ -86,8 +95,22 @@ class TrainTab(QWidget):
         self.awake = self.playback.awake
         self.refresh = self.playback.refresh
         self.summary = SummaryView()
+        if selftests is None:
+            from hiptrainer.catalog.selftests import bundled_selftests
+
+            selftests = bundled_selftests()
+        self.tests = SelfTestMode(
+            selftests, catalog.exercises, self._store, clock, today,
+            confirm_leave, ask_count, pictures,
+        )  # fmt: skip
+        self._owner = catalog_owner or self._window_owner
+        self._today = today
+        self.suggestions = SuggestionKeeper(
+            [self.chooser.suggestions, self.summary.suggestions],
+            lambda: self.catalog, self._store, self._owner, today, self,
+        )  # fmt: skip
         self.pages = QStackedWidget()
-        for page in (self.chooser, self.playing, self.summary):
+        for page in (self.chooser, self.playing, self.summary, self.tests):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -97,6 +120,11 @@ class TrainTab(QWidget):
         self.start_button.clicked.connect(lambda: self.start())
         self.summary.saved.connect(self._save_summary)
         self.summary.discarded.connect(self._back_to_chooser)
+        self.summary.ratings_changed.connect(self._suggest_after)
+        self.chooser.test_button.clicked.connect(self.show_tests)
+        self.chooser.routines.currentRowChanged.connect(lambda _row: self._suggest_before())
+        self.tests.back.connect(self._back_to_chooser)
+        self.suggestions.applied.connect(self.chooser.select)
         self._forward_keys()
 
     @property
@@ -116,14 +144,66 @@ class TrainTab(QWidget):
         return "read_only" if store.read_only else "saved"
 
     def storage_changed(self) -> None:
-        """The training data opened, closed or changed; the chooser says what Start will do."""
+        """The training data opened, closed or changed; the chooser says what Start will do
+        and what the rules suggest for the chosen routine."""
         self.chooser.set_recording(self.recording())
+        self._suggest_before()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """A new catalogue (the user's own routines read, imported, edited, or a suggestion
+        applied): the chooser lists it; a workout under way plays on as it began."""
+        self.catalog = catalog
+        self.display.exercises = catalog.exercises
+        self.chooser.set_catalog(catalog)
+        self._suggest_before()
+
+    def _window_owner(self) -> CatalogOwner | None:
+        """The window keeps the user's definitions and hands every tab a new catalogue."""
+        window = self.window()
+        if hasattr(window, "definitions") and hasattr(window, "set_catalog"):
+            return window
+        return None
+
+    # --- suggestions ------------------------------------------------------------------------
+
+    def _suggest_before(self) -> None:
+        """The chosen routine's suggestions for its next session, in the chooser."""
+        if self.routines.currentItem() is not None:
+            workout = self.catalog.workouts.get(self.selected_workout())
+            if workout is not None:
+                self.suggestions.show(self.chooser.suggestions, workout)
+
+    def _suggest_after(self) -> None:
+        """The summary's suggestions, with the ratings as the page has them now."""
+        session = self.session
+        if session is None or session.session_id is None or session.store is None:
+            return
+        from hiptrainer.domain.progress_pain import SessionScores
+
+        scores = SessionScores(
+            session.session_id, self._today(), self.summary.rpe.value(),
+            self.summary.pain_during.value(), self.summary.pain_after.value(),
+        )  # fmt: skip
+        self.suggestions.show(self.summary.suggestions, session.workout, scores)
+
+    # --- self-tests -------------------------------------------------------------------------
+
+    def show_tests(self) -> bool:
+        """The Test mode's page (not during a workout)."""
+        if self.session is not None:
+            return False
+        self.tests.order = self.settings.side_order
+        self.tests.show_picker()
+        self.pages.setCurrentWidget(self.tests)
+        return True
 
     def start_routine(self, workout_id: str) -> bool:
         """Choose ``workout_id`` and play it (from elsewhere in the app, e.g. the Progress
         tab's empty page); False if it does not exist or cannot start now."""
         if workout_id not in self.catalog.workouts or self.session is not None:
             return False
+        if self.tests.run is not None:
+            return False  # a self-test is under way
         self.chooser.select(workout_id)
         return self.start()
 
@@ -142,6 +222,8 @@ class TrainTab(QWidget):
         """Play the selected routine (or continue ``resume_session``); False if refused."""
         self.storage_changed()
         if self.chooser.recording == "read_only" or self.session is not None:
+            return False
+        if self.tests.run is not None and self.tests.playing:
             return False
         session = PlayerSession(
             self.catalog.workouts[self.selected_workout()],
@@ -181,9 +263,11 @@ class TrainTab(QWidget):
 
     def _on_finished(self, summary: Summary) -> None:
         self.playback.end()
-        names = {e.id: e.name for e in self.catalog.exercises.values()}
-        workout = self.catalog.workouts[self.selected_workout()].name
-        self.summary.show_summary(summary, workout, names)
+        session = self.session
+        assert session is not None
+        names = {e.id: e.name for e in session.exercises.values()}
+        self.summary.show_summary(summary, session.workout.name, names)
+        self._suggest_after()
         self.pages.setCurrentWidget(self.summary)
 
     def _on_problem(self, message: str) -> None:
@@ -209,6 +293,7 @@ class TrainTab(QWidget):
 
     def _back_to_chooser(self) -> None:
         self.session = None
+        self.tests.run = None
         self.pages.setCurrentWidget(self.chooser)
         self.storage_changed()
         self.routines.setFocus()
@@ -244,6 +329,8 @@ class TrainTab(QWidget):
             # Ctrl+2 lands here: the list has the keys (↓ chooses, Enter starts).
             self.storage_changed()
             self.routines.setFocus()
+        elif page is self.tests and self.tests.run is None:
+            self.tests.show_picker()
         elif page is self.playing and self.session is not None:
             self.playing.setFocus()
             self.playback.redraw()  # the display follows the clock only while it can be seen

@@ -1,0 +1,268 @@
+"""The Test mode's first page: choose a self-test and read how it goes before starting.
+
+On the left the tests; on the right the chosen one's protocol in words with a picture for
+each step, what it needs, the stop rule, the safety lines and, once there is one, the last
+result with when to test again. Start is prominent, as in the routine chooser, and says
+before anything starts whether the result will be saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.catalog.selftests import step_poses
+from hiptrainer.domain.model import Exercise
+from hiptrainer.domain.selftest import SelfTest, Sitting, amount, retest_reminder
+from hiptrainer.ui.player.chooser import Recording
+from hiptrainer.ui.player.display import Pictures
+from hiptrainer.ui.widgets.figure_view import FigureView
+
+Sized = TypeVar("Sized", bound=QWidget)
+MEASURES = {"hold": "a hold to form failure on each side", "reps": "reps to failure on each leg"}
+NOTICES: dict[Recording, str] = {
+    "saved": "",
+    "read_only": (
+        "Your training data is read-only: a result here could not be saved. Make the data "
+        "folder writable (or free the disk), then open HipTrainer again."
+    ),
+    "practice": "Your training data could not be opened: a test here saves nothing.",
+}
+START_TEXTS: dict[Recording, str] = {
+    "saved": "&Start the test",
+    "read_only": "&Start the test",
+    "practice": "&Start (practice, not saved)",
+}
+
+
+def plain(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
+    """A label that shows its text as written (never as markup)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def sized(widget: Sized, factor: float, bold: bool = True) -> Sized:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+    return widget
+
+
+def accent_button(button: QPushButton, pixels: int = 20) -> None:
+    accent = button.palette().color(QPalette.ColorRole.Highlight).name()
+    button.setStyleSheet(
+        f"QPushButton {{ font-size: {pixels}px; font-weight: bold; padding: 10px 30px; "
+        f"border-radius: 6px; color: white; background: {accent}; }}"
+        "QPushButton:disabled { background: #adb5bd; color: #f1f3f5; }"
+        "QPushButton:focus { border: 2px solid palette(highlighted-text); }"
+    )
+
+
+def last_result_text(test: SelfTest, sitting: Sitting | None, today: date) -> str:
+    """'Last result, 3 Mar: left 70 s, right 78 s.' and when to test again."""
+    if sitting is None:
+        return retest_reminder(None, today).line
+    sides = []
+    for side, value in (("left", sitting.left), ("right", sitting.right)):
+        if value is not None:
+            sides.append(f"{side} {amount(value, test.unit)}")
+    day = f"{sitting.local_date.day} {sitting.local_date:%b %Y}"
+    found = f"Last result, {day}: {', '.join(sides) or 'no side finished'}."
+    return f"{found} {retest_reminder(sitting.local_date, today).line}"
+
+
+class SelfTestPicker(QWidget):
+    #: Start the chosen test (Start, Enter on the list, a double click).
+    chosen = Signal()
+    #: Back to the routines.
+    back = Signal()
+
+    def __init__(
+        self,
+        tests: Mapping[str, SelfTest],
+        exercises: Mapping[str, Exercise],
+        pictures: Pictures | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("selfTestPicker")
+        self.tests = dict(tests)
+        self.exercises = exercises
+        self._art = pictures or Pictures()
+        self.recording: Recording = "saved"
+        #: The latest sitting of each test (the page says it and when to test again).
+        self.latest: dict[str, Sitting] = {}
+        self.today = date.today()
+        self.list = QListWidget()
+        self.list.setObjectName("selfTestList")
+        self.list.setAccessibleName("Self-tests")
+        for test in self.tests.values():
+            item = QListWidgetItem(f"{test.name}\n{MEASURES[test.measure]}")
+            item.setData(Qt.ItemDataRole.UserRole, test.id)
+            self.list.addItem(item)
+        self.back_button = QPushButton("◀ &Routines")
+        self.back_button.setObjectName("backToRoutines")
+        self.back_button.setToolTip("Back to the routines")
+        self.title = sized(plain(name="selfTestTitle"), 1.4)
+        self.summary = plain(name="selfTestSummary")
+        self.needs = plain(name="selfTestNeeds")
+        self.pictures = QGridLayout()
+        self._steps: list[tuple[FigureView, QLabel]] = []
+        self.picture_note = plain(name="selfTestPictureNote")
+        self.picture_note.setStyleSheet("font-style: italic;")
+        self.stop_rule = sized(plain(name="selfTestStopRule"), 1.1)
+        self.safety = plain(name="selfTestSafety")
+        self.last = plain(name="selfTestLast")
+        self.notice = plain(name="selfTestNotice")
+        self.notice.setStyleSheet("color: #c92a2a; font-weight: bold;")
+        self.notice.hide()
+        self.start_button = QPushButton(START_TEXTS["saved"])
+        self.start_button.setObjectName("startSelfTest")
+        self.start_button.setDefault(True)
+        accent_button(self.start_button)
+        self._lay_out()
+        self.list.installEventFilter(self)
+        self.list.currentRowChanged.connect(self._show)
+        self.list.itemDoubleClicked.connect(lambda _item: self.chosen.emit())
+        self.start_button.clicked.connect(self.chosen.emit)
+        self.back_button.clicked.connect(self.back.emit)
+        self.list.setCurrentRow(0)
+
+    def _lay_out(self) -> None:
+        heading = sized(QLabel("Hip self-&tests: one number for each side"), 1.5)
+        heading.setBuddy(self.list)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.back_button)
+        detail = QWidget()
+        column = QVBoxLayout(detail)
+        for widget in (self.title, self.summary, self.needs):
+            column.addWidget(widget)
+        column.addLayout(self.pictures)
+        column.addWidget(self.picture_note)
+        stop = sized(plain("When to stop"), 1.0)
+        column.addWidget(stop)
+        column.addWidget(self.stop_rule)
+        column.addWidget(sized(plain("Safety"), 1.0))
+        column.addWidget(self.safety)
+        column.addWidget(self.last)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("selfTestDetail")
+        scroll.setWidget(detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail.setAutoFillBackground(False)
+        scroll.viewport().setAutoFillBackground(False)
+        self.detail = detail
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.notice, 1)
+        start_row.addWidget(self.start_button)
+        right = QVBoxLayout()
+        right.addWidget(scroll, 1)
+        right.addLayout(start_row)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 2)
+        body.addLayout(right, 5)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if self.start_button.isEnabled():
+                self.chosen.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def selected(self) -> SelfTest:
+        item = self.list.currentItem() or self.list.item(0)
+        return self.tests[str(item.data(Qt.ItemDataRole.UserRole))]
+
+    def select(self, test_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == test_id:
+                self.list.setCurrentRow(row)
+
+    def set_recording(self, recording: Recording) -> None:
+        self.recording = recording
+        self.notice.setText(NOTICES[recording])
+        self.notice.setVisible(bool(NOTICES[recording]))
+        self.start_button.setText(START_TEXTS[recording])
+        self.start_button.setEnabled(recording != "read_only")
+
+    def set_history(self, latest: Mapping[str, Sitting], today: date) -> None:
+        self.latest, self.today = dict(latest), today
+        self._show(self.list.currentRow())
+
+    # --- the chosen test --------------------------------------------------------------------
+
+    def _show(self, row: int) -> None:
+        if row < 0:
+            return
+        test = self.selected()
+        self.title.setText(test.name)
+        self.summary.setText(" ".join(test.summary.split()))
+        needs = ", ".join(test.equipment) or "nothing"
+        self.needs.setText(
+            f"You need: {needs}. A countdown of {test.countdown_s} s leads into each side; "
+            f"{test.rest_s} s of rest between the sides."
+        )
+        self._show_steps(test)
+        self.picture_note.setText(" ".join((test.picture_note or "").split()))
+        self.picture_note.setVisible(test.picture_note is not None)
+        self.stop_rule.setText(" ".join(test.stop_rule.split()))
+        self.safety.setText("\n".join(f"• {line}" for line in test.safety))
+        self.last.setText(last_result_text(test, self.latest.get(test.id), self.today))
+
+    def steps_shown(self) -> list[tuple[FigureView, str]]:
+        return [(view, text.text()) for view, text in self._steps if view.isVisibleTo(self)]
+
+    def _show_steps(self, test: SelfTest) -> None:
+        exercise = self.exercises.get(test.exercise)
+        art = self._art.illustration(exercise) if exercise is not None else None
+        while len(self._steps) < len(test.steps):
+            view, text = FigureView(), plain()
+            view.setMinimumSize(140, 100)
+            view.setMaximumHeight(200)
+            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            spot = len(self._steps)
+            self.pictures.addWidget(view, 0, spot)
+            self.pictures.addWidget(text, 1, spot)
+            self._steps.append((view, text))
+        poses = step_poses(test)
+        for spot, (view, text) in enumerate(self._steps):
+            shown = spot < len(test.steps)
+            view.setVisible(shown)
+            text.setVisible(shown)
+            if shown:
+                text.setText(f"{spot + 1}. {test.steps[spot].text}")
+                view.show_pose(art, poses[spot], "left")

@@ -1,0 +1,150 @@
+"""After a self-test: each side's figure, the difference between them, the sources' figures
+"for comparison", and when to test again.
+
+Every sentence comes from the domain (:func:`hiptrainer.domain.selftest.reading`): the
+published figures are other people's averages, worded as a comparison and never as a verdict
+on the runner; the left/right difference is the runner's own.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.domain.selftest import (
+    RETEST_BY_DAYS,
+    RETEST_FROM_DAYS,
+    SelfTest,
+    amount,
+    reading,
+    side_difference,
+)
+from hiptrainer.ui.player.playing_view import side_colour
+from hiptrainer.ui.selftest.picker import accent_button, plain, sized
+
+
+def retest_line(today: date) -> str:
+    """'Test again in 4–6 weeks: between 30 Mar and 13 Apr, …'."""
+    first, last = today + timedelta(days=RETEST_FROM_DAYS), today + timedelta(days=RETEST_BY_DAYS)
+    return (
+        f"Test again in 4–6 weeks: between {first.day} {first:%b} and {last.day} {last:%b}, "
+        "rested, at the same time of day and with the same set-up, so the numbers compare."
+    )
+
+
+def difference_text(left: float | None, right: float | None) -> str:
+    difference = side_difference(left, right)
+    if difference is None:
+        return "One side only: no difference to show."
+    if difference.behind is None:
+        return "The two sides are even."
+    return f"The {difference.behind} side is {difference.gap_pct:.0f}% behind the other."
+
+
+class SideFigure(QWidget):
+    """One side's result, large: "LEFT" over "72 s", in the side's colour."""
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"{side}Result")
+        self.word = plain(side.upper(), wrap=False)
+        self.value = plain("–", wrap=False)
+        self.value.setObjectName(f"{side}ResultValue")
+        for label, pixels in ((self.word, 26), (self.value, 64)):
+            font = QFont(label.font())
+            font.setPixelSize(pixels)
+            font.setBold(True)
+            label.setFont(font)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column = QVBoxLayout(self)
+        column.addWidget(self.word)
+        column.addWidget(self.value)
+
+    def show_value(self, text: str) -> None:
+        self.value.setText(text)
+        colour = side_colour(self.side, self.palette()).name()
+        for label in (self.word, self.value):
+            label.setStyleSheet(f"color:{colour};")
+
+
+class SelfTestResultView(QWidget):
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("selfTestResult")
+        self.title = sized(plain(name="resultTitle"), 1.5)
+        self.figures = {side: SideFigure(side) for side in ("left", "right")}
+        self.difference = sized(plain(name="resultDifference"), 1.3)
+        self.lines = plain(name="resultReading")
+        self.retest = sized(plain(name="resultRetest"), 1.0)
+        self.sources = plain(name="resultSources")
+        self.warning = plain(name="resultWarning")
+        self.warning.setStyleSheet("color: #c92a2a; font-weight: bold;")
+        self.warning.hide()
+        self.done_button = QPushButton("&Done")
+        self.done_button.setObjectName("resultDone")
+        self.done_button.setDefault(True)
+        accent_button(self.done_button, 18)
+        self.done_button.clicked.connect(self.done.emit)
+        sides = QHBoxLayout()
+        sides.addStretch(1)
+        for figure in self.figures.values():
+            sides.addWidget(figure)
+            sides.addSpacing(48)
+        sides.addStretch(1)
+        inside = QWidget()
+        column = QVBoxLayout(inside)
+        column.addWidget(self.title)
+        column.addLayout(sides)
+        column.addWidget(self.difference)
+        column.addWidget(self.lines)
+        column.addWidget(self.retest)
+        column.addWidget(self.sources)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inside)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.viewport().setAutoFillBackground(False)
+        inside.setAutoFillBackground(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.warning, 1)
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def show_result(
+        self,
+        test: SelfTest,
+        left: float | None,
+        right: float | None,
+        today: date,
+        saved: bool = True,
+    ) -> None:
+        self.title.setText(f"{test.name}: your result")
+        for side, value in (("left", left), ("right", right)):
+            self.figures[side].show_value("–" if value is None else amount(value, test.unit))
+        self.difference.setText(difference_text(left, right))
+        words = reading(test, left, right)
+        self.lines.setText("\n\n".join(words.lines()))
+        self.retest.setText(retest_line(today))
+        self.sources.setText("Sources: " + "; ".join(words.sources))
+        self.show_warning("" if saved else "Practice: nothing was saved.")
+        self.done_button.setFocus()
+
+    def show_warning(self, text: str) -> None:
+        self.warning.setText(f"⚠ {text}" if text else "")
+        self.warning.setVisible(bool(text))

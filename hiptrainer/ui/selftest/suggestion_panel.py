@@ -1,0 +1,150 @@
+"""The suggestions for a routine's next session, in the chooser and in the summary.
+
+One row per exercise and side: what to do and the dose ("Move on · Clamshell, right side:
+12 reps → 13 reps"), with its reason under it. A suggestion that changes the dose has a tick
+box, ticked; Apply makes the user's own copy of the routine with the ticked ones, Dismiss
+forgets them. Nothing happens without one of the two. Every text is plain (exercise and
+routine names may be the user's own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.domain.model import Exercise, Workout
+from hiptrainer.domain.progression import Suggestion
+from hiptrainer.ui.selftest.suggestions import headline, reason_words
+
+#: At most this many rows show without scrolling.
+ROWS_SHOWN = 4
+
+
+class SuggestionPanel(QWidget):
+    #: The ticked suggestions (a list of Suggestion), to apply or to dismiss.
+    apply_requested = Signal(object)
+    dismiss_requested = Signal(object)
+
+    def __init__(
+        self, heading: str = "Suggested for next time", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionPanel")
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setObjectName("suggestionHeading")
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
+        self._heading = heading
+        self.list = QListWidget()
+        self.list.setObjectName("suggestionList")
+        self.list.setAccessibleName("Suggestions")
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.note = QLabel()
+        self.note.setObjectName("suggestionNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.apply_button = QPushButton("&Apply to my copy")
+        self.apply_button.setObjectName("applySuggestions")
+        self.apply_button.setToolTip(
+            "Make your own copy of the routine with the ticked doses (the original stays)"
+        )
+        self.dismiss_button = QPushButton("Dis&miss")
+        self.dismiss_button.setObjectName("dismissSuggestions")
+        self.dismiss_button.setToolTip("Do not offer the ticked suggestions again")
+        self.suggestions: list[Suggestion] = []
+        self._writable = True
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.apply_button.clicked.connect(lambda: self._request(dismiss=False))
+        self.dismiss_button.clicked.connect(lambda: self._request(dismiss=True))
+        self.list.itemChanged.connect(lambda _item: self._enable())
+        self.hide()
+
+    def set_suggestions(
+        self,
+        suggestions: Sequence[Suggestion],
+        workout: Workout,
+        exercises: Mapping[str, Exercise],
+        writable: bool = True,
+    ) -> None:
+        """Show ``suggestions`` for ``workout`` (none: the panel hides). ``writable``: False
+        when nothing can be saved (Apply and Dismiss are off)."""
+        self.suggestions = list(suggestions)
+        self._writable = writable
+        self.list.blockSignals(True)
+        self.list.clear()
+        for suggestion in self.suggestions:
+            item = QListWidgetItem(
+                f"{headline(workout, exercises, suggestion)}\n"
+                f"{reason_words(workout, exercises, suggestion)}"
+            )
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if suggestion.applicable:
+                item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+            else:
+                item.setFlags(flags)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        changes = sum(s.applicable for s in self.suggestions)
+        self.heading.setText(
+            f"{self._heading}: {changes} change{'' if changes == 1 else 's'}"
+            if changes
+            else f"{self._heading}: keep the doses"
+        )
+        self._fit_height()
+        self.note.setText(
+            "" if writable else "Your training data is read-only: nothing can be saved."
+        )
+        self.note.setVisible(not writable)
+        self._enable()
+        self.setVisible(bool(self.suggestions))
+
+    def _fit_height(self) -> None:
+        rows = min(ROWS_SHOWN, max(1, self.list.count()))
+        line = self.list.fontMetrics().lineSpacing()
+        self.list.setFixedHeight(rows * (line * 3 + 6) + 4)
+
+    def ticked(self) -> list[Suggestion]:
+        return [
+            suggestion
+            for row, suggestion in enumerate(self.suggestions)
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _enable(self) -> None:
+        some = bool(self.ticked())
+        self.apply_button.setEnabled(self._writable and some)
+        self.dismiss_button.setEnabled(self._writable and bool(self.suggestions))
+
+    def _request(self, dismiss: bool) -> None:
+        ticked = self.ticked()
+        if dismiss:
+            # Nothing ticked: what is shown (the stays, say) goes.
+            self.dismiss_requested.emit(ticked or list(self.suggestions))
+        elif ticked:
+            self.apply_requested.emit(ticked)

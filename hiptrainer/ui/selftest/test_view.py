@@ -1,0 +1,216 @@
+"""What the runner sees while a self-test plays, readable from the mat as the player is.
+
+On the left what is happening in a word (Get ready, Hold, Count, Rest) and the large count:
+the seconds of a countdown or a rest going down, the seconds held going up, the reps tapped.
+On the right the test, the side (its badge in the side's colour), the picture, and the line
+that matters now: where the body goes before a side, how the count ends during it. The keys
+are on the buttons; the one that ends the effort stands out.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hiptrainer.ui.player.fit_text import FitText
+from hiptrainer.ui.player.playing_view import SIDE_WORDS, side_colour
+from hiptrainer.ui.player.ring import PhaseRing
+from hiptrainer.ui.widgets.figure_view import FigureView
+
+#: (signal, label, key shown, accessible name)
+BUTTONS = (
+    ("stop", "Stop ■", "Space", "Stop the clock: the side's result is what it shows"),
+    ("pause", "Pause", "Space", "Pause or resume the countdown or rest"),
+    ("tap", "+1 rep", "Enter", "Count one rep"),
+    ("type_count", "Type the count…", "T", "Type the number of reps at the end"),
+    ("skip", "Skip ▶", "Right", "Skip: the countdown or rest ends; a side skipped is not saved"),
+    ("leave", "Leave", "Esc", "Leave the test (the sides done are saved)"),
+)
+KEYS = {
+    Qt.Key.Key_Space: "space",
+    Qt.Key.Key_Return: "enter",
+    Qt.Key.Key_Enter: "enter",
+    Qt.Key.Key_T: "type_count",
+    Qt.Key.Key_Right: "skip",
+    Qt.Key.Key_Escape: "leave",
+}
+#: Pixel sizes for a 1280×800 window; the page scales them with its size.
+SIZES = {"phase": 72, "counter": 36, "name": 36, "badge": 96, "words": 34, "button": 19}
+
+
+class SelfTestShown(NamedTuple):
+    title: str  # "Get ready", "Hold", "Count", "Rest", "Paused"
+    counter: str  # "Left side · 1 of 2"
+    name: str
+    side: str
+    words: str  # the set-up line, or how the count ends
+    working: str | None  # "hold" or "reps" while the effort is under way
+    paused: bool
+
+
+class SelfTestView(QWidget):
+    space = Signal()
+    enter = Signal()
+    stop = Signal()
+    pause = Signal()
+    tap = Signal()
+    type_count = Signal()
+    skip = Signal()
+    leave = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("selfTestView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.unit = 1.0
+        self.notice = QLabel()
+        self.notice.setObjectName("selfTestNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel { background: #ffe066; color: #212529; border-radius: 6px; padding: 4px 10px; }"
+        )
+        self.notice.hide()
+        self.phase_label = FitText("testPhase", SIZES["phase"], bold=True, one_line=True)
+        self.counter_label = FitText("testCounter", SIZES["counter"], one_line=True)
+        self.ring = PhaseRing()
+        self.name_label = FitText("testName", SIZES["name"], bold=True, one_line=True)
+        self.badge = QLabel()
+        self.badge.setObjectName("testSideBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.side_word = QLabel()
+        self.side_word.setObjectName("testSideWord")
+        self.figure = FigureView()
+        self.words = FitText("testWords", SIZES["words"], bold=True)
+        self.buttons: dict[str, QPushButton] = {}
+        self._side = "left"
+        self._primary = ""
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self.phase_label)
+        left.addWidget(self.counter_label)
+        left.addWidget(self.ring, 1)
+        named = QHBoxLayout()
+        named.addWidget(self.name_label, 1)
+        named.addWidget(self.side_word)
+        named.addWidget(self.badge)
+        right = QVBoxLayout()
+        right.addLayout(named)
+        right.addWidget(self.figure, 5)
+        right.addWidget(self.words, 3)
+        middle = QHBoxLayout()
+        middle.setSpacing(24)
+        middle.addLayout(left, 2)
+        middle.addLayout(right, 3)
+        row = QHBoxLayout()
+        for signal, text, key, name in BUTTONS:
+            if signal == "leave":
+                row.addStretch(1)
+            button = QPushButton(text)
+            button.setObjectName(f"{signal}TestButton")
+            button.setAccessibleName(name)
+            button.setToolTip(f"{name} ({key})")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the page
+            button.clicked.connect(getattr(self, signal).emit)
+            self.buttons[signal] = button
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addLayout(middle, 1)
+        layout.addLayout(row)
+
+    # --- size -------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.scale(min(self.width() / 1264, self.height() / 736))
+
+    def scale(self, unit: float) -> None:
+        self.unit = min(max(unit, 0.45), 2.5)
+
+        def px(name: str) -> int:
+            return round(SIZES[name] * self.unit)
+
+        self.phase_label.set_pixels(px("phase"))
+        self.counter_label.set_pixels(px("counter"))
+        self.name_label.set_pixels(px("name"))
+        self.words.set_pixels(px("words"))
+        self.badge.setFixedSize(px("badge"), px("badge"))
+        for label, pixels in (
+            (self.badge, round(px("badge") * 0.55)),
+            (self.side_word, px("counter")),
+        ):
+            font = QFont(label.font())
+            font.setPixelSize(max(9, pixels))
+            font.setBold(True)
+            label.setFont(font)
+        self._style()
+
+    def _style(self) -> None:
+        colour = side_colour(self._side, self.palette()).name()
+        self.badge.setStyleSheet(
+            f"background:{colour}; color:white; border-radius:{self.badge.width() // 2}px;"
+        )
+        self.side_word.setStyleSheet(f"color:{colour};")
+        self.ring.set_colour(side_colour(self._side, self.palette()))
+        self.words.set_colour(side_colour(self._side, self.palette()))
+        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
+        for signal, button in self.buttons.items():
+            size = round(SIZES["button"] * self.unit * (1.5 if signal == self._primary else 1))
+            pad = round(8 * self.unit)
+            if signal == self._primary:
+                style = (
+                    f"QPushButton {{ font-size:{size}px; font-weight:bold; color:white; "
+                    f"background:{accent}; border-radius:6px; padding:{pad}px {pad * 3}px; }}"
+                )
+            else:
+                style = f"QPushButton {{ font-size:{size}px; padding:{pad // 2}px {pad}px; }}"
+            button.setStyleSheet(style)
+
+    # --- keys -------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        name = KEYS.get(Qt.Key(event.key()))
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if name is None or modifiers & ~Qt.KeyboardModifier.ShiftModifier:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        getattr(self, name).emit()
+
+    # --- what is shown ----------------------------------------------------------------------
+
+    def show_phase(self, shown: SelfTestShown) -> None:
+        self.phase_label.setText("Paused" if shown.paused else shown.title)
+        self.counter_label.setText(shown.counter)
+        self.name_label.setText(shown.name)
+        self._side = shown.side
+        letter = {"left": "L", "right": "R"}.get(shown.side, "")
+        self.badge.setText(letter)
+        self.badge.setAccessibleName(f"{shown.side} side")
+        self.badge.setVisible(bool(letter))
+        self.side_word.setText(SIDE_WORDS.get(shown.side, ""))
+        self.words.setText(shown.words)
+        visible = {
+            "stop": shown.working is not None,
+            "pause": shown.working is None,
+            "tap": shown.working == "reps",
+            "type_count": shown.working == "reps",
+        }
+        for name, on in visible.items():
+            self.buttons[name].setVisible(on)
+        self.buttons["pause"].setText("Resume" if shown.paused else "Pause")
+        self._primary = "stop" if shown.working == "hold" else "tap" if shown.working else ""
+        self._style()
+
+    def show_count(self, number: str, fraction: float, caption: str) -> None:
+        self.ring.show_value(number, fraction, caption)
+
+    def show_notices(self, lines: list[str]) -> None:
+        self.notice.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.notice.setVisible(bool(lines))
