@@ -1,10 +1,13 @@
 """Applying accepted suggestions: the user's own copy of a routine with the new doses.
 
 Nothing is ever applied silently: the screens call :func:`apply_suggestions` with the
-suggestions the user accepted, and store what it returns as the user's routine. A routine
-has one dose per block for both sides, so where the sides' accepted doses differ the block
-takes the dose of the side further behind (a step back before a stay before a move on):
-no side is pushed past what it is ready for, and the result says which side waits.
+suggestions the user accepted, and store what it returns as the user's routine. Where the
+sides of a one-sided exercise go different ways (the stronger moves on while the weaker
+stays or steps back), each side gets its own dose (``Block.side_dosage``). Where one dose
+must serve both sides (a harder variant is one exercise for the block; a two-sided
+exercise's "ways" are not sides), the block takes the dose of the side further behind (a
+step back before a stay before a move on): no side is pushed past what it is ready for, and
+the result says which side waits.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 import msgspec
 
-from hiptrainer.domain.model import Block, Dosage, Exercise, Workout
+from hiptrainer.domain.model import Block, Dosage, Exercise, SideDosage, Workout
 from hiptrainer.domain.progression import Suggestion
 from hiptrainer.domain.progression_ladder import Dose
 
@@ -78,6 +81,47 @@ def _block_sides(exercise: Exercise, suggestions: Sequence[Suggestion]) -> set[s
     return {"both"}
 
 
+def _played(dosage: Dosage, exercise: str) -> Dose:
+    """A dose as the player plays it by default (the low end of its ranges)."""
+    return Dose(exercise, dosage.sets, dosage.reps[0], dosage.hold_s[0] if dosage.hold_s else None)
+
+
+def _each_side(
+    block: Block, exercise: Exercise, by_side: Mapping[str, Suggestion]
+) -> tuple[Block, str] | None:
+    """``block`` with each side at its own accepted dose (a side without one keeps what it
+    plays now) and the line saying so; None when the sides cannot each have their own (a
+    two-sided exercise, or a side moving to another exercise)."""
+    if not exercise.unilateral or set(by_side) - {"left", "right"}:
+        return None
+    if any(s.next.exercise != block.exercise for s in by_side.values()):
+        return None
+    base = block.dosage or exercise.dosage
+    unit = base.unit
+    doses: dict[str, Dosage] = {}
+    words: list[str] = []
+    for side in ("left", "right"):
+        now = block.side_dose(side, exercise.dosage)
+        chosen = by_side.get(side)
+        if chosen is None:
+            doses[side] = now
+            words.append(f"the {side} side stays at {_played(now, block.exercise).words(unit)}")
+        else:
+            doses[side] = dosage_for(chosen.next, now)
+            words.append(
+                f"the {side} side {chosen.current.words(unit)} → {chosen.next.words(unit)}"
+            )
+    if doses["left"] == doses["right"]:
+        # The weaker side caught up: one dose for both again.
+        line = f"{exercise.name}: {', '.join(words)} (both sides at one dose again)"
+        return Block(exercise=block.exercise, dosage=doses["left"]), line
+    left = doses["left"] if doses["left"] != base else None
+    right = doses["right"] if doses["right"] != base else None
+    sides = SideDosage(left=left, right=right) if left or right else None
+    line = f"{exercise.name}: {', '.join(words)} (each side its own dose)"
+    return Block(exercise=block.exercise, dosage=block.dosage, side_dosage=sides), line
+
+
 def apply_suggestions(
     workout: Workout,
     exercises: Mapping[str, Exercise],
@@ -105,6 +149,12 @@ def apply_suggestions(
         unit = (block.dosage or exercise.dosage).unit
         careful = min(chosen, key=lambda s: _CAREFUL[s.kind])
         unready = sorted(sides - set(by_side))
+        if unready or len({s.next for s in chosen}) > 1:
+            own = _each_side(block, exercise, by_side)
+            if own is not None:
+                blocks[index], line = own
+                changes.append(line)
+                continue
         if careful.kind == "move_on" and (unready or len({s.next for s in chosen}) > 1):
             ready = ", ".join(f"the {side} side" for side in sorted(by_side))
             waits = " and ".join(f"the {side} side" for side in unready) or "the other side"

@@ -65,31 +65,81 @@ def test_both_sides_moving_on_make_a_copy_with_the_new_dose() -> None:
     assert msgspec.json.decode(msgspec.json.encode(copy), type=Workout) == copy
 
 
-def test_a_side_not_ready_keeps_the_shared_dose_and_says_which_side_waits() -> None:
+def test_a_side_not_ready_keeps_its_dose_while_the_other_moves_on() -> None:
     accepted = [suggestion("right", "move_on", "longer_hold", AT_15, AT_20)]
     applied = apply_suggestions(POST_RUN, EXERCISES, accepted, new_id="mine")
-    assert applied.workout.blocks == POST_RUN.blocks
-    assert applied.changes == []
-    assert applied.waiting == [
-        "Side plank with top leg on a bench: the right side could move on to 4 × 20 s, but "
-        "the left side stays at 4 × 15 s, and both sides share one dose in a routine."
+    block = applied.workout.blocks[0]
+    # The left side keeps playing the block's dose; the right side has its own.
+    assert block.dosage is None
+    assert block.side_dosage is not None
+    assert block.side_dosage.left is None
+    right = block.side_dosage.right
+    assert right is not None
+    assert (right.reps, right.hold_s) == ((4, 4), (20, 20))
+    assert work_phases(applied.workout, 0, "low") == [("left", 15.0)] * 4 + [("right", 20.0)] * 4
+    assert applied.changes == [
+        "Side plank with top leg on a bench: the left side stays at 4 × 15 s, the right side "
+        "4 × 15 s → 4 × 20 s (each side its own dose)"
     ]
+    assert applied.waiting == []
+    assert msgspec.json.decode(msgspec.json.encode(applied.workout), type=Workout) == (
+        applied.workout
+    )
 
 
-def test_a_step_back_on_one_side_takes_the_shared_dose_down() -> None:
+def test_a_step_back_on_one_side_leaves_the_other_moving_on() -> None:
     fewer = Dose(PLANK, 1, 3, 20)
     accepted = [
         suggestion("left", "step_back", "fewer_holds", AT_20, fewer),
         suggestion("right", "move_on", "more_holds", AT_20, Dose(PLANK, 1, 5, 20)),
     ]
     applied = apply_suggestions(POST_RUN, EXERCISES, accepted, new_id="mine")
-    dosage = applied.workout.blocks[0].dosage
-    assert dosage is not None
-    assert (dosage.reps, dosage.hold_s) == ((3, 3), (20, 20))
+    block = applied.workout.blocks[0]
+    assert block.side_dosage is not None
+    left, right = block.side_dosage.left, block.side_dosage.right
+    assert left is not None
+    assert right is not None
+    assert (left.reps, left.hold_s) == ((3, 3), (20, 20))
+    assert (right.reps, right.hold_s) == ((5, 5), (20, 20))
+    assert work_phases(applied.workout, 0, "high") == [("left", 20.0)] * 3 + [("right", 20.0)] * 5
     assert applied.changes == [
-        "Side plank with top leg on a bench: 4 × 20 s → 3 × 20 s "
-        "(both sides: a routine has one dose for both)"
+        "Side plank with top leg on a bench: the left side 4 × 20 s → 3 × 20 s, the right side "
+        "4 × 20 s → 5 × 20 s (each side its own dose)"
     ]
+
+
+def test_sides_with_their_own_doses_moving_on_together_share_one_again() -> None:
+    held = apply_suggestions(
+        POST_RUN, EXERCISES, [suggestion("right", "move_on", "longer_hold", AT_15, AT_20)]
+    ).workout
+    accepted = [
+        suggestion("left", "move_on", "longer_hold", AT_15, AT_20, workout=held),
+        suggestion("right", "move_on", "longer_hold", AT_20, AT_20, workout=held),
+    ]
+    applied = apply_suggestions(held, EXERCISES, accepted)
+    block = applied.workout.blocks[0]
+    assert block.side_dosage is None
+    assert applied.changes[0].endswith("(both sides at one dose again)")
+    assert work_phases(applied.workout, 0, "low") == [("left", 20.0)] * 4 + [("right", 20.0)] * 4
+
+
+def test_a_harder_variant_for_one_side_only_waits_for_the_other() -> None:
+    """A block is one exercise: one side cannot move to the harder variant alone."""
+    bridge_block = next(
+        i for i, b in enumerate(POST_RUN.blocks) if b.exercise == "single_leg_bridge"
+    )
+    current = Dose("single_leg_bridge", 2, 12)
+    accepted = [
+        suggestion(
+            "right", "move_on", "harder_variant", current, Dose("banded_hip_thrust", 2, 12),
+            block=bridge_block,
+        )
+    ]  # fmt: skip
+    applied = apply_suggestions(POST_RUN, EXERCISES, accepted, new_id="mine")
+    assert applied.workout.blocks == POST_RUN.blocks
+    assert applied.changes == []
+    assert len(applied.waiting) == 1
+    assert "the left side stays at" in applied.waiting[0]
 
 
 def test_a_harder_variant_swaps_the_exercise_with_its_own_dose() -> None:
