@@ -9,73 +9,99 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hiptrainer import __version__
 from hiptrainer.catalog import CatalogError
 from hiptrainer.catalog.cache import load_catalog_cached
+from hiptrainer.logs import start_logging
 from hiptrainer.settings import load_settings, save_settings
 from hiptrainer.storage.errors import StorageError
 from hiptrainer.storage.lock import AlreadyRunningError, InstanceLock
-from hiptrainer.ui.actions import ACTIONS, ActionSpec
 from hiptrainer.ui.library import LibraryTab
 from hiptrainer.ui.main_window import LazyTab, MainWindow
 
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from PySide6.QtCore import QMessageLogContext
+
     from hiptrainer.storage.store import Store
+    from hiptrainer.ui.crash import CrashReporter
     from hiptrainer.ui.prompts import Prompts
     from hiptrainer.ui.startup_check import StartupWatch
+    from hiptrainer.ui.welcome import WelcomeDialog
 
 # What only a crash or --smoke-test needs (traceback, ui.startup_check) is imported there:
 # PySide reads the source of every module imported after it, so each costs a start more.
 
 log = logging.getLogger("hiptrainer")
-LOG_FILE = "hiptrainer.log"
 
-# The View menu's item for the Routines tab (every lazily built tab has one of its name).
-ACTIONS.setdefault(
-    "routines", ActionSpec("&Routines", "Ctrl+4", "Build your own routines and exercises")
-)
-
-
-def setup_logging(data_dir: Path) -> None:
-    """Log warnings and errors to ``<data dir>/hiptrainer.log`` (and stderr if that fails)."""
-    handler: logging.Handler
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(data_dir / LOG_FILE, encoding="utf-8")
-    except OSError as exc:
-        handler = logging.StreamHandler()
-        print(f"hiptrainer: cannot write a log in {data_dir}: {exc.strerror}", file=sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+#: Qt's message types as logging levels (a Qt "critical" is an error that Qt survived).
+QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 
-def install_crash_handler(data_dir: Path) -> None:
-    """A bug shows a dialog and is logged with its traceback, instead of vanishing."""
+class QtMessages:
+    """Qt's own messages (a missing plugin, a bad stylesheet) into the log, as logger "qt".
 
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        import traceback
+    A handler that was installed before (pytest-qt's, which fails a test on a warning) still
+    gets each message: this one only adds the log.
+    """
 
-        from PySide6.QtWidgets import QMessageBox
+    def __init__(self) -> None:
+        self.logger = logging.getLogger("qt")
+        self._previous: Callable[[QtMsgType, QMessageLogContext, str], object] | None = None
 
-        text = "".join(traceback.format_exception(kind, value, tb))
-        log.error("Unexpected error:\n%s", text)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "HipTrainer hit a bug",
-            f"Something went wrong: {value}\n\nThe details were written to "
-            f"{data_dir / LOG_FILE}. Your recorded workouts are not affected.",
-        )
-        box.setDetailedText(text)
-        box.exec()
+    def install(self) -> QtMessages:
+        self._previous = qInstallMessageHandler(self._handle)
+        return self
 
-    sys.excepthook = hook
+    def uninstall(self) -> None:
+        qInstallMessageHandler(self._previous)
+
+    def _handle(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        level = QT_LEVELS.get(kind, logging.WARNING)
+        if context.category and context.category != "default":
+            self.logger.log(level, "%s: %s", context.category, message)
+        else:
+            self.logger.log(level, "%s", message)
+        if self._previous is not None:
+            self._previous(kind, context, message)
+
+
+class CrashHook:
+    """``sys.excepthook`` that logs a bug and shows the crash dialog (``ui.crash``, imported
+    with the first exception: a start without one never pays for it)."""
+
+    def __init__(self, log_file: Path | None) -> None:
+        self.log_file = log_file
+        self.reporter: CrashReporter | None = None
+        self._previous = sys.excepthook
+
+    def install(self) -> CrashHook:
+        self._previous = sys.excepthook
+        sys.excepthook = self
+        return self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self._previous
+
+    def __call__(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        if self.reporter is None:
+            from hiptrainer.ui.crash import CrashReporter
+
+            self.reporter = CrashReporter(self.log_file)
+        self.reporter(kind, value, tb)
 
 
 class FirstPaint(QObject):
@@ -208,8 +234,11 @@ def start_routine(window: MainWindow, workout_id: str) -> None:
         train.start_routine(workout_id)
 
 
-def open_data(window: MainWindow, data_dir: Path, prompts: Prompts) -> None:
-    """Right after the first paint: end start-up, then open the database (see data_startup)."""
+def open_data(
+    window: MainWindow, data_dir: Path, prompts: Prompts, *, welcome: bool = False
+) -> None:
+    """Right after the first paint: end start-up, then open the database (see data_startup),
+    then, with ``welcome``, the first-run welcome if its health note is not accepted yet."""
     from hiptrainer.ui.data_startup import open_storage
 
     startup_finished()
@@ -233,6 +262,44 @@ def open_data(window: MainWindow, data_dir: Path, prompts: Prompts) -> None:
             train = window.show_tab("train")
             assert isinstance(train, TrainTab)
             train.resume(*resume)
+            # Not over a workout that is playing: the welcome waits for the next start.
+            return
+    if welcome:
+        offer_welcome(window, data_dir)
+
+
+def offer_welcome(window: MainWindow, data_dir: Path) -> WelcomeDialog | None:
+    """The first-run welcome, until its health note is accepted (the window is usable
+    behind it; Esc leaves the note unaccepted, so it comes again at the next start)."""
+    from hiptrainer.ui import welcome
+
+    if not welcome.welcome_needed(window.settings):
+        return None
+    warmup = window.catalog.workouts.get(welcome.WARMUP_ID)
+
+    def chosen(choice: welcome.WelcomeChoice) -> None:
+        if choice == "not_accepted":
+            log.info("The welcome's health note was closed without accepting it")
+            return
+        welcome.record_acceptance(window.settings)
+        try:  # now, not at the close: accepted once means once, even after a crash
+            save_settings(data_dir, window.settings)
+        except OSError as exc:
+            log.warning("Could not save settings in %s: %s", data_dir, exc)
+        if choice == "warmup":
+            show_warmup(window, welcome.WARMUP_ID)
+
+    return welcome.show_welcome(window, warmup.name if warmup is not None else None, chosen)
+
+
+def show_warmup(window: MainWindow, workout_id: str) -> None:
+    """The Train tab with ``workout_id`` chosen, ready for Start (a workout in progress is
+    left as it is)."""
+    from hiptrainer.ui.player.train_tab import TrainTab
+
+    train = window.show_tab("train")
+    if isinstance(train, TrainTab) and train.session is None:
+        train.chooser.select(workout_id)
 
 
 def _refuse(message: str, prompts: Prompts) -> int:
@@ -241,24 +308,43 @@ def _refuse(message: str, prompts: Prompts) -> int:
     return 1
 
 
-def run_gui(data_dir: Path, smoke_test: bool = False, prompts: Prompts | None = None) -> int:
+def run_gui(
+    data_dir: Path,
+    smoke_test: bool = False,
+    prompts: Prompts | None = None,
+    *,
+    welcome: bool = True,
+) -> int:
     """Run the window until it closes; ``--smoke-test`` ends at the first paint, and fails
-    (exit 1, one line on stderr) if anything went wrong on the way there."""
+    (exit 1, one line on stderr) if anything went wrong on the way there.
+
+    A bug on the way shows the crash dialog (never in a smoke test, which fails instead);
+    ``welcome`` shows the first-run welcome after the first paint until its health note is
+    accepted (never in a smoke test; tests that run the window pass False).
+    """
     app = create_application()
-    setup_logging(data_dir)
+    logs = start_logging(data_dir)
+    qt_messages = QtMessages().install()
     watch: StartupWatch | None = None
+    crash_hook: CrashHook | None = None
     if smoke_test:
         from hiptrainer.ui.startup_check import StartupWatch
 
         watch = StartupWatch().install()
-    if watch is None:
-        install_crash_handler(data_dir)
+    else:
+        crash_hook = CrashHook(logs.log_file).install()
     try:
-        code = _run(app, data_dir, smoke_test, prompts or _prompts(smoke_test))
+        code = _run(
+            app, data_dir, smoke_test, prompts or _prompts(smoke_test), welcome and not smoke_test
+        )
     finally:
         if watch is not None:
             watch.uninstall()
-    failure = watch.report(data_dir / LOG_FILE) if watch is not None else None
+        if crash_hook is not None:
+            crash_hook.uninstall()
+        qt_messages.uninstall()
+        logs.stop()
+    failure = watch.report(logs.log_file) if watch is not None else None
     if failure is not None:
         print(f"hiptrainer: {failure}", file=sys.stderr)
         return 1
@@ -275,7 +361,9 @@ def _prompts(smoke_test: bool) -> Prompts:
     return DialogPrompts(QApplication.activeWindow)
 
 
-def _run(app: QApplication, data_dir: Path, smoke_test: bool, prompts: Prompts) -> int:
+def _run(
+    app: QApplication, data_dir: Path, smoke_test: bool, prompts: Prompts, welcome: bool
+) -> int:
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()
@@ -295,7 +383,7 @@ def _run(app: QApplication, data_dir: Path, smoke_test: bool, prompts: Prompts) 
             FirstPaint(window, startup_finished)
             FirstPaint(window, QApplication.quit)
         else:
-            FirstPaint(window, lambda: open_data(window, data_dir, prompts))
+            FirstPaint(window, lambda: open_data(window, data_dir, prompts, welcome=welcome))
         window.show()
         code = app.exec()
         window.close()

@@ -2,8 +2,9 @@
 
 The smoke test is what packaging checks and benchmarks run, so it must fail where a user
 would meet a problem: an exception in a slot or an event handler (Qt only prints those), an
-error written to the log, a critical Qt message, or a start-up question that would open a
-dialog and wait for an answer nobody will give.
+error written to the log, a critical Qt message (``ui.app`` routes Qt's messages into the
+log, a critical one as an error), or a start-up question that would open a dialog and wait
+for an answer nobody will give.
 """
 
 from __future__ import annotations
@@ -14,12 +15,8 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
 if TYPE_CHECKING:  # the smoke test is timed: what is only named here is not imported
     from types import TracebackType
-
-    from PySide6.QtCore import QMessageLogContext
 
     from hiptrainer.ui.prompts import Choice, Resume
 
@@ -39,17 +36,17 @@ class StartupWatch(logging.Handler):
         logging.getLogger().addHandler(self)
         self._previous_hook = sys.excepthook
         sys.excepthook = self._uncaught
-        self._previous_handler = qInstallMessageHandler(self._qt_message)
         return self
 
     def uninstall(self) -> None:
         """Put back what was there before (a test harness may have its own hooks)."""
         logging.getLogger().removeHandler(self)
         sys.excepthook = self._previous_hook
-        qInstallMessageHandler(self._previous_handler)
 
     def emit(self, record: logging.LogRecord) -> None:
         line = first_line(record.getMessage())
+        if record.name == "qt":  # routed by ui.app: say whose message it is
+            line = f"Qt: {line}"
         if line not in self.problems:  # one problem is often logged where met and where shown
             self.problems.append(line)
 
@@ -64,18 +61,14 @@ class StartupWatch(logging.Handler):
             "Unexpected error: %s: %s\n%s", kind.__name__, value, text
         )
 
-    def _qt_message(self, kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-            logging.getLogger("hiptrainer.qt").error("Qt: %s", message)
-
-    def report(self, log_file: Path) -> str | None:
-        """One line saying what went wrong, or None if nothing did."""
+    def report(self, log_file: Path | None) -> str | None:
+        """One line saying what went wrong, or None if nothing did (``log_file``: where the
+        others are; None when the log went to stderr)."""
         if not self.problems:
             return None
         more = len(self.problems) - 1
-        tail = (
-            f" (and {more} more problem{'s' if more > 1 else ''}; see {log_file})" if more else ""
-        )
+        where = f"see {log_file}" if log_file is not None else "see above"
+        tail = f" (and {more} more problem{'s' if more > 1 else ''}; {where})" if more else ""
         return f"smoke test failed: {self.problems[0]}{tail}"
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.logging import _QtMessageCapture  # the type of pytest-qt's qtlog fixture
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.ui.app import run_gui
@@ -36,8 +38,10 @@ def test_smoke_test_fails_in_one_line_when_a_restored_tab_raises(
         "hiptrainer: smoke test failed: Unexpected error: RuntimeError: "
         "the Train tab could not be built\n"
     )
-    assert "the Train tab could not be built" in (data_dir / "hiptrainer.log").read_text()
+    assert "the Train tab could not be built" in (data_dir / "logs" / "hiptrainer.log").read_text()
     assert not raised  # the watch caught it, not the test harness
+    # A smoke test fails: it never opens the crash dialog (nobody would close it).
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "crashDialog"]
 
 
 def test_smoke_test_fails_when_start_up_logs_an_error(
@@ -59,6 +63,76 @@ def test_smoke_test_fails_when_start_up_logs_an_error(
     monkeypatch.setattr(LibraryTab, "focus_search", focus_and_complain)
     assert run_gui(data_dir, smoke_test=True) == 1
     assert capsys.readouterr().err == "hiptrainer: smoke test failed: Could not read something\n"
+
+
+@pytest.mark.qt_log_ignore("the style sheet could not be read")
+def test_smoke_test_fails_on_a_critical_qt_message(
+    qtbot: QtBot,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from PySide6.QtCore import qCritical
+
+    from hiptrainer.ui.library import LibraryTab
+
+    original = LibraryTab.focus_search
+
+    def focus_and_complain(self: LibraryTab) -> None:
+        qCritical("the style sheet could not be read")
+        original(self)
+
+    monkeypatch.setattr(LibraryTab, "focus_search", focus_and_complain)
+    assert run_gui(data_dir, smoke_test=True) == 1
+    assert capsys.readouterr().err == (
+        "hiptrainer: smoke test failed: Qt: the style sheet could not be read\n"
+    )
+    log = (data_dir / "logs" / "hiptrainer.log").read_text(encoding="utf-8")
+    assert "ERROR qt: the style sheet could not be read" in log
+
+
+@pytest.mark.qt_log_ignore("a warning from Qt itself")
+def test_qt_messages_go_to_the_log_and_still_to_the_test_harness(
+    qtbot: QtBot, data_dir: Path, qtlog: _QtMessageCapture
+) -> None:
+    from PySide6.QtCore import QtMsgType, qInfo, qWarning
+
+    from hiptrainer.logs import start_logging
+    from hiptrainer.ui.app import QtMessages
+
+    logs = start_logging(data_dir, faults=False)
+    messages = QtMessages().install()
+    try:
+        qWarning("a warning from Qt itself")
+        qInfo("an info line from Qt")
+    finally:
+        messages.uninstall()
+        logs.stop()
+    qWarning("a warning from Qt itself, after")  # not logged: the handler is gone
+    text = (data_dir / "logs" / "hiptrainer.log").read_text(encoding="utf-8")
+    assert "WARNING qt: a warning from Qt itself\n" in text
+    assert "INFO qt: an info line from Qt\n" in text
+    assert "after" not in text
+    # pytest-qt's own handler (which fails a test on a Qt warning) saw them too.
+    seen = [(record.type, record.message) for record in qtlog.records]
+    assert (QtMsgType.QtWarningMsg, "a warning from Qt itself") in seen
+    assert (QtMsgType.QtWarningMsg, "a warning from Qt itself, after") in seen
+
+
+def test_run_gui_puts_back_every_hook_it_set(data_dir: Path) -> None:
+    import logging
+    import sys
+
+    from hiptrainer.storage.lock import InstanceLock
+    from tests.helpers.prompts import FakePrompts
+
+    hook = sys.excepthook
+    handlers = list(logging.getLogger().handlers)
+    with InstanceLock(data_dir):  # a second start: run_gui ends early, through its finally
+        assert run_gui(data_dir, prompts=FakePrompts(), welcome=False) == 1
+    assert sys.excepthook is hook
+    assert logging.getLogger().handlers == handlers
+    assert "already running" in (data_dir / "logs" / "hiptrainer.log").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("tab", ["library", "train", "progress"])
