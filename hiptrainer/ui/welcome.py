@@ -1,0 +1,165 @@
+"""The first-run welcome: why hips and glutes matter to a runner, a health note accepted once,
+and the way to the warm-up.
+
+The note counts as accepted only through a button ("I understand", or "Start with the
+warm-up", which says that it confirms the note too); Esc or closing the window leaves it
+unaccepted, and the welcome comes back at the next start. The window behind stays usable
+either way. :data:`WELCOME_VERSION` is stored in the settings when accepted: raising it (when
+the note's words change) asks everyone again.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrainer.settings import Settings
+
+#: The health note's version; the settings keep the one the user accepted.
+WELCOME_VERSION = 1
+#: The routine the welcome points a new user to.
+WARMUP_ID = "runners_hip_warmup"
+
+#: "not_accepted": Esc or the window closed; "accepted": I understand; "warmup": accepted,
+#: and the user wants the Train tab with the warm-up chosen.
+WelcomeChoice = Literal["not_accepted", "accepted", "warmup"]
+
+TITLE = "Welcome to HipTrainer"
+
+# Written for HipTrainer from the facts of the founding article (Landice, 2020).
+WHY = (
+    "Each running stride lands on one leg with a force of two to three times your body "
+    "weight. The muscles around the hip (the three glutes: maximus, medius and minimus, "
+    "with the abductors on the outside of the thigh and the adductors on the inside) hold "
+    "your pelvis level as you land and steer the thigh as it turns in the socket. When they "
+    "are weak, the hip drops on every step and the hamstrings and lower back take over work "
+    "that is not theirs, a common road to strain and pain. A few minutes of hip and glute "
+    "work, before a run or after it, keeps the stride steady."
+)
+HEALTH_HEADING = "Before you start"
+HEALTH_POINTS = (
+    "Stop at once if you feel sharp pain, dizziness or chest pain.",
+    "HipTrainer gives general exercise information. It is not a substitute for a doctor or "
+    "physiotherapist: ask one first if you have an injury or a health condition, and about "
+    "pain that does not go away.",
+)
+CONFIRM = "Either button below confirms that you have read this note."
+
+
+def welcome_needed(settings: Settings) -> bool:
+    """True until the current health note has been accepted."""
+    return settings.welcome_accepted < WELCOME_VERSION
+
+
+def record_acceptance(settings: Settings) -> None:
+    settings.welcome_accepted = WELCOME_VERSION
+
+
+class WelcomeDialog(QDialog):
+    """The welcome page; :attr:`choice` says how it was left."""
+
+    def __init__(self, warmup_name: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        self.setWindowTitle(TITLE)
+        self.choice: WelcomeChoice = "not_accepted"
+        em = self.fontMetrics().horizontalAdvance("m")
+        self.setMinimumWidth(36 * em)
+
+        heading = QLabel(TITLE)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        subheading = self._text("Why your hips and glutes matter when you run")
+        bold = subheading.font()
+        bold.setBold(True)
+        subheading.setFont(bold)
+        self.why = self._text(WHY)
+
+        note = QFrame()
+        note.setObjectName("healthNote")
+        note.setFrameShape(QFrame.Shape.StyledPanel)
+        note_layout = QVBoxLayout(note)
+        note_heading = self._text(HEALTH_HEADING)
+        note_heading.setFont(bold)
+        note_layout.addWidget(note_heading)
+        self.health = QLabel(
+            "<ul style='margin-left: 0; -qt-list-indent: 1'>"
+            + "".join(f"<li>{html.escape(point)}</li>" for point in HEALTH_POINTS)
+            + "</ul>"
+        )
+        self.health.setTextFormat(Qt.TextFormat.RichText)
+        self.health.setWordWrap(True)
+        note_layout.addWidget(self.health)
+
+        if warmup_name is not None:
+            # The routine's name comes from the catalogue: shown as written, never as markup.
+            pointer = (
+                f"New here? Start with the “{warmup_name}”, a short routine to do before a "
+                "run. The Train tab shows its exercises and how long it takes."
+            )
+        else:
+            pointer = "New here? Pick a routine on the Train tab (Ctrl+2)."
+        self.pointer = self._text(pointer)
+        self.confirm = self._text(CONFIRM)
+
+        buttons = QDialogButtonBox()
+        self.warmup_button = QPushButton("Start with the &warm-up")
+        self.warmup_button.setToolTip("Confirms the note, then opens the Train tab on the warm-up")
+        self.warmup_button.clicked.connect(lambda: self._leave("warmup"))
+        if warmup_name is not None:  # (a button box shows every button it is given)
+            buttons.addButton(self.warmup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        else:
+            self.warmup_button.setParent(self)
+            self.warmup_button.hide()
+        self.accept_button = QPushButton("&I understand")
+        self.accept_button.setDefault(True)
+        self.accept_button.clicked.connect(lambda: self._leave("accepted"))
+        buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(subheading)
+        layout.addWidget(self.why)
+        layout.addWidget(note)
+        layout.addWidget(self.pointer)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+        layout.addWidget(buttons)
+        self.accept_button.setFocus()
+
+    def _text(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        return label
+
+    def _leave(self, choice: WelcomeChoice) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def show_welcome(
+    parent: QWidget, warmup_name: str | None, on_choice: Callable[[WelcomeChoice], None]
+) -> WelcomeDialog:
+    """Open the welcome over ``parent`` (window-modal, without blocking: the caller returns
+    to the event loop) and call ``on_choice`` once it is left, however that happens."""
+    dialog = WelcomeDialog(warmup_name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _result: on_choice(dialog.choice))
+    dialog.open()
+    return dialog
