@@ -26,7 +26,7 @@ import msgspec
 from msgspec import Meta
 
 from hiptrainer.catalog.errors import CatalogError
-from hiptrainer.catalog.loader import Catalog, library_order, read_toml
+from hiptrainer.catalog.loader import Catalog, convert, library_order, read_toml
 from hiptrainer.domain.model import Exercise, Line, Workout
 from hiptrainer.domain.selftest import SelfTest
 from hiptrainer.domain.vocabulary import EQUIPMENT, MUSCLES, POSITIONS, REP_UNITS
@@ -147,10 +147,9 @@ def _read_entries(path: Path) -> ItemTexts:
     data = read_toml(path)
     entries: dict[str, Entry] = {}
     for key, value in data.items():
-        try:
-            entries[key] = msgspec.convert(value, Entry)
-        except msgspec.ValidationError as exc:
-            raise CatalogError(f'{where}: "{key}": {exc}') from None
+        if not isinstance(value, dict):
+            raise CatalogError(f'{where}: "{key}": expected a table of source and text')
+        entries[key] = convert(value, Entry, f'{where}: "{key}"')
     return ItemTexts(path, entries)
 
 
@@ -215,10 +214,7 @@ def _translated(kind: Kind, item: Item, texts: ItemTexts) -> Item:
             data[name][index] = entry.text
         else:
             data[name][index][sub] = entry.text
-    try:
-        return msgspec.convert(data, type(item))
-    except msgspec.ValidationError as exc:
-        raise CatalogError(f"{display_path(texts.path)}: {exc}") from None
+    return convert(data, type(item), display_path(texts.path))
 
 
 def _apply(kind: Kind, items: Mapping[str, Item], overlay: Overlay) -> dict[str, Item]:
