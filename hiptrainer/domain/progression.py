@@ -285,7 +285,8 @@ class _Context(msgspec.Struct, frozen=True):
 def _decide(context: _Context, side: str, history: Sequence[_Outcome]) -> Suggestion:
     latest = history[0]
     block = context.workout.blocks[context.block]
-    dosage = block.dosage or context.exercise.dosage
+    # The dose this side plays: its own (``side_dosage``, a weaker side held back) or the block's.
+    dosage = block.side_dose(side, context.exercise.dosage)
     unit = dosage.unit
     limits = ladder.ladder_range(context.exercise, block.dosage, context.workout.focus)
     ids = [s.session_id for s in context.scores]

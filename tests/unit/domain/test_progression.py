@@ -272,6 +272,31 @@ def test_a_weaker_side_is_held_back_while_the_stronger_moves_on() -> None:
     assert (found["right"].kind, found["right"].next) == ("move_on", Dose("side_plank", 1, 3, 20))
 
 
+def test_a_side_with_its_own_dose_is_read_against_that_dose() -> None:
+    # The user's copy holds the left side at 2 × 15 s while the right side plays 2 × 20 s
+    # (side_dosage). Sessions played so are "at the routine's dose" on both sides: each side
+    # moves on from its own dose, and neither waits for "a session at it".
+    from hiptrainer.domain.model import SideDosage
+
+    block = Block(
+        exercise="side_plank",
+        dosage=Dosage(sets=1, reps=(2, 2), hold_s=(20, 20)),
+        side_dosage=SideDosage(left=Dosage(sets=1, reps=(2, 2), hold_s=(15, 15))),
+    )
+    copy = Workout(
+        id="mine", name="Mine", summary="Test routine.", focus="strength", blocks=[block]
+    )
+    work = [
+        *holds(1, "side_plank", "left", 15, [15, 15]),
+        *holds(1, "side_plank", "right", 20, [20, 20]),
+        *holds(2, "side_plank", "left", 15, [15, 15]),
+        *holds(2, "side_plank", "right", 20, [20, 20]),
+    ]
+    found = run(copy, TWO_CLEAN, work)
+    assert (found["left"].kind, found["left"].next) == ("move_on", Dose("side_plank", 1, 2, 20))
+    assert (found["right"].kind, found["right"].next) == ("move_on", Dose("side_plank", 1, 3, 20))
+
+
 def test_a_failed_set_steps_that_side_back_one_rung() -> None:
     work = [
         *both_sides(1, "side_plank", 20, 3),
