@@ -117,6 +117,9 @@ class SelfTestPicker(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("selfTestList")
         self.list.setAccessibleName("Self-tests")
+        self.list.setSpacing(4)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        sized(self.list, 1.15, bold=False)
         for test in self.tests.values():
             item = QListWidgetItem(f"{test.name}\n{MEASURES[test.measure]}")
             item.setData(Qt.ItemDataRole.UserRole, test.id)
@@ -150,7 +153,7 @@ class SelfTestPicker(QWidget):
         self.list.setCurrentRow(0)
 
     def _lay_out(self) -> None:
-        heading = sized(QLabel("Hip self-&tests: one number for each side"), 1.5)
+        heading = sized(QLabel("&Choose a self-test: one number for each side"), 1.5)
         heading.setBuddy(self.list)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -166,6 +169,7 @@ class SelfTestPicker(QWidget):
         column.addWidget(self.stop_rule)
         column.addWidget(sized(plain("Safety"), 1.0))
         column.addWidget(self.safety)
+        column.addWidget(sized(plain("Your results"), 1.0))
         column.addWidget(self.last)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -178,6 +182,7 @@ class SelfTestPicker(QWidget):
         self.detail = detail
         start_row = QHBoxLayout()
         start_row.addWidget(self.notice, 1)
+        start_row.addStretch(1)
         start_row.addWidget(self.start_button)
         right = QVBoxLayout()
         right.addWidget(scroll, 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -84,12 +84,17 @@ class SelfTestResultView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("selfTestResult")
-        self.title = sized(plain(name="resultTitle"), 1.5)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)  # read standing by the laptop, as the summary
+        self.setFont(font)
+        self.title = sized(plain(name="resultTitle"), 1.6)
         self.figures = {side: SideFigure(side) for side in ("left", "right")}
         self.difference = sized(plain(name="resultDifference"), 1.3)
         self.lines = plain(name="resultReading")
         self.retest = sized(plain(name="resultRetest"), 1.0)
         self.sources = plain(name="resultSources")
+        self.sources.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        sized(self.sources, 0.85, bold=False)
         self.warning = plain(name="resultWarning")
         self.warning.setStyleSheet("color: #c92a2a; font-weight: bold;")
         self.warning.hide()
@@ -119,8 +124,10 @@ class SelfTestResultView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.viewport().setAutoFillBackground(False)
         inside.setAutoFillBackground(False)
+        inside.setMaximumWidth(1000)  # lines a reader can follow
         buttons = QHBoxLayout()
         buttons.addWidget(self.warning, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

@@ -106,14 +106,11 @@ class SuggestionKeeper(QObject):
             self._say(panel, f"Not applied: {exc}")
             return
         owner.set_catalog(definitions.catalog, definitions.problems)
+        self.applied.emit(saved.id)  # the chooser shows the copy
         self.again(panel)
-        lines = result.changes + result.waiting
-        self._say(panel, f"Saved as your routine “{saved.name}”. " + " ".join(lines))
-        self.applied.emit(saved.id)
+        lines = [f"Saved as your routine “{saved.name}”:", *result.changes, *result.waiting]
+        self._say(panel, "\n".join(lines))
 
     @staticmethod
     def _say(panel: SuggestionPanel, line: str) -> None:
-        panel.note.setText(line)
-        panel.note.setVisible(bool(line))
-        if line and not panel.isVisible():
-            panel.setVisible(True)
+        panel.say(line)

@@ -55,6 +55,8 @@ class SuggestionPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setAlternatingRowColors(True)  # one suggestion from the next, at a glance
+        self.list.setSpacing(2)
         self.note = QLabel()
         self.note.setObjectName("suggestionNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -71,7 +73,8 @@ class SuggestionPanel(QWidget):
         self.suggestions: list[Suggestion] = []
         self._writable = True
         buttons = QHBoxLayout()
-        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.note, 3)
+        buttons.addStretch(1)
         buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
@@ -116,6 +119,8 @@ class SuggestionPanel(QWidget):
             if changes
             else f"{self._heading}: keep the doses"
         )
+        for widget in (self.heading, self.list, self.apply_button, self.dismiss_button):
+            widget.setVisible(bool(self.suggestions))
         self._fit_height()
         self.note.setText(
             "" if writable else "Your training data is read-only: nothing can be saved."
@@ -124,10 +129,21 @@ class SuggestionPanel(QWidget):
         self._enable()
         self.setVisible(bool(self.suggestions))
 
+    def say(self, line: str) -> None:
+        """One line under the suggestions (what Apply did, or why it could not): shown
+        even when no suggestion is left."""
+        self.note.setText(line)
+        self.note.setVisible(bool(line))
+        if line:
+            self.setVisible(True)
+
     def _fit_height(self) -> None:
+        """Up to ``ROWS_SHOWN`` rows without scrolling; in a small window, one row at least
+        (the pictures above and Start below keep their room)."""
         rows = min(ROWS_SHOWN, max(1, self.list.count()))
-        line = self.list.fontMetrics().lineSpacing()
-        self.list.setFixedHeight(rows * (line * 3 + 6) + 4)
+        row = self.list.fontMetrics().lineSpacing() * 3 + 8
+        self.list.setMinimumHeight(row + 4)
+        self.list.setMaximumHeight(rows * row + 4)
 
     def ticked(self) -> list[Suggestion]:
         return [

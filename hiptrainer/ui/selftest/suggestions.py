@@ -25,7 +25,7 @@ from hiptrainer.domain.progression_apply import Applied, apply_suggestions, own_
 from hiptrainer.domain.progression_ladder import Dose
 from hiptrainer.ui.selftest.ports import Definitions, SuggestionStore
 
-VERBS = {"move_on": "Move on", "step_back": "Step back", "stay": "Stay"}
+VERBS = {"move_on": "▲ Move on", "step_back": "▼ Step back", "stay": "= Stay"}
 
 
 def _unit(workout: Workout, exercises: Mapping[str, Exercise], s: Suggestion, dose: Dose) -> str:
@@ -48,7 +48,7 @@ def dose_words(
 
 
 def headline(workout: Workout, exercises: Mapping[str, Exercise], s: Suggestion) -> str:
-    """'Move on · Copenhagen plank, right side: 4 × 15 s → 4 × 20 s'."""
+    """'▲ Move on · Copenhagen plank, right side: 4 × 15 s → 4 × 20 s'."""
     exercise = exercises.get(s.exercise)
     name = exercise.name if exercise is not None else s.exercise
     side = "" if s.side == "both" else f", {s.side} side"
