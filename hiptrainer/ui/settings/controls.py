@@ -53,6 +53,8 @@ def number_box(
     box.setSingleStep(step)
     box.setSuffix(suffix)
     box.setAccelerated(True)
+    # A number typed past a bound becomes the bound, not the value the box had before.
+    box.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
     describe(box, label, description)
     return Binding(field, box, box.value, lambda value: box.setValue(int(value)), label)
 
