@@ -159,3 +159,10 @@ def save_settings(data_dir: Path, settings: Settings) -> None:
     except OSError:
         pass  # missing or unreadable: write it
     atomic_write(path, payload)
+
+
+def copy_settings(source: Settings, target: Settings) -> None:
+    """Put every value of ``source`` into ``target``: the window's tabs share one Settings
+    object, so new settings (from the Settings dialog) go into it rather than replace it."""
+    for field in msgspec.structs.fields(Settings):
+        setattr(target, field.name, getattr(source, field.name))

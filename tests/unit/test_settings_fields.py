@@ -15,6 +15,7 @@ from hiptrainer.domain.plan import PREPARE_S, SWITCH_SIDES_S
 from hiptrainer.settings import (
     SETTINGS_VERSION,
     Settings,
+    copy_settings,
     load_settings,
     save_settings,
     settings_path,
@@ -229,3 +230,14 @@ def test_a_damaged_file_is_not_rewritten_on_load(data_dir: Path) -> None:
     path = write(data_dir, '{"version": 1, "tones": fal')
     assert load_settings(data_dir) == Settings()
     assert path.read_text(encoding="utf-8") == '{"version": 1, "tones": fal'
+
+
+def test_copy_settings_changes_the_shared_object_in_place() -> None:
+    shared = Settings()
+    holder = [shared]  # a tab that kept the object
+    chosen = Settings(theme="dark", prepare_s=20, window_geometry="AdnQyw==")
+    copy_settings(chosen, shared)
+    assert holder[0] is shared
+    assert shared == chosen
+    chosen.prepare_s = 30
+    assert shared.prepare_s == 20  # values copied, not the object shared
