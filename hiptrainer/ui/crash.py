@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QStyle,
@@ -130,11 +131,15 @@ class CrashDialog(QDialog):
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(icon)
+        words = QVBoxLayout()
         for label in (self.sentence, self.reassurance, self.where, self.copied):
-            layout.addWidget(label)
-        layout.addStretch(1)
+            words.addWidget(label)
+        words.addStretch(1)
+        message = QHBoxLayout()
+        message.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        message.addLayout(words, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(message, 1)
         layout.addWidget(buttons)
         close.setFocus()
 

@@ -14,13 +14,14 @@ import html
 from collections.abc import Callable
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -131,16 +132,43 @@ class WelcomeDialog(QDialog):
         self.accept_button.clicked.connect(lambda: self._leave("accepted"))
         buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(subheading)
-        layout.addWidget(self.why)
-        layout.addWidget(note)
-        layout.addWidget(self.pointer)
-        layout.addStretch(1)
-        layout.addWidget(self.confirm)
-        layout.addWidget(buttons)
+        # The words scroll (at 200% on a small screen, or with a large font, they may not
+        # fit); the confirmation and the buttons stay in sight below them.
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (heading, subheading, self.why, note, self.pointer):
+            self.body_layout.addWidget(widget)
+        self.body_layout.addStretch(1)
+        self.words_area = QScrollArea()
+        self.words_area.setWidget(self.body)
+        self.words_area.setWidgetResizable(True)
+        self.words_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.words_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.buttons = buttons
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.words_area, 1)
+        self.outer.addWidget(self.confirm)
+        self.outer.addWidget(buttons)
         self.accept_button.setFocus()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Wide enough for lines of a comfortable length, tall enough for all the words at
+        that width (so they only scroll where the screen is too small for them)."""
+        em = self.fontMetrics().horizontalAdvance("m")
+        width = max(self.minimumWidth(), 44 * em)
+        margins = self.outer.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        height = (
+            self.body_layout.totalHeightForWidth(inner)
+            + self.confirm.heightForWidth(inner)
+            + self.buttons.sizeHint().height()
+            + 2 * max(self.outer.spacing(), 0)
+            + margins.top()
+            + margins.bottom()
+        )
+        screen = self.screen().availableGeometry()
+        return QSize(min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10))
 
     def _text(self, text: str) -> QLabel:
         label = QLabel(text)
