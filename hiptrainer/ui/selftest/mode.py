@@ -139,6 +139,7 @@ class SelfTestMode(QWidget):
             self._notices["practice"] = (
                 "Practice: your training data is not open, nothing is saved."
             )
+        self.view.show_notices(list(self._notices.values()))
         run.engine_event.connect(self._on_event)
         run.problem.connect(lambda line: self._notice("storage", line))
         run.stored.connect(self._on_stored)

@@ -67,7 +67,7 @@ class SelfTestView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.unit = 1.0
         self.notice = QLabel()
-        self.notice.setObjectName("selfTestNotice")
+        self.notice.setObjectName("testNotice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
