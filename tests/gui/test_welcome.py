@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -224,3 +224,31 @@ def test_a_real_start_shows_it_after_the_first_paint(
     assert run_gui(data_dir, prompts=FakePrompts()) == 0
     assert seen == [True]
     assert load_settings(data_dir).welcome_accepted == WELCOME_VERSION
+
+
+def test_on_a_small_screen_the_words_scroll_and_are_never_squashed(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog("Runner's hip warm-up")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # As at 200% on a small screen (or with a large font): far less room than the words need.
+    dialog.resize(dialog.minimumWidth(), dialog.fontMetrics().lineSpacing() * 12)
+    qtbot.waitUntil(lambda: dialog.words_area.verticalScrollBar().maximum() > 0)
+    for label in (dialog.why, dialog.health, dialog.pointer, dialog.confirm):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()[:30]
+    # The confirmation and the buttons stay in sight, inside the window.
+    for widget in (dialog.confirm, dialog.accept_button, dialog.warmup_button):
+        assert dialog.rect().contains(QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size()))
+
+
+def test_with_room_enough_nothing_scrolls(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog("Runner's hip warm-up")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    hint = dialog.sizeHint()
+    screen = dialog.screen().availableGeometry()
+    assert hint.height() < screen.height() * 9 // 10  # (the test screen has the room)
+    dialog.resize(hint)
+    qtbot.waitUntil(lambda: dialog.size() == hint)
+    assert dialog.words_area.verticalScrollBar().maximum() == 0
