@@ -26,6 +26,7 @@ import msgspec
 from hiptrainer.domain.model import Dosage, Exercise, Workout
 from hiptrainer.domain.plan import SELF_PACED_REP_S, DoseLevel, Phase, SideOrder, expand
 from hiptrainer.domain.records import Session, SetRecord
+from hiptrainer.storage.demo_selftests import write_demo_selftests
 from hiptrainer.storage.errors import StorageError
 from hiptrainer.storage.store import SET_COLUMNS, Store, iso, set_values
 
@@ -375,6 +376,9 @@ def write_demo_history(
                 f"INSERT INTO sets (session_id, {SET_COLUMNS}) VALUES ({placeholders})",
                 [set_values(session_id, record) for record in session.sets],
             )
+        if sessions:  # self-test sittings over the same months
+            first = min(session.started_at.date() for session in sessions)
+            write_demo_selftests(conn, first, today, random.Random(seed + 1), tz)
     days = [session.started_at.date() for session in sessions]
     return DemoHistory(
         sessions=len(sessions),

@@ -21,13 +21,16 @@ from hiptrainer.ui.progress.export import (
     export_svg,
 )
 from hiptrainer.ui.progress.progress_tab import ProgressTab
+from tests.gui.test_progress_selftests import add_selftests
 from tests.gui.test_progress_tab import make_tab
 from tests.helpers.progress import PLANK, History, known_history
 
 
 @pytest.fixture
 def known(data_dir: Path) -> History:
-    return known_history(data_dir)
+    history = known_history(data_dir)
+    add_selftests(history.store)  # so the self-test chart has something to save too
+    return history
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ nothing. Only the most recent reads are kept (:data:`KEPT_READS`, :data:`KEPT_PE
 visiting every exercise in every range over ten years does not keep ten years per visit in
 memory. A change is noticed cheaply (the connection's count of changed rows, plus SQLite's
 ``data_version`` for writes through another connection) without reading any table.
-Everything here is storage's queries (hiptrainer/storage/progress_queries.py).
+Everything here is storage's queries (hiptrainer/storage/progress_queries.py, and the
+self-test reads of hiptrainer/storage/selftests.py).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from hiptrainer.domain.progress import (
 )
 from hiptrainer.domain.progress_pain import SessionScores
 from hiptrainer.domain.progress_records import DatedSet
+from hiptrainer.domain.selftest import SelfTestResult
 from hiptrainer.storage import progress_queries as queries
+from hiptrainer.storage import selftests
 
 #: How far back the balance trend looks ("was N% eight weeks ago"), whatever the range.
 TREND_WEEKS = 8
@@ -107,6 +110,13 @@ class ProgressReader:
     def record_candidates(self) -> list[DatedSet]:
         """The few sets that can hold a record (the domain's ``bests`` picks them)."""
         return self.memo(("records",), lambda: queries.record_candidates(self._conn()))
+
+    def selftest_results(self) -> list[SelfTestResult]:
+        """Every self-test result, oldest first (a few a month: small after years)."""
+        return self.memo(("selftests",), lambda: selftests.selftest_results(self._conn()))
+
+    def last_tested(self) -> date | None:
+        return self.memo(("last_tested",), lambda: selftests.last_tested(self._conn()))
 
     def memo(self, key: tuple[object, ...], read: Callable[[], T]) -> T:
         """``read()``, kept until the data changes (for reads and what is made of them)."""

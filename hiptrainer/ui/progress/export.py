@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    QStandardPaths,
+)
 from PySide6.QtGui import QImage, QImageWriter, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hiptrainer.fileio import write_output
 from hiptrainer.ui.progress.card import ChartCard
@@ -152,3 +163,23 @@ def export_chart(chart: ChartCard, path: Path, kind: str | None = None) -> Path:
         path = path.with_name(f"{path.name}.{kind}")
     EXPORTERS[kind](chart, path)
     return path
+
+
+def ask_save_path(parent: QWidget, card: ChartCard, today: date) -> tuple[Path, str] | None:
+    """Ask where to save ``card`` (in Documents, named after it and the day) and in which
+    format; None if the user cancels."""
+    folder = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    slug = re.sub(r"[^a-z0-9]+", "-", card.title.lower()).strip("-")
+    suggested = folder / f"hiptrainer-{slug}-{today.isoformat()}.{card.formats[0]}"
+    filters = [FORMATS[kind] for kind in card.formats]
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, f"Save {card.title}", str(suggested), ";;".join(filters)
+    )
+    if not path:
+        return None
+    kinds = {FORMATS[kind]: kind for kind in card.formats}
+    typed = Path(path).suffix.lower().lstrip(".")
+    kind = typed if typed in card.formats else kinds.get(chosen, card.formats[0])
+    return Path(path), kind

@@ -1,6 +1,7 @@
 """The "at a glance" strip: this week against the goal, the weekly streak, the chosen
-exercise's left/right balance in words, and the latest pain with its traffic light (a
-coloured dot *and* the words, so the colour is never the only signal)."""
+exercise's left/right balance in words, the latest pain with its traffic light (a
+coloured dot *and* the words, so the colour is never the only signal), and when to take the
+hip self-tests again."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hiptrainer.domain.progress_habits import WeekGoal
 from hiptrainer.domain.progress_pain import LatestPain, latest_pain_words
+from hiptrainer.domain.selftest import RETEST_FROM_DAYS, Reminder
 from hiptrainer.ui.progress.card import short_date
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
@@ -34,6 +36,32 @@ def streak_words(weeks: int) -> tuple[str, str]:
     if weeks == 0:
         return "No streak yet", "Meet the weekly goal to start one"
     return f"{weeks} week{'s' if weeks != 1 else ''}", "in a row meeting the weekly goal"
+
+
+def _ago(days: int) -> str:
+    if days <= 1:
+        return "today" if days == 0 else "yesterday"
+    return f"{days} days ago" if days < 14 else f"{days // 7} weeks ago"
+
+
+def _within(days: int) -> str:
+    if days >= 14:
+        return f"{days // 7} weeks"
+    return f"{days} day" + ("" if days == 1 else "s")
+
+
+def retest_words(reminder: Reminder) -> tuple[str, str]:
+    """The self-test line: "Last self-test 5 weeks ago: time to retest", "Next self-test in
+    2 weeks"; never tested, where to start (the domain's reminder decides which)."""
+    days = reminder.days_since
+    if reminder.kind == "never" or days is None:
+        return "No self-test yet", "Test mode in the Train tab puts a number on each side"
+    if reminder.kind == "not_due":
+        return f"Next self-test in {_within(RETEST_FROM_DAYS - days)}", (
+            f"Last one {_ago(days)}; retest every 4–6 weeks"
+        )
+    late = "time to retest" if reminder.kind == "due" else "retest overdue"
+    return f"Last self-test {_ago(days)}: {late}", "Test mode in the Train tab, when rested"
 
 
 class Tile(QFrame):
@@ -88,6 +116,7 @@ class GlanceStrip(QWidget):
         self.streak = Tile("Weekly streak", "glanceStreak")
         self.balance = Tile("Balance", "glanceBalance")
         self.pain = Tile("Latest pain", "glancePain")
+        self.retest = Tile("Self-tests", "glanceRetest")
         self.dot = QLabel()
         self.dot.setObjectName("painLight")
         self.dot.setFixedSize(DOT, DOT)
@@ -98,6 +127,7 @@ class GlanceStrip(QWidget):
         layout.addWidget(self.streak, 2)
         layout.addWidget(self.balance, 4)
         layout.addWidget(self.pain, 3)
+        layout.addWidget(self.retest, 3)
 
     def set_week(self, week: WeekGoal, streak: int) -> None:
         self.week.set_text(*week_words(week))
@@ -107,6 +137,9 @@ class GlanceStrip(QWidget):
         self.balance.caption.setText(f"Balance · {exercise_name}")
         self.balance.value.setAccessibleName(f"Balance, {exercise_name}")
         self.balance.set_text(words)
+
+    def set_retest(self, reminder: Reminder) -> None:
+        self.retest.set_text(*retest_words(reminder))
 
     def set_pain(self, latest: LatestPain | None, today: date) -> None:
         words = latest_pain_words(latest)

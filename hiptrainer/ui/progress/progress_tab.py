@@ -1,5 +1,5 @@
 """The Progress tab: at a glance on top, then one exercise's history, balance, weekly volume,
-pain and effort, adherence and records, each a chart with a summary beside it.
+pain and effort, adherence, records and the hip self-tests, each a chart with a summary.
 
 The window imports this module the first time the tab is shown (it loads pyqtgraph). The
 charts are built once; choosing an exercise or a range only gives them new data, and only the
@@ -8,17 +8,15 @@ section on screen is drawn (the others when shown). Reads are cached until the d
 
 from __future__ import annotations
 
-import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, tzinfo
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -49,6 +47,7 @@ from hiptrainer.domain.progress_pain import (
     pain_series,
 )
 from hiptrainer.domain.progress_records import bests
+from hiptrainer.domain.selftest import SelfTest, retest_reminder
 from hiptrainer.settings import Settings
 from hiptrainer.ui.progress.balance_chart import BalanceChart
 from hiptrainer.ui.progress.card import ChartCard
@@ -57,12 +56,14 @@ from hiptrainer.ui.progress.controls import Controls
 from hiptrainer.ui.progress.data import ProgressReader, ProgressStore, trend_start
 from hiptrainer.ui.progress.empty_state import NO_DATA, NO_STORE, EmptyState
 from hiptrainer.ui.progress.exercise_chart import ExerciseChart
-from hiptrainer.ui.progress.export import FORMATS, export_chart
+from hiptrainer.ui.progress.export import ask_save_path as ask_save_path_dialog
+from hiptrainer.ui.progress.export import export_chart
 from hiptrainer.ui.progress.glance import GlanceStrip
 from hiptrainer.ui.progress.goal_chart import GoalChart
 from hiptrainer.ui.progress.heatmap import HeatmapCard
 from hiptrainer.ui.progress.pain_chart import PainChart
 from hiptrainer.ui.progress.records_table import RecordsCard
+from hiptrainer.ui.progress.selftest_chart import SelfTestChart
 from hiptrainer.ui.progress.theme import theme_for
 from hiptrainer.ui.progress.volume_chart import VolumeChart
 
@@ -86,6 +87,7 @@ class ProgressTab(QWidget):
         weekly_goal: int = DEFAULT_WEEKLY_GOAL,
         ask_save_path: SavePath | None = None,
         warn: Callable[[str], None] | None = None,
+        selftests: Callable[[], Mapping[str, SelfTest]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,8 +98,10 @@ class ProgressTab(QWidget):
         self.tz = tz
         self.weekly_goal = weekly_goal
         self.reader = ProgressReader(store_getter)
-        self._ask_save_path = ask_save_path or self._save_dialog
+        self._ask_save_path = ask_save_path or partial(ask_save_path_dialog, self)
         self._warn = warn or self._warn_dialog
+        # The self-tests' definitions are read the first time their section is drawn.
+        self._selftests = selftests or _bundled_selftests
         self.names = {exercise.id: exercise.name for exercise in catalog.exercises.values()}
 
         self.empty = EmptyState()
@@ -111,6 +115,7 @@ class ProgressTab(QWidget):
         self.heatmap = HeatmapCard()
         self.goal = GoalChart(tz)
         self.records = RecordsCard(self.name_of)
+        self.selftests = SelfTestChart(tz)
         self.adherence = QWidget()
         self.adherence.setObjectName("adherence")
         adherence_layout = QVBoxLayout(self.adherence)
@@ -126,12 +131,13 @@ class ProgressTab(QWidget):
             (self.pain, "Pa&in and effort", self._draw_pain),
             (self.adherence, "A&dherence", self._draw_adherence),
             (self.records, "Re&cords", self._draw_records),
+            (self.selftests, "Self-test res&ults", self._draw_selftests),
         ):
             self.sections.addTab(page, title)
             self._drawers[page] = drawer
         self.cards: list[ChartCard] = [
             self.over_time, self.balance, self.volume, self.pain, self.heatmap, self.goal,
-            self.records,
+            self.records, self.selftests,
         ]  # fmt: skip
         for card in self.cards:
             card.save_requested.connect(self.save_chart)
@@ -256,7 +262,7 @@ class ProgressTab(QWidget):
         self._mark({self.over_time, self.balance})
 
     def _range_changed(self, _name: str) -> None:
-        self._mark(set(self._drawers) - {self.records})
+        self._mark(set(self._drawers) - {self.records, self.selftests})
 
     def _mark(self, sections: set[QWidget]) -> None:
         self._dirty |= sections
@@ -295,6 +301,7 @@ class ProgressTab(QWidget):
             weekly_streak(days, self.weekly_goal, today),
         )
         self.glance.set_pain(latest_pain(self.reader.scores()), today)
+        self.glance.set_retest(retest_reminder(self.reader.last_tested(), today))
         self._draw_glance_balance()
 
     def balance_text(self) -> str:
@@ -365,6 +372,10 @@ class ProgressTab(QWidget):
         found = self.reader.memo(("bests",), lambda: bests(self.reader.record_candidates()))
         self.records.show_records(found)
 
+    def _draw_selftests(self) -> None:
+        results = self.reader.selftest_results()
+        self.selftests.show_selftests(self._selftests(), results, self.today())
+
     # --- saving --------------------------------------------------------------------------------
 
     def save_chart(self, card: ChartCard) -> None:
@@ -382,19 +393,8 @@ class ProgressTab(QWidget):
     def _warn_dialog(self, text: str) -> None:
         QMessageBox.warning(self, "Could not save", text)
 
-    def _save_dialog(self, card: ChartCard, today: date) -> tuple[Path, str] | None:
-        folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        slug = re.sub(r"[^a-z0-9]+", "-", card.title.lower()).strip("-")
-        suggested = folder / f"hiptrainer-{slug}-{today.isoformat()}.{card.formats[0]}"
-        filters = [FORMATS[kind] for kind in card.formats]
-        path, chosen = QFileDialog.getSaveFileName(
-            self, f"Save {card.title}", str(suggested), ";;".join(filters)
-        )
-        if not path:
-            return None
-        kinds = {FORMATS[kind]: kind for kind in card.formats}
-        typed = Path(path).suffix.lower().lstrip(".")
-        kind = typed if typed in card.formats else kinds.get(chosen, card.formats[0])
-        return Path(path), kind
+
+def _bundled_selftests() -> Mapping[str, SelfTest]:
+    from hiptrainer.catalog.selftests import bundled_selftests
+
+    return bundled_selftests()
