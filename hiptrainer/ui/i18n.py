@@ -1,0 +1,120 @@
+"""The language of the interface: which one to use, and Qt's translators for it.
+
+The setting (``Settings.language``) is "system", "en" or "de". "system" takes the first of
+the system's UI languages that HipTrainer speaks (English counts), so a German desktop gets
+German and anything else English. English is the source language: nothing is loaded for it,
+so an English start costs no file reads. For German two translators are installed: the
+app's own ``resources/i18n/hiptrainer_de.qm`` (compiled from ``translations/*.ts`` by
+``tools/update_translations.py``) and Qt's ``qtbase_de.qm`` for the standard dialogs and
+buttons. The catalogue's texts and the voice lines are not Qt translations: the code that
+loads them asks :func:`setup_language` which language it chose.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from hiptrainer.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "LANGUAGE_SETTINGS",
+    "install_translators",
+    "language_choices",
+    "language_for",
+    "remove_translators",
+    "setup_language",
+]
+
+# The languages HipTrainer speaks; the first is the source language of its texts. (Plain
+# comments here: lupdate hands every "#:" comment before a translatable string to the
+# translator as a note on it.)
+LANGUAGES = ("en", "de")
+# The values of the ``language`` setting.
+LANGUAGE_SETTINGS = ("system", *LANGUAGES)
+# Each language by its own name, as a language menu shows it to someone who cannot read the
+# current one; only "system" is translated.
+_NAMES = {
+    #: In the language menu: HipTrainer speaks the language of the desktop (German on a
+    #: German desktop, English on any other).
+    "system": str(QT_TRANSLATE_NOOP("Language", "Same as the system")),
+    "en": "English",
+    "de": "Deutsch",
+}
+
+
+def language_for(setting: str, ui_languages: Sequence[str]) -> str:
+    """The language to use for ``setting`` on a system whose UI languages, most wanted
+    first, are ``ui_languages`` (``QLocale.uiLanguages()``: "de-DE", "en-GB", …)."""
+    if setting in LANGUAGES:
+        return setting
+    if setting != "system":
+        log.warning("Unknown language setting %r; following the system", setting)
+    for name in ui_languages:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return LANGUAGES[0]
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(setting, label) for a language menu, in the current language."""
+    return [
+        (key, QCoreApplication.translate("Language", label) if key == "system" else label)
+        for key, label in _NAMES.items()
+    ]
+
+
+def qm_files(language: str, app_dir: Path | None = None) -> list[Path]:
+    """The .qm files a language needs: Qt's own first, then the app's (which may override
+    Qt's wording, as the later-installed translator is asked first)."""
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    app_dir = app_dir or resources_dir() / "i18n"
+    return [qt_dir / f"qtbase_{language}.qm", app_dir / f"hiptrainer_{language}.qm"]
+
+
+def install_translators(
+    app: QCoreApplication, language: str, app_dir: Path | None = None
+) -> list[QTranslator]:
+    """Install the translators of ``language`` on ``app`` and return them (parented to it,
+    so they live as long as it does). None for English. A file that is missing or cannot be
+    read is logged and skipped: the interface then stays partly in English."""
+    if language == LANGUAGES[0]:
+        return []
+    installed: list[QTranslator] = []
+    for path in qm_files(language, app_dir):
+        translator = QTranslator(app)
+        if translator.load(str(path)) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            log.warning("Cannot load the translation %s; those texts stay in English", path)
+            translator.deleteLater()
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: Sequence[QTranslator]) -> None:
+    """Take ``translators`` off ``app`` again (a language change, or a test's teardown)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def setup_language(app: QCoreApplication, settings: object) -> str:
+    """Choose the language from ``settings`` (its ``language`` field; "system" when it has
+    none yet), install its translators on ``app`` and return it ("en" or "de"). Call it once
+    the application exists and before any window is built: texts are translated when set."""
+    setting = getattr(settings, "language", "system")
+    language = language_for(str(setting), QLocale.system().uiLanguages())
+    install_translators(app, language)
+    return language
