@@ -55,8 +55,11 @@ class SuggestionPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setAlternatingRowColors(True)  # one suggestion from the next, at a glance
-        self.list.setSpacing(2)
+        # One suggestion apart from the next by a rule (not alternating row colours, which
+        # some dark palettes leave light under light text).
+        self.list.setStyleSheet(
+            "QListWidget::item { border-bottom: 1px solid palette(mid); padding: 3px 0; }"
+        )
         self.note = QLabel()
         self.note.setObjectName("suggestionNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
