@@ -19,6 +19,7 @@ from hiptrainer.ui.style.theme import (
     apply_theme,
     build_palette,
     palette_scheme,
+    start_theme,
     theme_follower,
 )
 from hiptrainer.ui.style.tokens import ACCENT, ON_ACCENT, Scheme
@@ -48,6 +49,15 @@ class FakeDesktop:
     def __init__(self) -> None:
         self.scheme = Qt.ColorScheme.Unknown
         self.contrast = Qt.ContrastPreference.NoPreference
+        self.asked = 0
+
+    def read_scheme(self) -> Qt.ColorScheme:
+        self.asked += 1
+        return self.scheme
+
+    def read_contrast(self) -> Qt.ContrastPreference:
+        self.asked += 1
+        return self.contrast
 
     def change_scheme(self, app: QApplication, scheme: Qt.ColorScheme) -> None:
         self.scheme = scheme
@@ -74,7 +84,7 @@ def follower(
     qapp: QApplication, desktop: FakeDesktop, platform_window: QColor
 ) -> Iterator[ThemeFollower]:
     assert theme_follower(qapp) is None  # no test leaves one behind
-    made = ThemeFollower(qapp, lambda: desktop.scheme, lambda: desktop.contrast)
+    made = ThemeFollower(qapp, desktop.read_scheme, desktop.read_contrast)
     yield made
     made.stop()
     assert qapp.palette().color(Role.Window) == platform_window
@@ -234,3 +244,34 @@ def test_the_real_style_hints_drive_it_where_the_platform_can_change_scheme(
             follower.stop()
     finally:
         hints.unsetColorScheme()
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_start_theme_puts_a_chosen_theme_on_without_asking_the_system(
+    qapp: QApplication, follower: ThemeFollower, desktop: FakeDesktop, choice: Scheme
+) -> None:
+    assert start_theme(qapp, choice) is follower
+    assert palette_scheme(qapp.palette()) == choice
+    assert qapp.style().name().lower() == "fusion"
+    assert desktop.asked == 0  # what the system says is read after the first frame
+
+
+def test_start_theme_leaves_the_platform_until_the_refresh_after_the_first_frame(
+    qapp: QApplication, follower: ThemeFollower, desktop: FakeDesktop, platform_window: QColor
+) -> None:
+    desktop.scheme = Qt.ColorScheme.Dark
+    start_theme(qapp, "system")
+    assert desktop.asked == 0
+    assert qapp.palette().color(Role.Window) == platform_window
+    follower.refresh()  # what the window's first paint runs
+    assert window_colour(qapp) == "#232327"
+
+
+def test_the_refresh_after_the_first_frame_gives_high_contrast_back(
+    qapp: QApplication, follower: ThemeFollower, desktop: FakeDesktop, platform_window: QColor
+) -> None:
+    desktop.contrast = Qt.ContrastPreference.HighContrast
+    start_theme(qapp, "dark")
+    follower.refresh()
+    assert qapp.palette().color(Role.Window) == platform_window
+    assert follower.current == "platform"

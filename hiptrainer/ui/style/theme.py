@@ -14,11 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from hiptrainer.settings import ThemeChoice
     from hiptrainer.ui.style.tokens import Scheme
 
@@ -124,7 +126,9 @@ class ThemeFollower(QObject):
         hints = app.styleHints()
         self._read_scheme = read_scheme or hints.colorScheme
         self._read_contrast = read_contrast or hints.accessibility().contrastPreference
-        self._platform_style = app.style().name()
+        #: The platform's style, noted when ours first replaces it. Not asked for sooner:
+        #: the first ``app.style()`` from Python builds QStyle's enums (see start_theme).
+        self._platform_style: str | None = None
         self.choice: ThemeChoice = "system"
         self.current: Applied = "platform"
         #: Light or dark, the platform's own palette as last seen (it is on at start).
@@ -137,6 +141,8 @@ class ThemeFollower(QObject):
         self.refresh()
 
     def high_contrast(self) -> bool:
+        from PySide6.QtCore import Qt  # not at import: see start_theme
+
         return self._read_contrast() == Qt.ContrastPreference.HighContrast
 
     def scheme(self) -> Scheme:
@@ -173,6 +179,8 @@ class ThemeFollower(QObject):
             return "platform"  # a high-contrast palette is the user's need, never replaced
         if self.choice in ("light", "dark"):
             return self.choice
+        from PySide6.QtCore import Qt  # not at import: see start_theme
+
         scheme = self._read_scheme()
         reported: Scheme | None = None
         if scheme == Qt.ColorScheme.Dark:
@@ -188,12 +196,14 @@ class ThemeFollower(QObject):
     def _put(self, applied: Applied) -> None:
         app = self._app
         if applied == "platform":
-            if app.style().name().lower() != self._platform_style.lower():
+            if self._platform_style is not None and self.current != "platform":
                 app.setStyle(self._platform_style)
             app.setPalette(QPalette())  # an empty palette gives back the platform's own
             self._platform_scheme = palette_scheme(app.palette())
         else:
-            if app.style().name().lower() != _OUR_STYLE:
+            if self._platform_style is None:
+                self._platform_style = app.style().name()
+            if self.current == "platform" and self._platform_style.lower() != _OUR_STYLE:
                 app.setStyle(_OUR_STYLE)
             app.setPalette(build_palette(applied))
         self.current = applied
@@ -209,4 +219,23 @@ def apply_theme(app: QApplication, choice: ThemeChoice) -> ThemeFollower:
     Called again (the user picked another theme in the settings), it switches in place."""
     follower = theme_follower(app) or ThemeFollower(app)
     follower.choose(choice)
+    return follower
+
+
+def start_theme(app: QApplication, choice: ThemeChoice) -> ThemeFollower:
+    """:func:`apply_theme` for start-up, in two halves: a light or dark choice goes on now,
+    and the caller runs the returned follower's ``refresh()`` after the window's first frame,
+    which asks the system (its scheme for "system", high contrast for every choice).
+
+    Why: the first call that returns one of Qt's own enums (``colorScheme()``,
+    ``contrastPreference()``) makes PySide build the whole Qt namespace, some 15-30 ms that
+    start-up otherwise never pays (and the first ``app.style()`` builds QStyle's: "system"
+    never asks for it until ours goes on). The price is one frame in the wrong palette for a
+    desktop whose Qt theme does not match its scheme, or that is set to high contrast.
+    """
+    follower = theme_follower(app) or ThemeFollower(app)
+    follower.choice = choice
+    if choice != "system" and follower.current != choice:
+        follower._put(choice)
+        follower.applied.emit(choice)
     return follower
