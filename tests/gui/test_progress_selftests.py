@@ -18,7 +18,8 @@ from hiptrainer.ui.progress.progress_tab import ProgressTab
 from hiptrainer.ui.progress.selftest_chart import reference_span
 from hiptrainer.ui.progress.theme import SIDE_SYMBOLS
 from tests.gui.test_progress_tab import make_tab
-from tests.helpers.progress import TODAY, TZ, History, known_history
+from tests.helpers.clock import TZ
+from tests.helpers.progress import TODAY, History, known_history
 
 #: Side bridge sittings: (days before TODAY, left s, right s).
 BRIDGE = [(100, 52.0, 64.0), (65, 58.5, 66.0), (30, 63.0, 70.0)]
@@ -66,7 +67,7 @@ def test_each_side_is_drawn_per_sitting_with_its_own_colour_and_marker(tab: Prog
     assert left_line.opts["pen"].style() != right_line.opts["pen"].style()
     labels = [label.text for _sample, label in chart.legends[0].items]
     assert labels[:2] == ["Left", "Right"]
-    assert labels[2].startswith("For comparison: group means 54 s–104 s (McGill et al. 1999")
+    assert labels[2].startswith("For comparison: group means 54–104 s (McGill et al. 1999")
     assert chart.band.isVisible()
     assert chart.band.getRegion() == (54.0, 104.0)
 

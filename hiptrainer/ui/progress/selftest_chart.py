@@ -34,7 +34,7 @@ def reference_span(test: SelfTest) -> tuple[float, float, str] | None:
             low,
             high,
             (
-                f"For comparison: group means {amount(low, test.unit)}–{amount(high, test.unit)} "
+                f"For comparison: group means {low:g}–{amount(high, test.unit)} "
                 f"({sources})"
             ),
         )
