@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 from hiptrainer.paths import resources_dir
@@ -62,6 +62,7 @@ ACTION_ICONS: dict[str, str] = {
     "export_pdf": "pdf",
     "quit": "quit",
     "find": "search",
+    "edit_copy": "copy",
     "library": "library",
     "train": "train",
     "progress": "progress",
@@ -100,7 +101,7 @@ class SvgIconEngine(QIconEngine):
         if found is not None:
             return QPixmap(found)
         picture = QPixmap(size)
-        picture.fill(Qt.GlobalColor.transparent)
+        picture.fill(QColor(0, 0, 0, 0))  # not Qt.transparent: Qt's namespace costs
         if not size.isEmpty():
             painter = QPainter(picture)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
