@@ -15,9 +15,14 @@ import faulthandler
 import logging
 import os
 import sys
-from datetime import datetime
-from pathlib import Path
-from typing import IO
+from typing import TYPE_CHECKING
+
+# Each module imported here costs a start about 0.3 ms once the Qt binding is loaded (its
+# import hook reads this file's source each time; the binding's name in it costs more): what
+# only annotations or a rare path need is imported there.
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import IO
 
 LOG_FOLDER = "logs"
 LOG_FILE = "hiptrainer.log"
@@ -173,6 +178,8 @@ def _copy_last_fault(path: Path) -> bool:
         return True
     text = data.decode("utf-8", "replace").strip()
     if text:
+        from datetime import datetime
+
         when = datetime.fromtimestamp(written).isoformat(sep=" ", timespec="seconds")
         # A warning, not an error: it happened in an earlier run (and --smoke-test fails on
         # errors).
