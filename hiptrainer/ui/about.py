@@ -76,8 +76,10 @@ def about_html(catalog: Catalog) -> str:
         "<p>A desktop trainer for runners' hip and glute strength.</p>",
         f"<p>Qt {html.escape(qVersion())} · PySide6 {html.escape(PySide6.__version__)} · "
         f"Python {html.escape(platform.python_version())}</p>",
-        "<p>HipTrainer offers general exercise information. It does not replace a doctor or "
-        "physiotherapist. Stop an exercise that causes sharp pain, dizziness or chest pain.</p>",
+        "<p>HipTrainer offers general exercise information. It does not replace advice from "
+        "a doctor or physiotherapist. Stop an exercise that causes chest pain, dizziness, "
+        "numbness or sharp joint pain, and seek advice for pain that lasts more than a week "
+        "or two.</p>",
         "<h3>Licences</h3>",
         "<ul>" + "".join(f"<li>{line}</li>" for line in licences) + "</ul>",
         "<h3>Sources of the exercise facts</h3>",

@@ -46,6 +46,8 @@ def test_show_about_opens_over_the_window_without_blocking(qtbot: QtBot, catalog
     assert f"Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}" in (
         plain
     )
+    for words in ("chest pain", "dizziness", "numbness", "sharp joint pain", "a week or two"):
+        assert words in plain
     dialog.reject()
     assert not dialog.isVisible()
 
