@@ -93,15 +93,15 @@ class Logging:
         return self.folder / LOG_FILE if self.folder is not None else None
 
     def stop(self) -> None:
-        """Take the handler off the root logger and close the files (the end of a run)."""
+        """Take the handler off the root logger and close the log (the window's run is over).
+
+        The fault trace stays open until the process ends: a crash while Qt's objects are
+        destroyed on the way out leaves its trace too.
+        """
         root = logging.getLogger()
         root.removeHandler(self.handler)
         root.setLevel(self.previous_level)
         self.handler.close()
-        if self.fault_file is not None:
-            faulthandler.disable()
-            self.fault_file.close()
-            self.fault_file = None
 
 
 def log_folder(data_dir: Path) -> Path:

@@ -164,6 +164,7 @@ CRASH = (
     "from pathlib import Path\n"
     "from hiptrainer.logs import start_logging\n"
     "setup = start_logging(Path(sys.argv[1]))\n"
+    "setup.stop()  # the window's run is over; the way out may still crash\n"
     "def deep_in_the_player():\n"
     "    faulthandler._sigsegv()\n"
     "deep_in_the_player()\n"
