@@ -222,3 +222,37 @@ def test_the_window_s_hook_loads_the_dialog_with_the_first_bug(qtbot: QtBot, log
     finally:
         hook.uninstall()
     assert sys.excepthook is before
+
+
+def test_a_real_start_shows_the_dialog_for_a_bug_and_runs_on(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hiptrainer.ui import app
+    from hiptrainer.ui.main_window import MainWindow
+    from hiptrainer.ui.prompts import Prompts
+    from tests.helpers.prompts import FakePrompts
+
+    original = app.open_data
+    seen: list[str] = []
+
+    def open_then_break(
+        window: MainWindow, folder: Path, prompts: Prompts, *, welcome: bool = False
+    ) -> None:
+        original(window, folder, prompts, welcome=welcome)
+
+        def look_and_quit() -> None:
+            # No asserts here: a failure in a slot would itself go to the crash dialog.
+            hook = sys.excepthook
+            if isinstance(hook, CrashHook) and hook.reporter and hook.reporter.dialog:
+                seen.append(hook.reporter.dialog.sentence.text())
+                hook.reporter.dialog.close()
+            window.close()  # the last window: run_gui's loop ends
+
+        QTimer.singleShot(0, draw_the_ring)
+        QTimer.singleShot(0, look_and_quit)  # runs after the bug: the loop runs on
+
+    monkeypatch.setattr(app, "open_data", open_then_break)
+    assert app.run_gui(data_dir, prompts=FakePrompts(), welcome=False) == 0
+    assert seen == [SENTENCE]
+    log = (data_dir / "logs" / "hiptrainer.log").read_text(encoding="utf-8")
+    assert "in draw_the_ring" in log
