@@ -188,7 +188,8 @@ def test_an_empty_side_dose_names_file_and_field(catalog_dir: Path) -> None:
     )
     message = error_of(catalog_dir)
     assert message.startswith("resources/workouts/runners_hip_warmup.toml: blocks[")
-    assert "side_dosage" in message and "left: give the dose" in message
+    assert "side_dosage" in message
+    assert "left: give the dose" in message
 
 
 def test_a_side_dose_of_the_wrong_type_names_its_field(catalog_dir: Path) -> None:
