@@ -110,9 +110,12 @@ def draw(
     arrow: bool = True,
     background: bool = True,
     from_pose: str | None = None,
+    body: bool = True,
 ) -> None:
     """Draw key pose ``pose`` (or, with ``t`` < 1, the way to it from ``from_pose``, by
-    default its start pose)."""
+    default its start pose). Without ``body``: the setting alone, the floor and the props
+    where they stand for every pose, with no figure, no shadow of it and no arrow (a moving
+    figure's pictures are each drawn over it; see ``FigureView``)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.translate(rect.topLeft())
@@ -132,6 +135,14 @@ def draw(
 
     if ground is None:
         _draw_ground(painter, art, frame, theme)
+    if not body:
+        draw_props(painter, frame, view, scene, theme)
+        if scene.bench is not None:
+            for _, faces in sorted(bench_legs(frame, view, scene), key=lambda leg: leg[0]):
+                draw_solid(painter, faces, theme)
+            draw_seat(painter, frame, view, scene, theme)
+        painter.restore()
+        return
     cast = shadows(placed.joints, scene)
     draw_shadows(painter, frame, view, [s for s in cast if s[0][1] <= 0.0], theme)
     draw_props(painter, frame, view, scene, theme)

@@ -1,6 +1,7 @@
 """What does not move is drawn once: a still figure (a hold, a rest) is kept as a picture and
-copied on every paint; a moving one is drawn once per moment, at half the resolution, and
-kept for the next rep. Counted through the renderer's ``draw``, never timed."""
+copied on every paint; a moving one is drawn once per moment, at full resolution over its
+setting (drawn once for the movement), and only the part that differs from the setting is
+kept for the next rep and repainted. Counted through the renderer's ``draw``, never timed."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.catalog.poses import load_poses
 from hiptrainer.figures.render import Illustration
 from hiptrainer.figures.theme import DARK, LIGHT
-from hiptrainer.ui.widgets.figure_view import FigureView
+from hiptrainer.ui.widgets.figure_view import FigureView, changed_rect
 from tests.gui.test_train_tab import BASE, make_tab, run_for, short_catalog
 from tests.helpers.clock import FakeClock
 
@@ -22,17 +24,21 @@ EXERCISE = BASE.exercises["glute_bridge"]
 
 
 class Draws:
-    """Counts the renderer's draw calls (and what they drew) while still drawing."""
+    """Counts the renderer's draw calls of a figure (and what they drew) while still drawing;
+    a moving figure's setting, drawn without one, is counted apart in ``settings``."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         import hiptrainer.figures.render as render
 
         self.calls: list[dict[str, Any]] = []
+        self.settings: list[dict[str, Any]] = []
         real = render.draw
 
         def counted(*args: Any, **kwargs: Any) -> None:
             names = ("painter", "rect", "art", "pose", "side", "theme", "t")
-            self.calls.append({**dict(zip(names, args, strict=False)), **kwargs})
+            call = {**dict(zip(names, args, strict=False)), **kwargs}
+            call["device_width"] = args[0].device().width()  # while the painter is active
+            (self.calls if call.get("body", True) else self.settings).append(call)
             real(*args, **kwargs)
 
         monkeypatch.setattr(render, "draw", counted)
@@ -130,28 +136,72 @@ def test_a_hold_in_the_player_is_drawn_once(qtbot: QtBot, data_dir: Path, draws:
     assert len(draws) == before  # not one figure drawn again
 
 
-def test_a_moving_figure_is_drawn_at_half_resolution(view: FigureView, draws: Draws) -> None:
-    art = Illustration(load_poses(EXERCISE.id), EXERCISE.primary_muscles)
-    sizes: list[tuple[int, float]] = []
+def whole_picture(view: FigureView, art: Illustration, pose: str, t: float) -> QImage:
+    """The figure drawn whole, straight onto an image the widget's size (as it was drawn
+    before moving pictures were kept in parts)."""
     import hiptrainer.figures.render as render
 
-    counted = render.draw
+    image = QImage(view.width(), view.height(), QImage.Format.Format_RGB32)
+    image.fill(view.palette().color(QPalette.ColorRole.Window))
+    painter = QPainter(image)
+    render.draw(painter, QRectF(0, 0, view.width(), view.height()), art, pose, "left", LIGHT, t,
+                background=False)  # fmt: skip
+    painter.end()
+    return image
 
-    def measured(*args: Any, **kwargs: Any) -> None:
-        device = args[0].device()
-        sizes.append((device.width(), device.devicePixelRatio()))
-        counted(*args, **kwargs)
 
-    render.draw = measured  # type: ignore[assignment]
-    try:
-        view.show_pose(art, EXERCISE.steps[-1].pose, "left", 0.4)
-        paint(view, 1)
-        view.show_pose(art, EXERCISE.steps[-1].pose, "left")
-        paint(view, 1)
-    finally:
-        render.draw = counted  # type: ignore[assignment]
-    ratio = view.devicePixelRatioF()
-    assert sizes == [(round(400 * ratio / 2), ratio / 2), (round(400 * ratio), ratio)]
+def test_a_moving_figure_is_the_whole_picture_at_full_resolution(
+    view: FigureView, draws: Draws
+) -> None:
+    """Its setting plus the kept patch is, pixel for pixel, the figure drawn whole."""
+    art = Illustration(load_poses(EXERCISE.id), EXERCISE.primary_muscles)
+    pose = EXERCISE.steps[-1].pose
+    wholes = {t: whole_picture(view, art, pose, t) for t in (0.4, 0.7)}
+    draws.calls.clear()  # the view's own draws from here on
+    for t in (0.4, 0.7, 0.4):
+        view.show_pose(art, pose, "left", t)
+        shown = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert shown == wholes[t]
+    assert [call["t"] for call in draws.calls] == [0.4, 0.7]  # the second 0.4 was kept
+    assert len(draws.settings) == 1  # one setting for the movement
+    assert draws.calls[0]["device_width"] == round(400 * view.devicePixelRatioF())
+
+
+def test_the_next_moment_repaints_only_where_the_figure_was_and_is(
+    view: FigureView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    art = Illustration(load_poses(EXERCISE.id), EXERCISE.primary_muscles)
+    pose = EXERCISE.steps[-1].pose
+    asked: list[QRect | None] = []
+    real_update = FigureView.update
+
+    def update(self: FigureView, *args: Any) -> None:
+        asked.append(args[0] if args else None)
+        real_update(self, *args)
+
+    monkeypatch.setattr(FigureView, "update", update)
+    view.show_pose(art, pose, "left", 0.3)  # a still figure before: everything changes
+    view.show_pose(art, pose, "left", 0.5)
+    view.show_pose(art, pose, "left")  # still again: the arrow comes, everything changes
+    assert asked[0] is None
+    assert asked[2] is None
+    part = asked[1]
+    assert isinstance(part, QRect)
+    assert view.rect().contains(part)
+    assert part.width() * part.height() < view.width() * view.height() * 0.8
+
+
+def test_changed_rect_finds_the_box_around_every_changed_pixel() -> None:
+    before = QImage(50, 40, QImage.Format.Format_RGB32)
+    before.fill(QColor("white"))
+    assert changed_rect(before, QImage(before)).isEmpty()
+    after = QImage(before)
+    after.setPixelColor(7, 30, QColor("red"))
+    after.setPixelColor(42, 3, QColor("black"))
+    assert changed_rect(before, after) == QRect(7, 3, 36, 28)
+    one = QImage(before)
+    one.setPixelColor(49, 39, QColor("blue"))  # the last pixel, in the last column and row
+    assert changed_rect(before, one) == QRect(49, 39, 1, 1)
 
 
 def test_past_the_budget_a_moment_is_drawn_but_not_kept(
@@ -237,9 +287,9 @@ def test_the_player_draws_each_moment_of_a_paced_set_once(
 def test_a_moving_figure_fills_the_widget_as_the_still_one_does(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    """Drawn at half the resolution, a moving figure is still stretched over the whole widget
-    (a grab of the Train tab once drew it at half size in a corner, with nothing around it):
-    a moment just short of the pose looks, at a glance, like the pose itself."""
+    """A moving figure fills the whole widget in a grab of the Train tab, as on screen (a grab
+    once drew a half-resolution one at half size in a corner, with nothing around it): a
+    moment just short of the pose looks, at a glance, like the pose itself."""
     from tests.gui.test_player_motion import routine
 
     clock = FakeClock()

@@ -6,19 +6,30 @@ picture (pose, the pose it came from, side, size, pixel ratio, theme); the two l
 kept, so the picture of what comes next can be drawn ahead (:meth:`FigureView.prepare`) while
 nothing else happens, and a new phase shows it at once.
 
-A movement (``t`` < 1) is drawn at half the resolution, which costs half as much and cannot
-be told apart while it moves, and each of its pictures is kept (up to ``FRAME_BUDGET`` bytes)
-for as long as the movement is the same one: a set of paced reps, whose reps show the very
-same moments (see ``hiptrainer.domain.rep_motion.rep_frame``), draws its pictures in the
-first rep and copies them in every later one.
+A movement (``t`` < 1) is drawn at full resolution over its setting: the floor and props with
+no figure, drawn once for the movement. Of each moment only the part that differs from the
+setting is kept (the figure, its shadow and glow: a patch, found by comparing the pixels), up
+to ``FRAME_BUDGET`` bytes, for as long as the movement is the same one: a set of paced reps,
+whose reps show the very same moments (see ``hiptrainer.domain.rep_motion.rep_frame``),
+draws its pictures in the first rep and copies them in every later one. Showing the next
+moment repaints only where the last patch and the new one lie, each a plain copy of pixels
+(nothing stretched, nothing drawn): a moving figure costs little more than a still one.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 if TYPE_CHECKING:
@@ -32,12 +43,52 @@ StillKey = tuple[int, str, str | None, str, int, int, float, "Theme"]
 #: pixel ratio, theme; each picture is then the pose, the pose it comes from and ``t``.
 MovementKey = tuple[int, str, int, int, float, "Theme"]
 FrameKey = tuple[str, str | None, float]
-#: Bytes of pictures one movement may keep (a set's worth at full screen, about 40 of them).
+#: Bytes of patches one movement may keep (a set's worth at full screen).
 FRAME_BUDGET = 32 * 1024 * 1024
-#: The resolution a moving figure is drawn at, as a share of the still one.
-MOVING_SCALE = 0.5
 #: Still pictures kept: the one shown and the one drawn ahead for the next phase.
 STILLS = 2
+
+
+class Moment(NamedTuple):
+    """A moving figure at one moment: where it differs from its setting, in device pixels,
+    and its pixels there."""
+
+    place: QRect
+    patch: QImage
+
+
+def _changed_lines(before: QImage, after: QImage) -> tuple[int, int] | None:
+    """The first and last line in which two images of one size and 32-bit format differ;
+    None if none does. Each line is compared as bytes, from each end inward."""
+    stride, used = before.bytesPerLine(), before.width() * 4
+    old, new = before.constBits(), after.constBits()
+
+    def differs(line: int) -> bool:
+        start = line * stride
+        return bytes(old[start : start + used]) != bytes(new[start : start + used])
+
+    height = before.height()
+    first = next((line for line in range(height) if differs(line)), None)
+    if first is None:
+        return None
+    last = next(line for line in range(height - 1, first - 1, -1) if differs(line))
+    return first, last
+
+
+def changed_rect(before: QImage, after: QImage) -> QRect:
+    """The smallest rectangle outside which ``after`` is pixel for pixel ``before`` (two
+    images of one size and 32-bit format); empty if they are the same."""
+    rows = _changed_lines(before, after)
+    if rows is None:
+        return QRect()
+    top, bottom = rows
+    # The band of changed rows turned a quarter: its lines are the image's columns, in order.
+    turn = QTransform().rotate(90)
+    band = [i.copy(0, top, i.width(), bottom - top + 1).transformed(turn) for i in (before, after)]
+    columns = _changed_lines(band[0], band[1])
+    assert columns is not None  # the band holds a changed row
+    left, right = columns
+    return QRect(left, top, right - left + 1, bottom - top + 1)
 
 
 class FigureView(QWidget):
@@ -57,8 +108,15 @@ class FigureView(QWidget):
         #: The latest still pictures, oldest first (at most ``STILLS``).
         self._stills: dict[StillKey, QPixmap] = {}
         self._movement: MovementKey | None = None
-        self._frames: dict[FrameKey, QPixmap] = {}
+        #: The movement's setting (floor and props, no figure), device pixels.
+        self._setting: QImage | None = None
+        self._frames: dict[FrameKey, Moment] = {}
         self._frame_bytes = 0
+        #: The latest moment drawn, kept or not (past the budget it is still painted once).
+        self._latest: tuple[FrameKey, Moment] | None = None
+        #: Where the moment last asked for lies (logical pixels): the next one repaints only
+        #: there and where it lies itself. None: the next picture repaints everything.
+        self._patch_shown: QRect | None = None
         self._theme_now: Theme | None = None
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -78,6 +136,15 @@ class FigureView(QWidget):
         if shown == (self.art, self.pose, self.from_pose, self.side, round(self.t, 3)):
             return
         self.art, self.pose, self.from_pose, self.side, self.t = art, pose, from_pose, side, t
+        before, movement = self._patch_shown, self._movement
+        self._patch_shown = None
+        if t < 1.0 and art is not None and pose and self.isVisible():
+            place = self._logical(self._moment(art, pose, side, t, from_pose).place)
+            self._patch_shown = place
+            if before is not None and movement == self._movement:
+                # The next moment of the same movement: only the old and new patches change.
+                self.update(before.united(place))
+                return
         self.update()
 
     def _theme(self) -> Theme:
@@ -88,29 +155,27 @@ class FigureView(QWidget):
             self._theme_now = DARK if dark else LIGHT
         return self._theme_now
 
-    def _picture(
+    def _draw_into(
         self,
-        ratio: float,
+        device: QImage | QPixmap,
         art: Illustration,
         pose: str,
         side: str,
         t: float,
         from_pose: str | None,
-    ) -> QPixmap:
+        body: bool = True,
+    ) -> None:
         from hiptrainer.figures.render import draw
 
-        pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
-        pixmap.setDevicePixelRatio(ratio)
         # On the window's own colour, opaque: a paint is a plain copy, with nothing to blend
         # and no background to fill first.
-        pixmap.fill(self.palette().color(QPalette.ColorRole.Window))
-        painter = QPainter(pixmap)
+        device.fill(self.palette().color(QPalette.ColorRole.Window))
+        painter = QPainter(device)
         rect = QRectF(0, 0, self.width(), self.height())
-        draw(
-            painter, rect, art, pose, side, self._theme(), t, background=False, from_pose=from_pose
-        )
+        theme = self._theme()
+        draw(painter, rect, art, pose, side, theme, t, background=False, from_pose=from_pose,
+             body=body)  # fmt: skip
         painter.end()
-        return pixmap
 
     def _still_picture(
         self, art: Illustration, pose: str, side: str, from_pose: str | None
@@ -119,16 +184,30 @@ class FigureView(QWidget):
         key: StillKey = (id(art), pose, from_pose, side, width, height, ratio, self._theme())
         kept = self._stills.pop(key, None)  # taken out and put back: the latest
         if kept is None:
-            kept = self._picture(ratio, art, pose, side, 1.0, from_pose)
+            kept = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+            kept.setDevicePixelRatio(ratio)
+            self._draw_into(kept, art, pose, side, 1.0, from_pose)
         self._stills[key] = kept
         while len(self._stills) > STILLS:
             del self._stills[next(iter(self._stills))]
         return kept
 
-    def _moving_picture(
+    def _whole(
+        self, art: Illustration, pose: str, side: str, t: float, from_pose: str | None, body: bool
+    ) -> QImage:
+        """The whole picture in device pixels (its pixel ratio 1: painted one to one)."""
+        ratio = self.devicePixelRatioF()
+        size = (max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        image = QImage(*size, QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(ratio)
+        self._draw_into(image, art, pose, side, t, from_pose, body)
+        image.setDevicePixelRatio(1.0)
+        return image
+
+    def _moment(
         self, art: Illustration, pose: str, side: str, t: float, from_pose: str | None
-    ) -> QPixmap:
-        ratio, width, height = self.devicePixelRatioF() * MOVING_SCALE, self.width(), self.height()
+    ) -> Moment:
+        ratio, width, height = self.devicePixelRatioF(), self.width(), self.height()
         movement: MovementKey = (id(art), side, width, height, ratio, self._theme())
         if movement != self._movement:
             self.drop_frames()
@@ -137,12 +216,27 @@ class FigureView(QWidget):
         kept = self._frames.get(key)
         if kept is not None:
             return kept
-        pixmap = self._picture(ratio, art, pose, side, t, from_pose)
-        size = pixmap.width() * pixmap.height() * 4
+        if self._latest is not None and self._latest[0] == key:
+            return self._latest[1]
+        if self._setting is None:
+            self._setting = self._whole(art, pose, side, 1.0, None, body=False)
+        whole = self._whole(art, pose, side, t, from_pose, body=True)
+        place = changed_rect(self._setting, whole)
+        moment = Moment(place, whole.copy(place))
+        self._latest = (key, moment)
+        size = moment.patch.sizeInBytes()
         if self._frame_bytes + size <= FRAME_BUDGET:  # past the budget: drawn, not kept
-            self._frames[key] = pixmap
+            self._frames[key] = moment
             self._frame_bytes += size
-        return pixmap
+        return moment
+
+    def _logical(self, place: QRect) -> QRect:
+        """A rectangle of device pixels in the widget's own, rounded outward."""
+        ratio = self.devicePixelRatioF()
+        if ratio == 1.0:
+            return QRect(place)
+        exact = QRectF(place)
+        return QRectF(exact.topLeft() / ratio, exact.size() / ratio).toAlignedRect()
 
     def prepare(
         self,
@@ -162,7 +256,7 @@ class FigureView(QWidget):
             if shown is not None:  # the picture on screen stays the latest
                 self._stills[self._shown_key()] = shown
         else:
-            self._moving_picture(art, pose, side, t, from_pose)
+            self._moment(art, pose, side, t, from_pose)
 
     def _shown_key(self) -> StillKey:
         ratio, width, height = self.devicePixelRatioF(), self.width(), self.height()
@@ -174,6 +268,9 @@ class FigureView(QWidget):
         self._frames.clear()
         self._frame_bytes = 0
         self._movement = None
+        self._setting = None
+        self._latest = None
+        self._patch_shown = None
 
     @property
     def kept_frames(self) -> int:
@@ -187,11 +284,13 @@ class FigureView(QWidget):
         elif self.t >= 1.0:
             painter.drawPixmap(0, 0, self._still_picture(art, pose, side, from_pose))
         else:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            picture = self._moving_picture(art, pose, side, self.t, from_pose)
-            # Stretched to the widget by hand: a pixmap's own pixel ratio below 1 is not
-            # honoured by every paint device (a grab of the window drew it at half size).
-            painter.drawPixmap(QRectF(self.rect()), picture, QRectF(picture.rect()))
+            moment = self._moment(art, pose, side, self.t, from_pose)
+            assert self._setting is not None  # drawn with the movement's first moment
+            # In device pixels, one to one: copies of pixels, never stretched.
+            ratio = self.devicePixelRatioF()
+            painter.scale(1 / ratio, 1 / ratio)
+            painter.drawImage(0, 0, self._setting)  # only within the region being painted
+            painter.drawImage(moment.place.topLeft(), moment.patch)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
