@@ -34,6 +34,13 @@ ACTIONS: dict[str, ActionSpec] = {
     "library": ActionSpec("&Library", "Ctrl+1", "Show the exercise library"),
     "train": ActionSpec("&Train", "Ctrl+2", "Play a routine"),
     "progress": ActionSpec("&Progress", "Ctrl+3", "Charts of your holds, reps, balance and pain"),
+    "routines": ActionSpec("&Routines", "Ctrl+4", "Build your own routines and exercises"),
+    "edit_copy": ActionSpec(
+        "&Edit a Copy of the Exercise",
+        "Ctrl+E",
+        "Open the exercise shown in the Library in the exercise editor: a copy of a bundled "
+        "one, or your own to change",
+    ),
     "about": ActionSpec("&About HipTrainer", None, "", QAction.MenuRole.AboutRole),
     "about_qt": ActionSpec("About &Qt", None, "", QAction.MenuRole.AboutQtRole),
 }

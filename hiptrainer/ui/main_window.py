@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from hiptrainer.catalog.definitions import UserDefinitions
     from hiptrainer.printing import SheetOptions
     from hiptrainer.storage.store import Store
+    from hiptrainer.ui.routines.routines_tab import RoutinesTab
 
 
 class LazyTab(NamedTuple):
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         for name in ("import_file", "export_pack"):
             self.named_actions[name].setEnabled(False)  # until the data folder is open
         self.named_actions["find"].triggered.connect(self._find)
+        self.named_actions["edit_copy"].triggered.connect(self._edit_shown_exercise)
+        library.editRequested.connect(self.edit_exercise)
         self.named_actions["print"].triggered.connect(lambda _checked=False: self._print(False))
         self.named_actions["export_pdf"].triggered.connect(lambda _checked=False: self._print(True))
         library.list.addActions([self.named_actions["print"], self.named_actions["export_pdf"]])
@@ -120,7 +123,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         for title, names in (
             ("&File", ["import_file", "export_pack", "", "print", "export_pdf", "", "quit"]),
-            ("&Edit", ["find"]),
+            ("&Edit", ["find", "edit_copy"]),
             ("&View", ["library", *self._lazy]),
             ("&Help", ["about", "about_qt"]),
         ):
@@ -156,6 +159,8 @@ class MainWindow(QMainWindow):
                 built.show()
             if name == "train":
                 self._follow_train(built)
+            elif name == "routines":
+                self._follow_routines()
 
     def built_tab(self, name: str) -> QWidget | None:
         """The lazily built tab ``name``, or None if it has not been shown yet."""
@@ -176,12 +181,15 @@ class MainWindow(QMainWindow):
     # --- printing (the dialogs load with the first use: hiptrainer.ui.printing) -----------
 
     def print_choice(self) -> PrintChoice | None:
-        """What Print… prints on the tab in front: the Library's chosen exercises, or the
-        routine chosen on the Train tab while no workout is under way; else None."""
+        """What Print… prints on the tab in front: the Library's chosen exercises, the
+        routine chosen on the Train tab while no workout is under way, or the routine (or
+        your exercise) chosen on the Routines tab; else None."""
         name = self._tab(self.tabs.currentIndex()).objectName()
         if name == "library":
             ids = tuple(exercise.id for exercise in self.library.chosen_exercises())
             return PrintChoice("exercises", ids) if ids else None
+        if name == "routines":
+            return self._routines_choice()
         train = self._built.get("train")
         if name == "train" and train is not None:
             from hiptrainer.ui.player.train_tab import TrainTab  # loaded with the tab
@@ -192,10 +200,41 @@ class MainWindow(QMainWindow):
                     return PrintChoice("routine", (workout_id,))
         return None
 
+    def _routines_tab(self) -> RoutinesTab | None:
+        built = self._built.get("routines")
+        if built is None:
+            return None
+        from hiptrainer.ui.routines.routines_tab import RoutinesTab  # loaded with the tab
+
+        return built if isinstance(built, RoutinesTab) else None
+
+    def _routines_choice(self) -> PrintChoice | None:
+        routines = self._routines_tab()
+        if routines is None:
+            return None
+        workout_id = routines.selected_routine()
+        if workout_id is not None and workout_id in self.catalog.workouts:
+            return PrintChoice("routine", (workout_id,))
+        exercise_id = routines.selected_exercise()
+        if exercise_id is not None and exercise_id in self.catalog.exercises:
+            return PrintChoice("exercises", (exercise_id,))
+        return None
+
+    def _follow_routines(self) -> None:
+        routines = self._routines_tab()
+        if routines is not None:
+            routines.printableChanged.connect(self._update_print_actions)
+
     def _update_print_actions(self) -> None:
         able = self.print_choice() is not None
         for name in ("print", "export_pdf"):
             self.named_actions[name].setEnabled(able)
+        # Edit a copy acts on the exercise shown in the Library: offered there, never in the
+        # middle of a workout.
+        in_library = self.tabs.currentWidget() is self.library
+        self.named_actions["edit_copy"].setEnabled(
+            in_library and "routines" in self._lazy and self.library.current_exercise() is not None
+        )
 
     def _follow_train(self, train: QWidget) -> None:
         from hiptrainer.ui.player.train_tab import TrainTab
@@ -208,17 +247,34 @@ class MainWindow(QMainWindow):
         if choice is None:  # a shortcut pressed while the state was changing
             self.statusBar().showMessage(
                 "Nothing to print here: choose exercises in the Library, or a routine on the "
-                "Train tab",
+                "Train or Routines tab",
                 10_000,
             )
             return
         from hiptrainer.ui import printing
 
+        routines = self._routines_tab()
+        if routines is not None and routines.isVisible() and routines.shown_is_dirty():
+            self.statusBar().showMessage(
+                "The sheet shows it as last saved: save (Ctrl+S) to print your changes", 10_000
+            )
         if choice.kind == "routine":
             (printing.export_routine_pdf if export else printing.print_routine)(self, choice.ids[0])
         else:
             exercises = list(choice.ids)
             (printing.export_exercises_pdf if export else printing.print_exercises)(self, exercises)
+
+    def _edit_shown_exercise(self) -> None:
+        shown = self.library.current_exercise()
+        if shown is not None and self.tabs.currentWidget() is self.library:
+            self.edit_exercise(shown.id)
+
+    def edit_exercise(self, exercise_id: str) -> bool:
+        """Open ``exercise_id`` in the Routines tab's exercise editor: a bundled exercise as a
+        new copy of yours, your own as it is (the Library's "Edit a copy")."""
+        self.show_tab("routines")
+        routines = self._routines_tab()
+        return routines is not None and routines.edit_exercise(exercise_id)
 
     def _find(self) -> None:
         self.tabs.setCurrentWidget(self.library)
@@ -267,6 +323,7 @@ class MainWindow(QMainWindow):
             list(catalog.exercises.values()), problems, prefer=self.settings.library_exercise
         )
         self.catalog_changed.emit(catalog)
+        self._update_print_actions()
 
     def _import_file(self) -> None:
         from hiptrainer.ui.library.packs import ask_and_import
@@ -295,6 +352,14 @@ class MainWindow(QMainWindow):
             self.definitions = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Unsaved routine or exercise edits are asked about first (Save, Discard, Cancel),
+        # with the Routines tab in front; Cancel, or a save that fails, keeps the window.
+        routines = self._routines_tab()
+        if routines is not None and routines.is_dirty():
+            self.show_tab("routines")
+            if not routines.may_close():
+                event.ignore()
+                return
         self.remember()
         self.closing.emit()
         super().closeEvent(event)

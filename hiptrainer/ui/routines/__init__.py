@@ -23,6 +23,5 @@ def build_routines_tab(window: MainWindow, ask: Ask | None = None) -> RoutinesTa
         ask=ask or ask_with_dialog(lambda: window),
         read_only=lambda: window.store is None or window.store.read_only,
     )
-    tab = RoutinesTab(port, window.settings)
-    tab.watch_close(window)
-    return tab
+    # The window asks the tab (may_close) before it closes, in its closeEvent.
+    return RoutinesTab(port, window.settings)
