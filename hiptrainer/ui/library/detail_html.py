@@ -15,6 +15,8 @@ PLAY_SCHEME = "play"
 #: Each step picture links to its larger view (clicked, or reached with Tab and opened with
 #: Enter).
 VIEW_SCHEME = "view"
+#: "Edit a copy" (or "Edit" for your own exercise): the exercise editor of the Routines tab.
+EDIT_SCHEME = "edit"
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
@@ -81,6 +83,14 @@ def _sides(e: Exercise, muted: str) -> str:
     )
 
 
+def _edit_link(e: Exercise, mine: bool) -> str:
+    if mine:
+        link, why = "✎ Edit", "Change your exercise in the Routines tab (Ctrl+E)"
+    else:
+        link, why = "✎ Edit a copy", "A copy of your own to change, in the Routines tab (Ctrl+E)"
+    return f"<a href='{EDIT_SCHEME}:{escape(e.id)}' title='{why}'>{link}</a>"
+
+
 def exercise_html(
     exercise: Exercise,
     name_of: Callable[[str], str],
@@ -117,6 +127,8 @@ def exercise_html(
             f"<p><b style='color:{accent}'>★ From the founding article</b> "
             "— the dose is the article's own.</p>"
         )
+    # On the facts' line: a line of its own would push the first steps out of sight.
+    facts.append(_edit_link(e, mine))
     parts.append("<p>" + " &nbsp;·&nbsp; ".join(facts) + "</p>")
     parts.append(f"<p>{escape(e.summary)}</p>")
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hiptrainer.domain.model import Exercise
 from hiptrainer.ui.library.detail_html import (
+    EDIT_SCHEME,
     EXERCISE_SCHEME,
     FIGURE_SCHEME,
     PLAY_SCHEME,
@@ -56,9 +57,11 @@ HINT = "· click a picture (or Tab to it, Enter) to see it large, both sides"
 
 
 class ExerciseDetail(QTextBrowser):
-    """Shows an exercise. Variant links emit :attr:`exerciseRequested`; web links open outside."""
+    """Shows an exercise. Variant links emit :attr:`exerciseRequested`, the "Edit a copy"
+    link :attr:`editRequested` (with the exercise's id); web links open outside."""
 
     exerciseRequested = Signal(str)  # noqa: N815 (Qt signal naming)
+    editRequested = Signal(str)  # noqa: N815
 
     def __init__(
         self,
@@ -291,6 +294,8 @@ class ExerciseDetail(QTextBrowser):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == EXERCISE_SCHEME:
             self.exerciseRequested.emit(url.path())
+        elif url.scheme() == EDIT_SCHEME:
+            self.editRequested.emit(url.path())
         elif url.scheme() == PLAY_SCHEME:
             self.play(int(url.path()))
         elif url.scheme() == VIEW_SCHEME:

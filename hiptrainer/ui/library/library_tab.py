@@ -31,10 +31,12 @@ from hiptrainer.ui.library.model import ExerciseFilterProxy, ExerciseListModel
 class LibraryTab(QWidget):
     """Browse the catalogue. Emits :attr:`exerciseShown` with the id on display, and
     :attr:`chosenChanged` when the exercises chosen in the list (:meth:`chosen_exercises`,
-    what Print prints) may have changed."""
+    what Print prints) may have changed; :attr:`editRequested` with the id of the exercise
+    shown when its "Edit a copy" link is followed."""
 
     exerciseShown = Signal(str)  # noqa: N815 (Qt signal naming)
     chosenChanged = Signal()  # noqa: N815
+    editRequested = Signal(str)  # noqa: N815
 
     def __init__(self, exercises: list[Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +87,7 @@ class LibraryTab(QWidget):
         self.list.selectionModel().selectionChanged.connect(self._chosen_changed)
         self.list.activated.connect(lambda _index: self.detail.setFocus())
         self.detail.exerciseRequested.connect(self._follow_link)
+        self.detail.editRequested.connect(self.editRequested)
         self.filters.search.target = self.list
         self.filters.search.returnPressed.connect(self._open_detail)
         back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)

@@ -205,22 +205,49 @@ class ExercisePage(QWidget):
         self.editor.name.selectAll()
         self._update_buttons()
 
-    def duplicate_exercise(self) -> None:
+    def duplicate_exercise(self) -> bool:
+        """Make a copy of the exercise chosen under "Copy of" and show it; True if made."""
         source = self.template.currentData()
         definitions = self.port.definitions()
         if definitions is None or not source:
-            return
+            return False
         if not self.port.settle(self.editor.is_dirty(), self.save, self.editor.name.text()):
-            return
+            return False
         copy = self.port.attempt(
             lambda: definitions.duplicate_exercise(source), self.status.setText
         )
         if copy is None:
-            return
+            return False
         self.port.publish(definitions.catalog)
         self.fill(definitions.catalog, select=copy.id)
         self.status.setText(f"Made “{copy.name}”: yours to edit.")
         self.editor.name.setFocus()
+        self.editor.name.selectAll()
+        return True
+
+    def edit_copy(self, exercise_id: str) -> bool:
+        """Open ``exercise_id`` in the editor, as the Library's "Edit a copy" asks: your own
+        exercise as it is, a bundled one as a new copy of yours. False if it is not there,
+        your data cannot be changed (said in the status line) or the user kept an edit."""
+        exercise = self.port.catalog().exercises.get(exercise_id)
+        if exercise is None:
+            return False
+        if not self.port.writable():
+            self.status.setText(
+                "Your training data is not open for changes (read-only or not found), so "
+                "exercises cannot be copied or edited now."
+            )
+            return False
+        if not is_custom(exercise):
+            self.template.setCurrentIndex(self.template.findData(exercise_id))
+            return self.duplicate_exercise()
+        if exercise_id != self.editor.exercise_id:  # else it is on show, edits and all
+            if not self.port.settle(self.editor.is_dirty(), self.save, self.editor.name.text()):
+                return False
+            self._select(exercise_id)
+        self.editor.name.setFocus()
+        self.editor.name.selectAll()
+        return True
 
     def delete_exercise(self) -> None:
         exercise_id = self.current_id()
