@@ -70,3 +70,40 @@ def test_install_twice_adds_one_finder() -> None:
         assert after == before  # already imported: nothing to do
     else:
         assert len(after) == 1
+
+
+def test_a_loader_with_only_get_source_is_mirrored_lazily_as_in_a_frozen_app() -> None:
+    # PyInstaller's loader offers get_source without being an importlib InspectLoader.
+    out = run_python(
+        """
+        import importlib.util, sys
+        import PySide6.QtCore
+        from hiptrainer.ui.progress import qt_mirror
+
+        class SourceOnlyLoader:
+            def __init__(self, real):
+                self.real = real
+            def get_source(self, name):
+                return self.real.get_source(name)
+            def create_module(self, spec):
+                return None
+            def exec_module(self, module):
+                self.real.exec_module(module)
+
+        class Wrap:
+            def find_spec(self, fullname, path=None, target=None):
+                if fullname != "pyqtgraph.Qt":
+                    return None
+                sys.meta_path.remove(self)
+                spec = importlib.util.find_spec(fullname)
+                sys.meta_path.insert(0, self)
+                spec.loader = SourceOnlyLoader(spec.loader)
+                return spec
+
+        sys.meta_path.insert(0, Wrap())  # asked by the mirror's own lookup
+        qt_mirror.install()
+        from pyqtgraph.Qt import QtCore
+        print(qt_mirror.state["lazy"], QtCore.QPointF is PySide6.QtCore.QPointF)
+        """
+    )
+    assert out == "True True"

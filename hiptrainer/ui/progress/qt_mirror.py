@@ -65,9 +65,12 @@ class _MirrorFinder(importlib.abc.MetaPathFinder):
         sys.meta_path.remove(self)  # once, and so that the lookup below finds the real one
         spec = importlib.util.find_spec(fullname)
         loader = spec.loader if spec is not None else None
-        if spec is None or not isinstance(loader, importlib.abc.InspectLoader):
+        # Any loader that can give the source will do: a frozen app's (PyInstaller) has
+        # get_source without being an InspectLoader.
+        get_source = getattr(loader, "get_source", None)
+        if spec is None or not callable(get_source):
             return spec
-        source = loader.get_source(fullname)
+        source = get_source(fullname)
         if source is None or source.count(EAGER_COPY) != 1:
             return spec
         spec.loader = _PatchedLoader(
