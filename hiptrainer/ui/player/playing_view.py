@@ -158,6 +158,7 @@ class PlayingView(QWidget):
         self.progress.setTextVisible(False)
         self.position_label = _label("positionLabel", bold=False)
         self.time_left = _label("timeLeft")
+        self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         #: A brief coloured frame marks each phase change: four thin edges along the page's
         #: margins, always there and filled only while it flashes, so a flash repaints the
         #: edges alone (no style sheet, no showing and hiding, not the page beneath).
@@ -248,6 +249,10 @@ class PlayingView(QWidget):
         _set_pixels(self.notice_label, px("notice"), True)
         for label in (self.position_label, self.time_left):
             _set_pixels(label, px("footer"), label is self.time_left)
+        # Wide enough for any time left, and fixed: its text changes every second, and a
+        # label of a size of its own would have the whole page laid out again each time.
+        metrics = self.time_left.fontMetrics()
+        self.time_left.setFixedSize(metrics.horizontalAdvance("88:88 left") + 4, metrics.height())
         self.progress.setFixedHeight(max(10, round(20 * unit)))
         self.setup_label.set_pixels(px("setup"))
         self.setup_label.setFixedHeight(round(px("setup") * 2.5))  # two lines
