@@ -40,7 +40,7 @@ from hiptrainer.settings import Settings
 from hiptrainer.ui.player.cards import CARD_ROLE, CardDelegate, card_html, length_text
 from hiptrainer.ui.player.display import Pictures, work_step
 from hiptrainer.ui.player.options import LEVEL, PlayerOptions
-from hiptrainer.ui.selftest.suggestion_panel import SuggestionPanel
+from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.widgets.figure_view import FigureView
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from hiptrainer.ui.selftest.ports import SelfTestStore, SuggestionStore
+from hiptrainer.ui.player.selftest.ports import SelfTestStore, SuggestionStore
 
 if TYPE_CHECKING:
     import sqlite3

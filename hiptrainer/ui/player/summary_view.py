@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from hiptrainer.domain.progress_pain import ZONE_WORDS, pain_zone
 from hiptrainer.domain.summary import EFFORT_WORDS, Summary, balance_line
 from hiptrainer.ui.player.segmented import ScoreChoice
+from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.player.wording import SIDE_NAMES, counted, summary_line, unsaved_text
-from hiptrainer.ui.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
 RECORD_STYLE = "background:#fff3bf; color:#5c3c00; border-radius:6px; padding:6px 10px;"

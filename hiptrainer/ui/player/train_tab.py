@@ -33,12 +33,12 @@ from hiptrainer.ui.player.options import LEVEL
 from hiptrainer.ui.player.playback import Playback
 from hiptrainer.ui.player.playing_view import PlayingView
 from hiptrainer.ui.player.ports import SessionStore
+from hiptrainer.ui.player.selftest.mode import SelfTestMode
+from hiptrainer.ui.player.selftest.ports import CatalogOwner
+from hiptrainer.ui.player.selftest.suggestion_keeper import SuggestionKeeper
 from hiptrainer.ui.player.session import PlayerSession
 from hiptrainer.ui.player.summary_view import SummaryView
 from hiptrainer.ui.player.wording import fix_question, leave_question, work_text
-from hiptrainer.ui.selftest.mode import SelfTestMode
-from hiptrainer.ui.selftest.ports import CatalogOwner
-from hiptrainer.ui.selftest.suggestion_keeper import SuggestionKeeper
 
 if TYPE_CHECKING:
     from hiptrainer.cues.player import CuePlayer

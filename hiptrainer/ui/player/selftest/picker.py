@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from hiptrainer.catalog.selftests import step_poses
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.selftest import SelfTest, Sitting, amount, retest_reminder
-from hiptrainer.ui.player.chooser import Recording
 from hiptrainer.ui.player.display import Pictures
+from hiptrainer.ui.player.selftest.ports import Recording
 from hiptrainer.ui.widgets.figure_view import FigureView
 
 Sized = TypeVar("Sized", bound=QWidget)

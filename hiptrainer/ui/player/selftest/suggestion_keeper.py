@@ -22,9 +22,9 @@ from hiptrainer.domain.model import Workout
 from hiptrainer.domain.progress_pain import SessionScores
 from hiptrainer.domain.progression import Suggestion
 from hiptrainer.storage.errors import StorageError
-from hiptrainer.ui.selftest.ports import CatalogOwner, SuggestionStore
-from hiptrainer.ui.selftest.suggestion_panel import SuggestionPanel
-from hiptrainer.ui.selftest.suggestions import apply, current_suggestions
+from hiptrainer.ui.player.selftest.ports import CatalogOwner, SuggestionStore
+from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
+from hiptrainer.ui.player.selftest.suggestions import apply, current_suggestions
 
 log = logging.getLogger(__name__)
 

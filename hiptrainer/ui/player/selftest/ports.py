@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
     from hiptrainer.domain.model import Workout
     from hiptrainer.domain.progression import ProgressionLog
     from hiptrainer.domain.selftest import SelfTestResult
+
+
+#: What becomes of a result: saved, refused (read-only data), or a practice run (the same
+#: three as the routine chooser's).
+Recording = Literal["saved", "read_only", "practice"]
 
 
 class SelfTestStore(Protocol):

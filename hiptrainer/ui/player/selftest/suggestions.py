@@ -23,7 +23,7 @@ from hiptrainer.domain.progress_pain import SessionScores
 from hiptrainer.domain.progression import Suggestion, suggest
 from hiptrainer.domain.progression_apply import Applied, apply_suggestions, own_copy_id
 from hiptrainer.domain.progression_ladder import Dose
-from hiptrainer.ui.selftest.ports import Definitions, SuggestionStore
+from hiptrainer.ui.player.selftest.ports import Definitions, SuggestionStore
 
 VERBS = {"move_on": "▲ Move on", "step_back": "▼ Step back", "stay": "= Stay"}
 

@@ -30,7 +30,7 @@ from hiptrainer.domain.selftest import (
     side_difference,
 )
 from hiptrainer.ui.player.playing_view import side_colour
-from hiptrainer.ui.selftest.picker import accent_button, plain, sized
+from hiptrainer.ui.player.selftest.picker import accent_button, plain, sized
 
 
 def retest_line(today: date) -> str:

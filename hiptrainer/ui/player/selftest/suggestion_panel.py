@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.progression import Suggestion
-from hiptrainer.ui.selftest.suggestions import headline, reason_words
+from hiptrainer.ui.player.selftest.suggestions import headline, reason_words
 
 #: At most this many rows show without scrolling.
 ROWS_SHOWN = 4

@@ -1,7 +1,7 @@
 """The Train tab's Test mode: choose a self-test, play it side by side, read the result.
 
 It assembles the three pages (:mod:`picker`, :mod:`test_view`, :mod:`result_view`), plays a
-:class:`~hiptrainer.ui.selftest.run.SelfTestRun` and turns the page's keys into the run's
+:class:`~hiptrainer.ui.player.selftest.run.SelfTestRun` and turns the page's keys into the run's
 operations: during the effort Space stops the clock (and Enter too, for a hold), Enter counts
 a rep, T asks for the count typed at the end; in a countdown or a rest Space pauses and →
 skips ahead; Esc leaves (the sides done stay saved).
@@ -27,13 +27,12 @@ from hiptrainer.domain.plan import SideOrder
 from hiptrainer.domain.selftest import SelfTest, sittings
 from hiptrainer.domain.sides import swap_sides
 from hiptrainer.storage.errors import StorageError
-from hiptrainer.ui.player.chooser import Recording
 from hiptrainer.ui.player.display import Pictures
-from hiptrainer.ui.selftest.picker import SelfTestPicker
-from hiptrainer.ui.selftest.ports import SelfTestStore
-from hiptrainer.ui.selftest.result_view import SelfTestResultView
-from hiptrainer.ui.selftest.run import SelfTestRun
-from hiptrainer.ui.selftest.test_view import SelfTestShown, SelfTestView
+from hiptrainer.ui.player.selftest.picker import SelfTestPicker
+from hiptrainer.ui.player.selftest.ports import Recording, SelfTestStore
+from hiptrainer.ui.player.selftest.result_view import SelfTestResultView
+from hiptrainer.ui.player.selftest.run import SelfTestRun
+from hiptrainer.ui.player.selftest.test_view import SelfTestShown, SelfTestView
 
 #: The most reps a typed count may say.
 MOST_REPS = 500

@@ -24,7 +24,7 @@ from hiptrainer.domain.plan import SideOrder
 from hiptrainer.domain.selftest import SelfTest, result_value, selftest_phases
 from hiptrainer.storage.errors import StorageError
 from hiptrainer.ui.player.driver import EngineDriver
-from hiptrainer.ui.selftest.ports import SelfTestStore
+from hiptrainer.ui.player.selftest.ports import SelfTestStore
 
 log = logging.getLogger(__name__)
 
