@@ -21,8 +21,16 @@ def exercise_item(exercise: Exercise) -> dict[str, Any]:
 def workout_item(catalog: Catalog, workout: Workout) -> dict[str, Any]:
     """Every field of the routine, each block carrying the dose it is played with."""
     item: dict[str, Any] = msgspec.to_builtins(workout)
-    item["blocks"] = [
-        {"exercise": block.exercise, "dosage": msgspec.to_builtins(catalog.dosage(workout.id, i))}
-        for i, block in enumerate(workout.blocks)
-    ]
+    item["blocks"] = [_block_item(catalog, workout, i) for i in range(len(workout.blocks))]
     return item
+
+
+def _block_item(catalog: Catalog, workout: Workout, index: int) -> dict[str, Any]:
+    block = workout.blocks[index]
+    entry: dict[str, Any] = {
+        "exercise": block.exercise,
+        "dosage": msgspec.to_builtins(catalog.dosage(workout.id, index)),
+    }
+    if block.side_dosage is not None:  # a side with its own dose (a weaker side held back)
+        entry["side_dosage"] = msgspec.to_builtins(block.side_dosage)
+    return entry

@@ -22,7 +22,7 @@ import msgspec
 
 from hiptrainer.catalog.custom import CustomExercise, CustomWorkout, Item, decode_item
 from hiptrainer.catalog.errors import CatalogError
-from hiptrainer.catalog.loader import Catalog, setup_problem
+from hiptrainer.catalog.loader import Catalog, setup_problem, side_dosage_problem
 from hiptrainer.domain.model import Exercise, Workout
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,8 @@ def workout_problem(
     for index, block in enumerate(workout.blocks):
         if block.exercise not in exercises:
             return f'blocks[{index}].exercise: unknown exercise id "{block.exercise}"'
-    return None
+    # The same rule as for bundled routines: a dose per side only for a one-sided exercise.
+    return side_dosage_problem(workout, exercises)
 
 
 def _decoded(row: Row, schema: type[Item], problems: list[str]) -> Item | None:

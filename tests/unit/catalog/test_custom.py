@@ -157,6 +157,31 @@ def test_the_users_items_follow_the_bundled_ones_by_name() -> None:
     assert composed.catalog.dosage("mine", 1) == BUNDLED.exercises["clamshell"].dosage
 
 
+def test_a_stored_routine_gives_a_side_its_own_dose_only_for_a_one_sided_exercise() -> None:
+    # glute_bridge works both sides together; clamshell is one-sided.
+    one_dose = {"sets": 1, "reps": [8, 8]}
+    both = custom_workout("both", "glute_bridge")
+    both["blocks"][0]["side_dosage"] = {"left": one_dose}
+    sided = custom_workout("sided", "clamshell")
+    sided["blocks"][0]["side_dosage"] = {"left": one_dose}
+    composed = compose(BUNDLED, rows(both, sided, kind="workout"))
+    assert "sided" in composed.catalog.workouts
+    assert "both" not in composed.catalog.workouts
+    assert len(composed.problems) == 1
+    assert 'blocks[0].side_dosage: "glute_bridge" is done with both sides' in composed.problems[0]
+
+
+def test_the_listing_of_a_routine_carries_a_sides_own_dose() -> None:
+    from hiptrainer.catalog.listing import workout_item
+
+    sided = custom_workout("sided", "clamshell", "glute_bridge")
+    sided["blocks"][0]["side_dosage"] = {"right": {"sets": 2, "reps": [10, 10]}}
+    catalog = compose(BUNDLED, rows(sided, kind="workout")).catalog
+    blocks = workout_item(catalog, catalog.workouts["sided"])["blocks"]
+    assert blocks[0]["side_dosage"]["right"]["sets"] == 2
+    assert "side_dosage" not in blocks[1]
+
+
 BROKEN = {
     "not JSON": ("exercise", "torn", '{"id": "torn", '),
     "a field wrong": (
