@@ -88,11 +88,7 @@ def run_data_command(args: argparse.Namespace, data_dir: Path) -> int:
         planner = PackPlanner(load_catalog())
         with opened_store(data_dir, write=True) as store:
             summary = import_file(store, Path(args.file), planner, today=now.date())
-        added = (
-            f"{summary.sessions} sessions, {summary.sets} sets, {summary.exercises} exercises "
-            f"and {summary.workouts} routines"
-        )
-        print(f"Imported {added} from {args.file}")
+        print(f"Imported {summary.wording()} from {args.file}")
         for line in summary.renamed:
             print(f"The {line}")
     return 0

@@ -54,9 +54,9 @@ def test_import_into_another_data_dir_twice(run_cli: Run, recorded: Path, tmp_pa
     other = {"HIPTRAINER_DATA_DIR": str(tmp_path / "other")}
     first = run_cli("import", str(backup), env=other)
     assert first.returncode == 0, first.stderr
-    assert "Imported 1 sessions, 2 sets" in first.stdout
+    assert "Imported 1 session and 2 sets from" in first.stdout
     again = run_cli("import", str(backup), env=other)
-    assert "Imported 0 sessions, 0 sets" in again.stdout
+    assert "Imported nothing new" in again.stdout
 
 
 def test_bad_import_is_one_line_exit_1(run_cli: Run, data_dir: Path, tmp_path: Path) -> None:

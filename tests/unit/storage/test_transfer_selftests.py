@@ -299,3 +299,15 @@ def test_results_from_years_ago_are_kept_as_recorded(data_dir: Path, tmp_path: P
     # The day of the sitting is the day where it was taken, not in UTC.
     day = fresh.conn.execute("SELECT local_date FROM selftests WHERE uuid = ?", ("a" * 32,))
     assert day.fetchone()[0] == "2021-05-04"
+
+
+def test_an_import_summary_names_only_what_was_added_in_singular_or_plural() -> None:
+    from hiptrainer.storage.transfer import ImportSummary
+
+    assert ImportSummary(0, 0, 0, 0).wording() == "nothing new"
+    assert ImportSummary(1, 2, 0, 0).wording() == "1 session and 2 sets"
+    assert ImportSummary(0, 0, 3, 1).wording() == "3 exercises and 1 routine"
+    assert (
+        ImportSummary(0, 0, 0, 0, selftests=1, selftest_results=2, dismissed=1).wording()
+        == "1 self-test, 2 self-test results and 1 dismissed suggestion"
+    )
