@@ -213,6 +213,8 @@ class ExerciseEditor(QWidget):
             for s in data.get("sources", [])
         )
         self.license.setText(data.get("license", ""))
+        for line in (self.name, self.summary, self.why, self.setup, self.license):
+            line.setCursorPosition(0)  # a long text shows its beginning, not its end
         # Fields the form does not show go back as they came.
         self._extra = {k: data[k] for k in ("from_article",) if k in data}
         self._sides_changed(self.unilateral.isChecked())

@@ -186,6 +186,8 @@ class RoutineEditor(QWidget):
         self.between.setValue(workout.rest_between_exercises_s if workout else 30)
         for widget in (self.name, self.summary, self.focus, self.between):
             widget.blockSignals(False)
+        for line in (self.name, self.summary):
+            line.setCursorPosition(0)  # a long text shows its beginning, not its end
         self.blocks = [
             (b.exercise, b.dosage or self.catalog.exercises[b.exercise].dosage)
             for b in (workout.blocks if workout else [])
@@ -260,10 +262,11 @@ class RoutineEditor(QWidget):
         low = workout_seconds(workout, exercises, order=order, level="low")
         high = workout_seconds(workout, exercises, order=order, level="high")
         sides = dict(SIDE_ORDERS)[order].lower()
-        return (
-            f"Takes {minutes_text(played)} as the player plays it ({sides}); "
-            f"{minutes_range_text(low, high)} from the low to the high end of the ranges."
-        )
+        text = f"Takes {minutes_text(played)} as the player plays it ({sides})"
+        span = minutes_range_text(low, high)
+        if span == minutes_range_text(low, low):
+            return text + "."  # the ranges change nothing: saying it twice is noise
+        return f"{text}; {span} from the low to the high end of the ranges."
 
     # --- editing --------------------------------------------------------------------------
 
