@@ -70,16 +70,9 @@ def import_path(window: PackHost, path: Path) -> str:
         window.set_catalog(window.definitions.catalog, window.definitions.problems)
     if summary.sessions or summary.sets:
         window.training_data_changed.emit()
-    counts = [_count(summary.exercises, "exercise"), _count(summary.workouts, "routine")]
-    if summary.sessions or summary.sets:
-        counts += [_count(summary.sessions, "session"), _count(summary.sets, "set")]
-    lines = [f"Imported {', '.join(counts[:-1])} and {counts[-1]} from {path.name}."]
+    lines = [f"Imported {summary.wording()} from {path.name}."]
     lines += [f"The {line}." for line in summary.renamed]
     return "\n".join(lines)
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 def export_path(

@@ -302,7 +302,7 @@ def test_results_from_years_ago_are_kept_as_recorded(data_dir: Path, tmp_path: P
 
 
 def test_an_import_summary_names_only_what_was_added_in_singular_or_plural() -> None:
-    from hiptrainer.storage.transfer import ImportSummary
+    from hiptrainer.storage.import_summary import ImportSummary
 
     assert ImportSummary(0, 0, 0, 0).wording() == "nothing new"
     assert ImportSummary(1, 2, 0, 0).wording() == "1 session and 2 sets"
