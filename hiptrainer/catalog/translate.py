@@ -29,6 +29,7 @@ from hiptrainer.catalog.errors import CatalogError
 from hiptrainer.catalog.loader import Catalog, convert, library_order, read_toml
 from hiptrainer.domain.model import Exercise, Line, Workout
 from hiptrainer.domain.selftest import SelfTest
+from hiptrainer.domain.sides import swap_sides
 from hiptrainer.domain.vocabulary import EQUIPMENT, MUSCLES, POSITIONS, REP_UNITS
 from hiptrainer.paths import display_path, resources_dir
 
@@ -296,31 +297,17 @@ def overlay_problems(
 
 # --- sides ------------------------------------------------------------------------------------
 
-#: Each German word for a side and the same form of the other side: the adverb (links) and
-#: the adjective in every ending (linke, linken, linker, linkes, linkem).
-_GERMAN_SIDES = {
-    "links": "rechts",
-    **{f"link{e}": f"recht{e}" for e in ("e", "en", "er", "es", "em")},
-}
-_GERMAN_OTHER = {**_GERMAN_SIDES, **{v: k for k, v in _GERMAN_SIDES.items()}}
 _GERMAN_SIDE_WORD = re.compile(
-    r"\b(" + "|".join(sorted(_GERMAN_OTHER, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\b(links|rechts|link(?:e|en|er|es|em)|recht(?:e|en|er|es|em))\b", re.IGNORECASE
 )
-
-
-def _swapped_de(match: re.Match[str]) -> str:
-    word = match.group(0)
-    other = _GERMAN_OTHER[word.lower()]
-    if word.isupper():
-        return other.upper()
-    return other.capitalize() if word[0].isupper() else other
 
 
 def swap_sides_de(text: str) -> str:
     """A German ``text`` with every word for left and right swapped, keeping its ending and
     case: "Linkes Bein auf die Bank, rechter Unterarm" -> "Rechtes Bein auf die Bank, linker
-    Unterarm". Whole words only ("Gelenk" and "Rechtschreibung" stay)."""
-    return _GERMAN_SIDE_WORD.sub(_swapped_de, text)
+    Unterarm". Whole words only ("Gelenk" and "Rechtschreibung" stay). The player's own
+    swap (:func:`hiptrainer.domain.sides.swap_sides`) does it for every language."""
+    return swap_sides(text)
 
 
 def side_words(text: str, language: str) -> tuple[int, int]:

@@ -22,8 +22,18 @@ CONVENTION = (
     "body goes for each side."
 )
 
-_SIDE_WORD = re.compile(r"\b(left|right)\b", re.IGNORECASE)
-_OTHER = {"left": "right", "right": "left"}
+#: Each word for a side and the same form of the other side: English left/right; German
+#: the adverb (links) and the adjective in every ending (linke, linken, linker, linkes,
+#: linkem), so a translated set-up line swaps as the English one does.
+_SIDES = {
+    "left": "right",
+    "links": "rechts",
+    **{f"link{e}": f"recht{e}" for e in ("e", "en", "er", "es", "em")},
+}
+_OTHER = {**_SIDES, **{v: k for k, v in _SIDES.items()}}
+_SIDE_WORD = re.compile(
+    r"\b(" + "|".join(sorted(_OTHER, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
 
 def _swapped(match: re.Match[str]) -> str:
@@ -37,10 +47,11 @@ def _swapped(match: re.Match[str]) -> str:
 
 
 def swap_sides(text: str) -> str:
-    """``text`` with the words left and right swapped, keeping their case.
+    """``text`` with the words for left and right swapped, keeping their case and ending
+    (English, and German: "Linkes Bein, rechter Unterarm" -> "Rechtes Bein, linker Unterarm").
 
-    Only whole words change ("leftover" stays). Set-up lines therefore never use "left" to
-    mean "remaining".
+    Only whole words change ("leftover", "Gelenk" stay). Set-up lines therefore never use
+    "left" to mean "remaining".
     """
     return _SIDE_WORD.sub(_swapped, text)
 

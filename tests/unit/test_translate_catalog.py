@@ -202,11 +202,6 @@ def test_side_words_counts_each_language() -> None:
     assert side_words("Aufrecht stehen.", "de") == (0, 0)
 
 
-@pytest.mark.xfail(
-    reason="hiptrainer.domain.sides.swap_sides swaps English words only; German set-up "
-    "lines need its word table extended (links/rechts, linke/rechte …)",
-    strict=True,
-)
 def test_the_player_swaps_a_german_setup_line_for_the_right_side() -> None:
     from hiptrainer.domain.sides import setup_line
 

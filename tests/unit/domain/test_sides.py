@@ -41,3 +41,11 @@ def test_two_sided_exercise_or_no_line_has_none() -> None:
 def test_unknown_side_is_an_error() -> None:
     with pytest.raises(ValueError, match="side"):
         setup_line(exercise(setup="Left leg lifts."), "middle")
+
+
+def test_a_german_line_swaps_every_form_of_left_and_right_and_nothing_else() -> None:
+    line = "Linkes Bein auf die Bank, rechter Unterarm; links liegen. Gelenk und Rechtschreibung."
+    assert swap_sides(line) == (
+        "Rechtes Bein auf die Bank, linker Unterarm; rechts liegen. Gelenk und Rechtschreibung."
+    )
+    assert swap_sides(swap_sides(line)) == line
