@@ -3,19 +3,26 @@
 The number changes once a second (or once a rep), and so does the ring: the widget repaints
 only then, and only where something changed (the number, the caption, the filled part of the
 ring), not the whole square. It paints its own background, so the page behind it is not
-painted first: the window's colour and the empty track, the costly part of the drawing (a
-thick antialiased circle), are drawn once per size, colour and pixel ratio into an opaque
-picture and copied on every later paint. The words are laid out once per text.
+painted first.
+
+What depends only on the widget's size, font, colours and pixel ratio is worked out once
+(:class:`RingLayout`): the window's colour with the empty track on it (a thick antialiased
+circle) as one opaque picture, each digit drawn once as a picture of its own (Qt fills a
+glyph this large as an outline every time it draws it), and where each number, caption and
+stretch of the ring goes. A new second then costs a few look-ups and copies.
 """
 
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
+    QImage,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -25,11 +32,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-#: The filled part of the ring bends at every degree (see :func:`arc_line`).
-DEGREES = 120
-#: What the kept track depends on: widget size, side of the square, pen width, track and
-#: window colours, pixel ratio.
-TrackKey = tuple[int, int, int, float, str, str, float]
+#: What a layout depends on, besides the font and palette: width, height, pixel ratio.
+LayoutKey = tuple[int, int, float]
 
 
 def arc_point(inner: QRectF, fraction: float) -> QPointF:
@@ -53,6 +57,139 @@ def arc_span(inner: QRectF, start: float, end: float, width: float) -> QRect:
     return box.toAlignedRect()
 
 
+class Placed(NamedTuple):
+    """Words in the ring: digit pictures, each where it goes, or laid-out text with its
+    place and font; and the box they cover (empty for no words)."""
+
+    digits: list[tuple[QPointF, QImage]]
+    text: tuple[QPointF, QStaticText, QFont] | None
+    box: QRect
+
+
+def _digit_pictures(font: QFont, colour: QColor, ratio: float) -> dict[str, tuple[QImage, float]]:
+    """Each digit drawn once on a transparent picture with a margin around its advance: the
+    picture and the advance."""
+    metrics = QFontMetricsF(font)
+    margin = math.ceil(font.pixelSize() * 0.15)
+    pictures = {}
+    for digit in "0123456789":
+        advance = metrics.horizontalAdvance(digit)
+        width, height = advance + 2 * margin, metrics.height() + 2 * margin
+        image = QImage(math.ceil(width * ratio), math.ceil(height * ratio),
+                       QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
+        image.setDevicePixelRatio(ratio)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(QPointF(margin, margin + metrics.ascent()), digit)
+        painter.end()
+        pictures[digit] = (image, advance)
+    return pictures
+
+
+class RingLayout:
+    """Where everything goes in a ring of one size, font, colours and pixel ratio, and the
+    pictures it is drawn from; numbers, captions and stretches of the ring are placed the
+    first time they are asked for and kept."""
+
+    def __init__(self, ring: QWidget) -> None:
+        width, height, ratio = ring.width(), ring.height(), ring.devicePixelRatioF()
+        self.side = side = max(1, min(width, height) - 8)
+        left, top = round((width - side) / 2), round((height - side) / 2)
+        self.pen = pen = max(6.0, round(side * 0.06))
+        self.inner = QRectF(left, top, side, side).adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2)
+        self._font = QFont(ring.font())
+        self._colour = ring.palette().color(ring.foregroundRole())
+        self._ratio = ratio
+        track = QColor(self._colour)
+        track.setAlpha(40)
+        self.background = QPixmap(round(width * ratio), round(height * ratio))
+        self.background.setDevicePixelRatio(ratio)
+        self.background.fill(ring.palette().color(QPalette.ColorRole.Window))
+        painter = QPainter(self.background)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(track, pen))
+        painter.drawEllipse(self.inner)
+        painter.end()
+        self._digits: dict[int, dict[str, tuple[QImage, float]]] = {}
+        self._numbers: dict[str, Placed] = {}
+        self._captions: dict[str, Placed] = {}
+        self._arcs: dict[float, QRect] = {}
+
+    def _sized(self, pixels: int, bold: bool) -> QFont:
+        font = QFont(self._font)
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+        return font
+
+    def _text(self, text: str, font: QFont, left: float, top: float) -> Placed:
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=font)
+        size = static.size()
+        point = QPointF(left - size.width() / 2, top)
+        # A pixel or two to spare: glyphs may reach a little past their advance.
+        spare = size.height() * 0.1 + 2
+        box = QRectF(point, size).adjusted(-spare, -spare, spare, spare).toAlignedRect()
+        return Placed([], (point, static, font), box)
+
+    def number(self, text: str) -> Placed:
+        """``text`` centred in the ring, large: from the digits' pictures if it is digits."""
+        kept = self._numbers.get(text)
+        if kept is not None:
+            return kept
+        pixels = max(12, round(self.side * (0.38 if len(text) < 3 else 0.3)))
+        font = self._sized(pixels, True)
+        centre = self.inner.center()
+        if not text.isdigit():
+            metrics = QFontMetricsF(font)
+            placed = self._text(text, font, centre.x(), centre.y() - metrics.height() / 2)
+        else:
+            digits = self._digits.get(pixels)
+            if digits is None:
+                digits = self._digits[pixels] = _digit_pictures(font, self._colour, self._ratio)
+            margin = math.ceil(pixels * 0.15)
+            x = centre.x() - sum(digits[d][1] for d in text) / 2
+            top = round(centre.y() - QFontMetricsF(font).height() / 2) - margin
+            pieces = []
+            box = QRectF()
+            for digit in text:
+                image, advance = digits[digit]
+                point = QPointF(round(x) - margin, top)
+                pieces.append((point, image))
+                box |= QRectF(point, image.deviceIndependentSize())
+                x += advance
+            placed = Placed(pieces, None, box.toAlignedRect().adjusted(-1, -1, 1, 1))
+        if len(self._numbers) > 128:
+            self._numbers.clear()
+        self._numbers[text] = placed
+        return placed
+
+    def caption(self, caption: str) -> Placed:
+        """``caption`` in small print under the number."""
+        kept = self._captions.get(caption)
+        if kept is None:
+            if not caption:
+                kept = Placed([], None, QRect())
+            else:
+                font = self._sized(max(10, round(self.side * 0.075)), False)
+                centre = self.inner.center()
+                kept = self._text(caption, font, centre.x(), centre.y() + self.side * 0.19)
+            self._captions[caption] = kept
+        return kept
+
+    def arc(self, fraction: float) -> QRect:
+        """What the filled part of the ring covers, up to ``fraction`` of the way round."""
+        key = round(fraction, 4)
+        kept = self._arcs.get(key)
+        if kept is None:
+            if len(self._arcs) > 512:
+                self._arcs.clear()
+            kept = self._arcs[key] = arc_span(self.inner, 0.0, fraction, self.pen)
+        return kept
+
+
 class PhaseRing(QWidget):
     """Shows ``number`` (seconds left, or a rep) and ``caption`` inside a ring filled to
     ``fraction`` in ``colour``."""
@@ -60,7 +197,7 @@ class PhaseRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countdownRing")
-        # It paints its own background (the window's colour, in the kept picture): a new
+        # It paints its own background (the window's colour, in the layout's picture): a new
         # second repaints the ring's changed parts alone, not the page behind them.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -69,82 +206,36 @@ class PhaseRing(QWidget):
         self.caption = ""
         self.fraction = 0.0
         self.colour = QColor("#495057")
-        self._track: tuple[TrackKey, QPixmap] | None = None
-        #: The words laid out, by text and pixel size (a phase shows a few dozen numbers).
-        self._laid_out: dict[tuple[str, int, bool], QStaticText] = {}
+        self._layout: tuple[LayoutKey, RingLayout] | None = None
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(360, 360)
 
-    def _geometry(self) -> tuple[int, float, float, float, QRectF]:
-        """The ring's square (side, left, top), its pen's width and the circle the pen
-        follows."""
-        side = max(1, min(self.width(), self.height()) - 8)
-        left, top = (self.width() - side) / 2, (self.height() - side) / 2
-        width = max(6.0, round(side * 0.06))
-        inner = QRectF(round(left), round(top), side, side).adjusted(
-            width / 2, width / 2, -width / 2, -width / 2
-        )
-        return side, left, top, width, inner
-
-    def _number_pixels(self, side: int, text: str) -> int:
-        return max(12, round(side * (0.38 if len(text) < 3 else 0.3)))
-
-    def _caption_pixels(self, side: int) -> int:
-        return max(10, round(side * 0.075))
-
-    def _words(self, text: str, pixels: int, bold: bool) -> tuple[QStaticText, QFont]:
-        font = QFont(self.font())
-        font.setPixelSize(pixels)
-        font.setBold(bold)
-        key = (text, pixels, bold)
-        static = self._laid_out.get(key)
-        if static is None:
-            if len(self._laid_out) > 64:
-                self._laid_out.clear()
-            static = self._laid_out[key] = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=font)
-        return static, font
-
-    def _number_place(self, text: str) -> tuple[QPointF, QStaticText, QFont]:
-        side, _, _, _, inner = self._geometry()
-        static, font = self._words(text, self._number_pixels(side, text), True)
-        size = static.size()
-        centre = inner.center()
-        return QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), static, font
-
-    def _caption_place(self, caption: str) -> tuple[QPointF, QStaticText, QFont]:
-        side, _, _, _, inner = self._geometry()
-        static, font = self._words(caption, self._caption_pixels(side), False)
-        top = inner.center().y() + side * 0.19
-        return QPointF(inner.center().x() - static.size().width() / 2, top), static, font
-
-    def _words_rect(self, place: tuple[QPointF, QStaticText, QFont]) -> QRect:
-        point, static, _ = place
-        # A pixel or two to spare: glyphs may reach a little past their advance.
-        spare = static.size().height() * 0.1 + 2
-        box = QRectF(point, static.size()).adjusted(-spare, -spare, spare, spare)
-        return box.toAlignedRect()
+    def layout_now(self) -> RingLayout:
+        """The layout for the ring as it is (size and pixel ratio; a new font or palette
+        drops it)."""
+        key = (self.width(), self.height(), self.devicePixelRatioF())
+        if self._layout is None or self._layout[0] != key:
+            self._layout = (key, RingLayout(self))
+        return self._layout[1]
 
     def show_value(self, text: str, fraction: float, caption: str = "") -> None:
         """Repaints only when something shown changes, and only where it changed."""
         fraction = min(max(fraction, 0.0), 1.0)
-        shown = (text, round(fraction, 3), caption)
-        if shown == (self.text, round(self.fraction, 3), self.caption):
+        if (text, round(fraction, 3), caption) == (
+            self.text, round(self.fraction, 3), self.caption,
+        ):  # fmt: skip
             return
+        layout = self.layout_now()
         changed = QRect()
         if text != self.text:
-            changed |= self._words_rect(self._number_place(self.text))
-            changed |= self._words_rect(self._number_place(text))
+            changed |= layout.number(self.text).box | layout.number(text).box
         if caption != self.caption:
-            changed |= self._words_rect(self._caption_place(self.caption))
-            changed |= self._words_rect(self._caption_place(caption))
+            changed |= layout.caption(self.caption).box | layout.caption(caption).box
         if round(fraction, 3) != round(self.fraction, 3):
             # The whole filled part, not just its new stretch: an arc is bent anew for each
             # length, and its pixels near the start move by a shade as it grows.
-            _, _, _, width, inner = self._geometry()
-            changed |= arc_span(inner, 0.0, max(self.fraction, fraction), width)
+            changed |= layout.arc(max(self.fraction, fraction))
         self.text, self.fraction, self.caption = text, fraction, caption
         self.setAccessibleName(f"{caption} {text}".strip())
         self.update(changed)
@@ -154,46 +245,29 @@ class PhaseRing(QWidget):
             self.colour = QColor(colour)
             self.update()
 
-    def _background(self, side: int, width: float) -> QPixmap:
-        """The window's colour with the empty track on it: the whole widget, opaque."""
-        ratio = self.devicePixelRatioF()
-        track = QColor(self.palette().color(self.foregroundRole()))
-        track.setAlpha(40)
-        window = self.palette().color(QPalette.ColorRole.Window)
-        key: TrackKey = (self.width(), self.height(), side, width,
-                         track.name(QColor.NameFormat.HexArgb), window.name(), ratio)  # fmt: skip
-        if self._track is not None and self._track[0] == key:
-            return self._track[1]
-        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(window)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(track, width))
-        _, _, _, _, inner = self._geometry()
-        painter.drawEllipse(inner)
-        painter.end()
-        self._track = (key, pixmap)
-        return pixmap
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._layout = None  # drawn in the old colours or font
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        side, _, _, width, inner = self._geometry()
+        layout = self.layout_now()
+        region = event.rect()
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._background(side, width))
+        painter.drawPixmap(0, 0, layout.background)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.fraction > 0 and event.rect().intersects(
-            arc_span(inner, 0.0, self.fraction, width)
-        ):
-            pen = QPen(self.colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        if self.fraction > 0 and region.intersects(layout.arc(self.fraction)):
+            pen = QPen(self.colour, layout.pen, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
-            painter.drawArc(inner, 90 * 16, -round(self.fraction * 360 * 16))
+            painter.drawArc(layout.inner, 90 * 16, -round(self.fraction * 360 * 16))
         painter.setPen(self.palette().color(self.foregroundRole()))
-        places = [self._number_place(self.text)]
-        if self.caption:
-            places.append(self._caption_place(self.caption))
-        for place in places:
-            point, static, font = place
-            if event.rect().intersects(self._words_rect(place)):
+        for placed in (layout.number(self.text), layout.caption(self.caption)):
+            if not region.intersects(placed.box):
+                continue
+            for point, image in placed.digits:
+                painter.drawImage(point, image)
+            if placed.text is not None:
+                point, static, font = placed.text
                 painter.setFont(font)
                 painter.drawStaticText(point, static)
         painter.end()
