@@ -81,6 +81,15 @@ class Illustration:
         supports = {k: (h, mirror_point(w, plane)) for k, (h, w) in placed.supports.items()}
         return Placed(joints=joints, supports=supports)
 
+    def screen_points(
+        self, pose: str, width: float, height: float, t: float = 1.0, from_pose: str | None = None
+    ) -> list[tuple[float, float]]:
+        """Where each joint of a moment (as :meth:`placed` places it) is drawn in a picture
+        ``width`` by ``height``: the left side's, whose mirror image keeps every distance."""
+        frame = Frame(self.bounds["left"], width, height)
+        joints = self.placed(pose, "left", t, from_pose).joints
+        return [frame.point(project(self.view, point)) for point in joints.values()]
+
     def _scene_points(self) -> list[Vec]:
         points: list[Vec] = list(self.scene.mat or [])
         for _, box in self.scene.solids():

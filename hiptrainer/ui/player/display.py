@@ -17,7 +17,7 @@ from hiptrainer.cues.lines import setup_for
 from hiptrainer.domain.engine import Engine
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import Phase, planned_starts, total_seconds
-from hiptrainer.domain.readout import next_change, readout
+from hiptrainer.domain.readout import Readout, next_change, readout
 from hiptrainer.domain.rep_motion import RepFrame, rep_frame, step_showing
 from hiptrainer.domain.sides import swap_sides
 from hiptrainer.ui.player.playing_view import PlayingView, Shown
@@ -29,6 +29,14 @@ if TYPE_CHECKING:
 #: Seconds between two pictures of a moving rep: ten a second, smooth enough for a movement
 #: that takes a second or two, on a grid that every rep repeats (its pictures are kept).
 FRAME_S = 0.1
+#: A paced rep's next picture is worth a wake-up once some joint has moved this many pixels
+#: from where it is drawn now: the eased start and end of a movement creep by less than that
+#: in a frame, and are passed over (see :meth:`PhaseDisplay.redraw`).
+MIN_SHIFT_PX = 1.0
+#: Pictures passed over in a row at most (a second of them).
+MAX_PASSED = 10
+#: Where a moment's joints are drawn: (illustration, pose, from pose, t, width, height).
+PointsKey = tuple[int, str, str | None, float, int, int]
 TITLES = {
     "prepare": "Get ready",
     "rest": "Rest",
@@ -136,6 +144,9 @@ class PhaseDisplay:
         self._planned = 0.0
         self._starts: list[float] = [0.0]
         self._blocks = 1
+        #: Where each moment of a paced rep draws its joints, worked out once (every rep
+        #: shows the same moments).
+        self._points: dict[PointsKey, list[tuple[float, float]]] = {}
 
     def begin(self, phases: list[Phase]) -> None:
         """A new plan: its planned length and phase starts are computed once, here."""
@@ -228,7 +239,72 @@ class PhaseDisplay:
             self.view.time_left.setText(left)
         if engine.state != "running":
             return None
-        return next_change(*shown, self._planned, FRAME_S, cycle)
+        wait = next_change(*shown, self._planned, FRAME_S, cycle)
+        if wait is not None and moment.frame is not None and art is not None:
+            return self._pass_over_creeping(shown, moment, exercise, art, wait)
+        return wait
+
+    def _pass_over_creeping(
+        self,
+        shown: tuple[Phase, float | None, float, float],
+        now: Readout,
+        exercise: Exercise,
+        art: Illustration,
+        wait: float,
+    ) -> float:
+        """``wait``, stretched past the pictures of a paced rep that would move the figure by
+        less than ``MIN_SHIFT_PX`` and change nothing else (the ring, the words, the time
+        left): a wake-up is what costs, and the eye sees no difference."""
+        phase, length, elapsed, before = shown
+        cycle = art.poses.rep_cycle
+        for _ in range(MAX_PASSED):
+            later = readout(phase, length, elapsed + wait, before, self._planned, cycle, FRAME_S)
+            if later.frame is None or later[:5] != now[:5]:
+                return wait
+            if self._worth_showing(exercise, art, later.frame):
+                return wait
+            step = next_change(phase, length, elapsed + wait, before, self._planned, FRAME_S,
+                               cycle)  # fmt: skip
+            if step is None:
+                return wait
+            wait += step
+        return wait
+
+    def _worth_showing(self, exercise: Exercise, art: Illustration, frame: RepFrame) -> bool:
+        """Whether ``frame`` shows something the figure does not show now: a still moment (a
+        pause, the set over), a new step, or a joint a pixel or more away."""
+        if frame.still_for != 0:
+            return True
+        motion = frame.motion
+        moment: tuple[str, str | None, float]
+        if motion is not None:
+            step = step_showing([step.pose for step in exercise.steps], motion)
+            if step is not None and step != self._step:
+                return True
+            moment = (motion.to_pose, motion.from_pose, motion.t)
+        else:
+            moment = (exercise.steps[self._step].pose, None, frame.t)
+        figure = self.view.figure
+        before = self._screen_points(art, (figure.pose, figure.from_pose, figure.t))
+        after = self._screen_points(art, moment)
+        return any(
+            abs(x0 - x1) >= MIN_SHIFT_PX or abs(y0 - y1) >= MIN_SHIFT_PX
+            for (x0, y0), (x1, y1) in zip(before, after, strict=True)
+        )
+
+    def _screen_points(
+        self, art: Illustration, moment: tuple[str, str | None, float]
+    ) -> list[tuple[float, float]]:
+        pose, from_pose, t = moment
+        size = self.view.figure.size()
+        key = (id(art), pose, from_pose, round(t, 3), size.width(), size.height())
+        points = self._points.get(key)
+        if points is None:
+            if len(self._points) > 256:
+                self._points.clear()
+            points = art.screen_points(pose, size.width(), size.height(), t, from_pose)
+            self._points[key] = points
+        return points
 
     def _move(self, exercise: Exercise, art: Illustration, frame: RepFrame) -> None:
         """A paced rep: the figure where the rep is, the step text following it (see

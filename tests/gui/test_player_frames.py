@@ -1,0 +1,102 @@
+"""A paced rep wakes the player only for pictures worth drawing: the eased start and end
+of a movement, which creep by less than a pixel a frame, are passed over; every change of
+the step text, the ring or the time left still comes on time. Counted, never timed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from hiptrainer.ui.player.display import FRAME_S
+from hiptrainer.ui.player.train_tab import TrainTab
+from tests.gui.test_player_motion import LIFT, lift_cycle, routine  # noqa: F401 (a fixture)
+from tests.gui.test_train_tab import make_tab, run_for
+from tests.helpers.clock import FakeClock
+
+
+def into_the_set(
+    qtbot: QtBot, data_dir: Path, exercise: str, tempo: str
+) -> tuple[TrainTab, FakeClock]:
+    clock = FakeClock()
+    tab = make_tab(qtbot, data_dir, routine(exercise, tempo), None, clock)
+    assert tab.start()
+    run_for(tab, clock, 10)  # get ready
+    assert tab.session is not None
+    assert tab.session.engine.phase.tempo is not None
+    QCoreApplication.processEvents()
+    return tab, clock
+
+
+#: What the page shows: the step, the ring's number, the time left, the figure's moment.
+Seen = tuple[str, str, str, tuple[str, str | None, float]]
+
+
+def seen(tab: TrainTab) -> Seen:
+    figure = tab.playing.figure
+    return (
+        tab.playing.step_label.text(),
+        tab.playing.ring.text,
+        tab.playing.time_left.text(),
+        (figure.pose, figure.from_pose, round(figure.t, 3)),
+    )
+
+
+def every_frame(tab: TrainTab, clock: FakeClock, seconds: float) -> dict[float, Seen]:
+    """What the page shows at each point of the frame grid, redrawn at every one."""
+    assert tab.session is not None
+    start = clock.now
+    shown: dict[float, Seen] = {}
+    for point in range(1, round(seconds / FRAME_S) + 1):
+        # Just past each point of the grid, as the display's own wake-ups land.
+        clock.set_monotonic(start + point * FRAME_S + 0.001)
+        tab.display.redraw(tab.session.engine, clock.now)
+        shown[round(clock.now - start, 1)] = seen(tab)
+    return shown
+
+
+def as_woken(tab: TrainTab, clock: FakeClock, seconds: float) -> dict[float, Seen]:
+    """What the page shows at each wake-up the display asks for (as its timer would)."""
+    assert tab.session is not None
+    start = clock.now
+    wait = tab.display.redraw(tab.session.engine, clock.now)
+    shown: dict[float, Seen] = {}
+    while wait is not None and clock.now - start + wait <= seconds + 0.01:
+        clock.advance(seconds=wait)
+        wait = tab.display.redraw(tab.session.engine, clock.now)
+        shown[round(clock.now - start, 1)] = seen(tab)
+    return shown
+
+
+def test_creeping_pictures_are_passed_over_and_nothing_else(qtbot: QtBot, data_dir: Path) -> None:
+    dense_tab, dense_clock = into_the_set(qtbot, data_dir / "a", "glute_bridge", "2-2-2")
+    dense = every_frame(dense_tab, dense_clock, 6.0)
+    tab, clock = into_the_set(qtbot, data_dir / "b", "glute_bridge", "2-2-2")
+    woken = as_woken(tab, clock, 6.0)
+    ordered = [shown for _, shown in sorted(dense.items())]
+    changes = sum(a != b for a, b in zip(ordered, ordered[1:], strict=False))
+    assert len(woken) <= changes * 0.9  # a rep's eased ends are passed over
+    # Every wake-up shows just what the every-frame run shows at that moment ...
+    for moment, shown in woken.items():
+        assert shown == dense[moment], moment
+    # ... and whatever the every-frame run shows other than a creeping picture is shown at
+    # its very moment: the rep's number, the time left, the step.
+    last = None
+    for moment, shown in sorted(dense.items()):
+        if last is not None and shown[:3] != last[:3]:
+            assert moment in woken, moment
+        last = shown
+
+
+@pytest.mark.usefixtures("lift_cycle")  # the leg lift with its cycle of poses
+def test_a_new_step_of_the_rep_wakes_at_its_moment(qtbot: QtBot, data_dir: Path) -> None:
+    dense_tab, dense_clock = into_the_set(qtbot, data_dir / "a", LIFT, "2-1-2")
+    dense = every_frame(dense_tab, dense_clock, 5.0)
+    tab, clock = into_the_set(qtbot, data_dir / "b", LIFT, "2-1-2")
+    woken = as_woken(tab, clock, 5.0)
+    steps = [m for m, s in sorted(dense.items()) if s[0] != dense.get(round(m - FRAME_S, 1), s)[0]]
+    assert steps  # the step text moves on during the rep
+    for moment in steps:
+        assert woken[moment][0] == dense[moment][0], moment
