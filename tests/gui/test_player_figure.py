@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from hiptrainer.catalog.poses import load_poses
 from hiptrainer.figures.render import Illustration
 from hiptrainer.figures.theme import DARK, LIGHT
-from hiptrainer.ui.widgets.figure_view import FigureView, changed_rect
+from hiptrainer.ui.widgets.figure_view import FigureView, around, changed_rect
 from tests.gui.test_train_tab import BASE, make_tab, run_for, short_catalog
 from tests.helpers.clock import FakeClock
 
@@ -312,3 +312,30 @@ def test_a_moving_figure_fills_the_widget_as_the_still_one_does(
     moving = glance()
     differences = sorted(abs(a - b) for a, b in zip(still, moving, strict=True))
     assert differences[len(differences) * 9 // 10] <= 12  # nine in ten cells alike
+
+
+def test_after_a_movements_partial_repaints_the_screen_holds_the_whole_picture(
+    view: FigureView,
+) -> None:
+    """Each moment repaints only where the figure was and is; what the window's backing
+    store then holds is what a whole paint draws."""
+    from tests.gui.test_player_ring import on_screen, painted_whole, settle
+
+    art = Illustration(load_poses(EXERCISE.id), EXERCISE.primary_muscles)
+    pose = EXERCISE.steps[-1].pose
+    view.show_pose(art, pose, "left")
+    settle()
+    for t in (0.1, 0.3, 0.6, 0.9, 0.6, 0.2, 0.05):
+        view.show_pose(art, pose, "left", t)
+        settle()
+        assert on_screen(view) == painted_whole(view), t
+
+
+def test_around_is_the_rectangle_less_the_hole() -> None:
+    outer = QRect(0, 0, 100, 80)
+    bands = around(outer, QRect(20, 10, 30, 40))
+    assert sum(b.width() * b.height() for b in bands) == 100 * 80 - 30 * 40
+    assert all(not b.intersects(QRect(20, 10, 30, 40)) for b in bands)
+    assert all(outer.contains(b) for b in bands)
+    assert around(outer, QRect(200, 200, 5, 5)) == [outer]  # no overlap: all of it
+    assert around(outer, QRect(-5, -5, 200, 200)) == []  # covered

@@ -91,6 +91,21 @@ def changed_rect(before: QImage, after: QImage) -> QRect:
     return QRect(left, top, right - left + 1, bottom - top + 1)
 
 
+def around(outer: QRect, hole: QRect) -> list[QRect]:
+    """``outer`` less ``hole``: the bands above, below, left and right of it (those not
+    empty)."""
+    cut = outer.intersected(hole)
+    if cut.isEmpty():
+        return [QRect(outer)] if not outer.isEmpty() else []
+    bands = (
+        QRect(outer.left(), outer.top(), outer.width(), cut.top() - outer.top()),
+        QRect(outer.left(), cut.bottom() + 1, outer.width(), outer.bottom() - cut.bottom()),
+        QRect(outer.left(), cut.top(), cut.left() - outer.left(), cut.height()),
+        QRect(cut.right() + 1, cut.top(), outer.right() - cut.right(), cut.height()),
+    )
+    return [band for band in bands if not band.isEmpty()]
+
+
 class FigureView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +158,9 @@ class FigureView(QWidget):
             self._patch_shown = place
             if before is not None and movement == self._movement:
                 # The next moment of the same movement: only the old and new patches change.
-                self.update(before.united(place))
+                # Painted at once, in this turn of the event loop: a posted repaint would
+                # wake it a second time for each picture.
+                self.repaint(before.united(place))
                 return
         self.update()
 
@@ -285,11 +302,19 @@ class FigureView(QWidget):
             painter.drawPixmap(0, 0, self._still_picture(art, pose, side, from_pose))
         else:
             moment = self._moment(art, pose, side, self.t, from_pose)
-            assert self._setting is not None  # drawn with the movement's first moment
+            setting = self._setting
+            assert setting is not None  # drawn with the movement's first moment
             # In device pixels, one to one: copies of pixels, never stretched.
             ratio = self.devicePixelRatioF()
-            painter.scale(1 / ratio, 1 / ratio)
-            painter.drawImage(0, 0, self._setting)  # only within the region being painted
+            asked = event.rect()
+            if ratio != 1.0:
+                painter.scale(1 / ratio, 1 / ratio)
+                exact = QRectF(asked)
+                asked = QRectF(exact.topLeft() * ratio, exact.size() * ratio).toAlignedRect()
+            # The setting only where the patch does not cover what is asked for (a moment
+            # after the last: a sliver or two), then the patch.
+            for part in around(asked, moment.place):
+                painter.drawImage(part.topLeft(), setting, part)
             painter.drawImage(moment.place.topLeft(), moment.patch)
         painter.end()
 
