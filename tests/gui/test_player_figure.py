@@ -172,14 +172,15 @@ def test_the_next_moment_repaints_only_where_the_figure_was_and_is(
 ) -> None:
     art = Illustration(load_poses(EXERCISE.id), EXERCISE.primary_muscles)
     pose = EXERCISE.steps[-1].pose
-    asked: list[QRect | None] = []
-    real_update = FigureView.update
+    asked: list[QRect | None] = []  # what each repaint asked for (None: everything)
+    for method in ("update", "repaint"):
+        real = getattr(FigureView, method)
 
-    def update(self: FigureView, *args: Any) -> None:
-        asked.append(args[0] if args else None)
-        real_update(self, *args)
+        def record(self: FigureView, *args: Any, real: Any = real) -> None:
+            asked.append(args[0] if args else None)
+            real(self, *args)
 
-    monkeypatch.setattr(FigureView, "update", update)
+        monkeypatch.setattr(FigureView, method, record)
     view.show_pose(art, pose, "left", 0.3)  # a still figure before: everything changes
     view.show_pose(art, pose, "left", 0.5)
     view.show_pose(art, pose, "left")  # still again: the arrow comes, everything changes
