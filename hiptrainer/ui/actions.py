@@ -41,6 +41,12 @@ ACTIONS: dict[str, ActionSpec] = {
         "Open the exercise shown in the Library in the exercise editor: a copy of a bundled "
         "one, or your own to change",
     ),
+    "settings": ActionSpec(
+        "&Settings…",
+        "Ctrl+,",
+        "Player times and sound, the weekly goal, sheets, theme and language",
+        QAction.MenuRole.PreferencesRole,
+    ),
     "about": ActionSpec("&About HipTrainer", None, "", QAction.MenuRole.AboutRole),
     "about_qt": ActionSpec("About &Qt", None, "", QAction.MenuRole.AboutQtRole),
 }

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hiptrainer import __version__
@@ -19,16 +19,15 @@ from hiptrainer.logs import start_logging
 from hiptrainer.settings import load_settings, save_settings
 from hiptrainer.storage.errors import StorageError
 from hiptrainer.storage.lock import AlreadyRunningError, InstanceLock
+from hiptrainer.ui.app_hooks import CrashHook, QtMessages
+from hiptrainer.ui.app_icon import APP_ID, app_icon
+from hiptrainer.ui.i18n import setup_language
 from hiptrainer.ui.library import LibraryTab
 from hiptrainer.ui.main_window import LazyTab, MainWindow
 
 if TYPE_CHECKING:
-    from types import TracebackType
-
-    from PySide6.QtCore import QMessageLogContext
-
+    from hiptrainer.catalog import Catalog
     from hiptrainer.storage.store import Store
-    from hiptrainer.ui.crash import CrashReporter
     from hiptrainer.ui.prompts import Prompts
     from hiptrainer.ui.startup_check import StartupWatch
     from hiptrainer.ui.welcome import WelcomeDialog
@@ -37,71 +36,6 @@ if TYPE_CHECKING:
 # PySide reads the source of every module imported after it, so each costs a start more.
 
 log = logging.getLogger("hiptrainer")
-
-#: Qt's message types as logging levels (a Qt "critical" is an error that Qt survived).
-QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
-
-
-class QtMessages:
-    """Qt's own messages (a missing plugin, a bad stylesheet) into the log, as logger "qt".
-
-    A handler that was installed before (pytest-qt's, which fails a test on a warning) still
-    gets each message: this one only adds the log.
-    """
-
-    def __init__(self) -> None:
-        self.logger = logging.getLogger("qt")
-        self._previous: Callable[[QtMsgType, QMessageLogContext, str], object] | None = None
-
-    def install(self) -> QtMessages:
-        self._previous = qInstallMessageHandler(self._handle)
-        return self
-
-    def uninstall(self) -> None:
-        qInstallMessageHandler(self._previous)
-
-    def _handle(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        level = QT_LEVELS.get(kind, logging.WARNING)
-        if context.category and context.category != "default":
-            self.logger.log(level, "%s: %s", context.category, message)
-        else:
-            self.logger.log(level, "%s", message)
-        if self._previous is not None:
-            self._previous(kind, context, message)
-
-
-class CrashHook:
-    """``sys.excepthook`` that logs a bug and shows the crash dialog (``ui.crash``, imported
-    with the first exception: a start without one never pays for it)."""
-
-    def __init__(self, log_file: Path | None) -> None:
-        self.log_file = log_file
-        self.reporter: CrashReporter | None = None
-        self._previous = sys.excepthook
-
-    def install(self) -> CrashHook:
-        self._previous = sys.excepthook
-        sys.excepthook = self
-        return self
-
-    def uninstall(self) -> None:
-        if sys.excepthook is self:
-            sys.excepthook = self._previous
-
-    def __call__(
-        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
-    ) -> None:
-        if self.reporter is None:
-            from hiptrainer.ui.crash import CrashReporter
-
-            self.reporter = CrashReporter(self.log_file)
-        self.reporter(kind, value, tb)
 
 
 class FirstPaint(QObject):
@@ -138,14 +72,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("HipTrainer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("HipTrainer")
-    app.setDesktopFileName("io.github.hiptrainer.HipTrainer")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
 def build_main_window(data_dir: Path) -> MainWindow:
     """Everything the window needs, created here and passed in (no globals)."""
-    catalog = load_catalog_cached(data_dir)
     settings = load_settings(data_dir)
+    app = QApplication.instance()
+    # Before any widget: texts are translated when they are set.
+    language = setup_language(app, settings) if app is not None else "en"
+    catalog = translated(load_catalog_cached(data_dir), language)
     library = LibraryTab(list(catalog.exercises.values()))
 
     def train(window: MainWindow) -> QWidget:
@@ -198,7 +136,23 @@ def build_main_window(data_dir: Path) -> MainWindow:
             log.warning("Could not save settings in %s: %s", data_dir, exc)
 
     window.closing.connect(save)
+    window.settings_changed.connect(save)
+    window.setWindowIcon(app_icon())  # the app's too (create_application), for its dialogs
     return window
+
+
+def translated(catalog: Catalog, language: str) -> Catalog:
+    """The bundled catalogue in ``language`` (English as it is; a text whose translation is
+    missing or out of date stays English)."""
+    if language == "en":
+        return catalog
+    from hiptrainer.catalog.translate import load_overlay, translate_catalog
+
+    try:
+        return translate_catalog(catalog, load_overlay(language))
+    except CatalogError as exc:
+        log.error("Exercise texts in %s cannot be read, showing English: %s", language, exc)
+        return catalog
 
 
 def follow_catalog(window: MainWindow, tab: QWidget) -> None:
@@ -242,6 +196,9 @@ def open_data(
     from hiptrainer.ui.data_startup import open_storage
 
     startup_finished()
+    from hiptrainer.ui.style.icons import decorate
+
+    decorate(window.named_actions, window.tabs)  # after the first frame: QIcon's enums cost
     window.library.detail.enable_pictures()
     state = open_storage(data_dir, prompts)
     if state.quit:
@@ -378,11 +335,15 @@ def _run(
             window = build_main_window(data_dir)
         except CatalogError as exc:
             return _refuse(f"The exercise catalogue is broken: {exc}", prompts)
+        from hiptrainer.ui.style.theme import start_theme
+
+        theme = start_theme(app, window.settings.theme)
         if smoke_test:
             # The smoke test measures the way to the first frame; the data opens after it.
             FirstPaint(window, startup_finished)
             FirstPaint(window, QApplication.quit)
         else:
+            FirstPaint(window, theme.refresh)  # asks the system: not counted by the smoke test
             FirstPaint(window, lambda: open_data(window, data_dir, prompts, welcome=welcome))
         window.show()
         code = app.exec()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from hiptrainer import __version__
 from hiptrainer.settings import Settings
 from hiptrainer.ui.actions import create_actions
 from hiptrainer.ui.library import LibraryTab
@@ -40,19 +39,11 @@ class PrintChoice(NamedTuple):
     ids: tuple[str, ...]
 
 
-ABOUT_TEXT = f"""
-<h2>HipTrainer {__version__}</h2>
-<p>A desktop trainer for runners' hip and glute strength.</p>
-<p>HipTrainer offers general exercise information. It does not replace advice from a doctor
-or physiotherapist. Stop an exercise that causes chest pain, dizziness, numbness or sharp
-joint pain, and seek advice for pain that lasts more than a week or two.</p>
-<p>Exercise texts are written for HipTrainer and licensed CC BY 4.0; each exercise lists
-its sources. Program code is MIT licensed.</p>
-"""
-
-
 class MainWindow(QMainWindow):
     closing = Signal()
+    #: The user changed the settings (the dialog's OK): they are saved, and tabs that show
+    #: them follow.
+    settings_changed = Signal()
     #: The training data was opened, closed or added to (a session saved, an import).
     training_data_changed = Signal()
     #: The catalogue changed (the user's own exercises and routines were read, added,
@@ -114,6 +105,7 @@ class MainWindow(QMainWindow):
             self.named_actions[tab_name].triggered.connect(
                 lambda _checked=False, name=tab_name: self.show_tab(name)
             )
+        self.named_actions["settings"].triggered.connect(self._open_settings)
         self.named_actions["about"].triggered.connect(self._about)
         self.named_actions["about_qt"].triggered.connect(QApplication.aboutQt)
         self._restore()
@@ -123,7 +115,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         for title, names in (
             ("&File", ["import_file", "export_pack", "", "print", "export_pdf", "", "quit"]),
-            ("&Edit", ["find", "edit_copy"]),
+            ("&Edit", ["find", "edit_copy", "", "settings"]),
             ("&View", ["library", *self._lazy]),
             ("&Help", ["about", "about_qt"]),
         ):
@@ -281,9 +273,23 @@ class MainWindow(QMainWindow):
         self.library.focus_search()
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # its enums are not needed at start-up
+        from hiptrainer.ui.about import show_about  # built when asked for, not at start-up
 
-        QMessageBox.about(self, "About HipTrainer", ABOUT_TEXT)
+        show_about(self, self.catalog)
+
+    def _open_settings(self) -> None:
+        from hiptrainer.settings import copy_settings
+        from hiptrainer.ui.settings import open_settings
+        from hiptrainer.ui.style.theme import apply_theme
+
+        chosen = open_settings(self, self.settings)
+        if chosen is None:
+            return
+        copy_settings(chosen, self.settings)  # the tabs hold this very object
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, chosen.theme)
+        self.settings_changed.emit()
 
     def tab_names(self) -> list[str]:
         return [self._tab(i).objectName() for i in range(self.tabs.count())]

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from hiptrainer import __version__
 from hiptrainer.logs import Logging, start_logging
-from hiptrainer.ui.app import CrashHook
+from hiptrainer.ui.app_hooks import CrashHook
 from hiptrainer.ui.crash import CrashDialog, CrashReporter, what_happened
 
 SENTENCE = (

@@ -98,7 +98,7 @@ def test_qt_messages_go_to_the_log_and_still_to_the_test_harness(
     from PySide6.QtCore import QtMsgType, qInfo, qWarning
 
     from hiptrainer.logs import start_logging
-    from hiptrainer.ui.app import QtMessages
+    from hiptrainer.ui.app_hooks import QtMessages
 
     logs = start_logging(data_dir, faults=False)
     messages = QtMessages().install()

@@ -199,7 +199,7 @@ class LibraryTab(QWidget):
         items = "item of yours" if count == 1 else "items of yours"
         text = (
             f"{count} saved {items} could not be read and {'is' if count == 1 else 'are'} "
-            "left out; the log (hiptrainer.log in the data folder) says why."
+            "left out; the log (logs/hiptrainer.log in the data folder) says why."
         )
         if self._notice is None:
             from PySide6.QtCore import Qt

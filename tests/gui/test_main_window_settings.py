@@ -1,0 +1,78 @@
+"""The window's Settings (Ctrl+,) and About entries, and the app's language and icon."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from hiptrainer.settings import Settings
+from hiptrainer.ui.app import build_main_window, translated
+from hiptrainer.ui.main_window import MainWindow
+
+
+def test_settings_come_with_ctrl_comma_and_ok_saves_them_at_once(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hiptrainer.ui.settings as settings_ui
+
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    shared = window.settings
+    action = window.named_actions["settings"]
+    assert action.shortcut() == QKeySequence("Ctrl+,")
+
+    def choose(_parent: object, current: Settings) -> Settings:
+        return Settings(weekly_goal=5, volume=current.volume, theme="dark")
+
+    monkeypatch.setattr(settings_ui, "open_settings", choose)
+    with qtbot.waitSignal(window.settings_changed):
+        action.trigger()
+    assert window.settings is shared  # the tabs hold this object: changed in place
+    assert shared.weekly_goal == 5
+    saved = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert saved["weekly_goal"] == 5
+    assert saved["theme"] == "dark"
+
+
+def test_cancelled_settings_change_nothing(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hiptrainer.ui.settings as settings_ui
+
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(settings_ui, "open_settings", lambda _parent, _current: None)
+    with qtbot.assertNotEmitted(window.settings_changed):
+        window.named_actions["settings"].trigger()
+    assert not (data_dir / "settings.json").exists()
+
+
+def test_about_opens_the_about_dialog(window: MainWindow, qtbot: QtBot) -> None:
+    from hiptrainer.ui.about import AboutDialog
+
+    window.show()
+    window.named_actions["about"].trigger()
+    qtbot.waitUntil(lambda: any(isinstance(w, AboutDialog) for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AboutDialog))
+    dialog.close()
+
+
+def test_the_window_has_the_app_icon(window: MainWindow) -> None:
+    from hiptrainer.ui.app_icon import ICON_SIZES
+
+    sizes = window.windowIcon().availableSizes()
+    assert [size.width() for size in sizes] == list(ICON_SIZES)
+
+
+def test_the_bundled_catalogue_is_shown_in_german_when_german_is_chosen() -> None:
+    from hiptrainer.catalog import load_catalog
+
+    english = load_catalog()
+    german = translated(english, "de")
+    assert german.exercises["clamshell"].name != english.exercises["clamshell"].name
+    assert translated(english, "en") is english
