@@ -3,7 +3,11 @@ still whole when it is long.
 
 The text is drawn at ``pixels`` (set by the page as the window grows or shrinks) unless it
 would not fit its box; then at the largest size that fits, down to ``smallest`` of it. The
-size is worked out when the text, the box or the size changes, never on a paint.
+size is worked out once after the text, the box or the size changes: at the paint that
+follows (or when asked for), when the page's layout has settled. A new phase often changes
+a text and its box together (the set-up line comes, the step's box shrinks); fitting the
+text to the old box first would be work thrown away, and the new box's fit was usually
+worked out ahead (:meth:`FitText.prepare`).
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ class FitText(QWidget):
         self._fitted = QFont(self.font())
         #: The text laid out once at its size, drawn as it is on every paint.
         self._static = QStaticText()
+        #: The text, box or size changed since the fit was worked out.
+        self._stale = True
         #: Texts laid out before, by text, box and size: a workout shows the same few steps
         #: again and again, and the next one is laid out ahead.
         self._layouts: dict[tuple[str, int, int, int], tuple[QFont, QStaticText]] = {}
@@ -89,6 +95,7 @@ class FitText(QWidget):
 
     def font_pixels(self) -> int:
         """The size the text is drawn at now."""
+        self._ensure_fit()
         return self._fitted.pixelSize()
 
     def _font(self, pixels: int) -> QFont:
@@ -141,8 +148,13 @@ class FitText(QWidget):
         self._laid_out(text, box)
 
     def _fit(self) -> None:
-        self._fitted, self._static = self._laid_out(self._text)
+        self._stale = True
         self.update()
+
+    def _ensure_fit(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._fitted, self._static = self._laid_out(self._text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -151,6 +163,7 @@ class FitText(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if not self._text:
             return
+        self._ensure_fit()
         box = self.contentsRect()
         top = box.top()
         if self._one_line:  # centred on its line
