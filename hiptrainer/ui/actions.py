@@ -41,6 +41,11 @@ ACTIONS: dict[str, ActionSpec] = {
         "Open the exercise shown in the Library in the exercise editor: a copy of a bundled "
         "one, or your own to change",
     ),
+    "selftests": ActionSpec(
+        "Hip &Self-Tests…",
+        None,
+        "Measure each side: side bridge, Copenhagen hold, single-leg bridge",
+    ),
     "settings": ActionSpec(
         "&Settings…",
         "Ctrl+,",

@@ -94,8 +94,10 @@ def build_main_window(data_dir: Path) -> MainWindow:
             lambda: window.store,
             settings=window.settings,
             sound_folder=data_dir / "cache" / "sounds",
+            catalog_owner=lambda: window,
         )
         window.training_data_changed.connect(tab.storage_changed)
+        tab.tests.saved.connect(window.training_data_changed)  # the self-test charts follow
         tab.sessionFinished.connect(window.training_data_changed)
         follow_catalog(window, tab)
         return tab

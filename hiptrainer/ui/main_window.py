@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, name=tab_name: self.show_tab(name)
             )
         self.named_actions["settings"].triggered.connect(self._open_settings)
+        self.named_actions["selftests"].triggered.connect(self._show_selftests)
         self.named_actions["about"].triggered.connect(self._about)
         self.named_actions["about_qt"].triggered.connect(QApplication.aboutQt)
         self._restore()
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         for title, names in (
             ("&File", ["import_file", "export_pack", "", "print", "export_pdf", "", "quit"]),
             ("&Edit", ["find", "edit_copy", "", "settings"]),
-            ("&View", ["library", *self._lazy]),
+            ("&View", ["library", *self._lazy, "", "selftests"]),
             ("&Help", ["about", "about_qt"]),
         ):
             menu = bar.addMenu(title)
@@ -276,6 +277,12 @@ class MainWindow(QMainWindow):
         from hiptrainer.ui.about import show_about  # built when asked for, not at start-up
 
         show_about(self, self.catalog)
+
+    def _show_selftests(self) -> None:
+        train = self.show_tab("train")
+        show_tests = getattr(train, "show_tests", None)  # the Train tab's Test mode
+        if callable(show_tests):
+            show_tests()
 
     def _open_settings(self) -> None:
         from hiptrainer.settings import copy_settings

@@ -76,3 +76,26 @@ def test_the_bundled_catalogue_is_shown_in_german_when_german_is_chosen() -> Non
     german = translated(english, "de")
     assert german.exercises["clamshell"].name != english.exercises["clamshell"].name
     assert translated(english, "en") is english
+
+
+def test_view_self_tests_opens_the_train_tabs_test_mode(window: MainWindow) -> None:
+    from hiptrainer.ui.player.train_tab import TrainTab
+
+    window.show()
+    window.named_actions["selftests"].trigger()
+    train = window.built_tab("train")
+    assert isinstance(train, TrainTab)
+    assert window.tabs.currentWidget().objectName() == "train"
+    assert train.pages.currentWidget() is train.tests
+
+
+def test_a_saved_self_test_tells_the_window_its_data_changed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from hiptrainer.ui.player.train_tab import TrainTab
+
+    window.show()
+    train = window.show_tab("train")
+    assert isinstance(train, TrainTab)
+    with qtbot.waitSignal(window.training_data_changed):
+        train.tests.saved.emit()
