@@ -23,7 +23,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt  # noqa: E
 from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
-APP_ID = "io.github.hiptrainer.HipTrainer"
+APP_ID = "io.github.hiptrainer.hiptrainer"
 SIZES = (16, 32, 48, 64, 128, 256, 512)
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "app"
 

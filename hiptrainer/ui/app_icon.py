@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtGui  # QtGui.QIcon: naming QIcon here would build 
 
 from hiptrainer.paths import resources_dir
 
-APP_ID = "io.github.hiptrainer.HipTrainer"
+APP_ID = "io.github.hiptrainer.hiptrainer"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
