@@ -100,7 +100,7 @@ def test_every_file_names_the_same_app_id() -> None:
 
 def test_app_id_is_lower_case_and_no_file_keeps_the_old_one() -> None:
     # AppStream strongly encourages a lower-case id, and Flathub asks it of new apps.
-    assert APP_ID == APP_ID.lower()
+    assert APP_ID.lower() == APP_ID
     shipped = [*PACKAGING.rglob("*"), *ICON_DIR.rglob("*")]
     named = [path for path in shipped if "HipTrainer." in path.name]
     assert named == []
