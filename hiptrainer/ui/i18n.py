@@ -4,10 +4,11 @@ The setting (``Settings.language``) is "system", "en" or "de". "system" takes th
 the system's UI languages that HipTrainer speaks (English counts), so a German desktop gets
 German and anything else English. English is the source language: nothing is loaded for it,
 so an English start costs no file reads. For German two translators are installed: the
-app's own ``resources/i18n/hiptrainer_de.qm`` (compiled from ``translations/*.ts`` by
-``tools/update_translations.py``) and Qt's ``qtbase_de.qm`` for the standard dialogs and
-buttons. The catalogue's texts and the voice lines are not Qt translations: the code that
-loads them asks :func:`setup_language` which language it chose.
+app's own ``resources/i18n/hiptrainer_de.qm`` (compiled from every area's
+``translations/de/<area>.ts`` by ``tools/update_translations.py``) and Qt's
+``qtbase_de.qm`` for the standard dialogs and buttons. The catalogue's texts and the voice
+lines are not Qt translations: the code that loads them asks :func:`setup_language` which
+language it chose.
 """
 
 from __future__ import annotations

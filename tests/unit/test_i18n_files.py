@@ -8,10 +8,12 @@ import shutil
 import sys
 import tomllib
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,11 +31,17 @@ def tool() -> ModuleType:
     return module
 
 
-def write_package(folder: Path, source: str) -> Path:
+def write_package(folder: Path, source: str, where: str = "page.py") -> Path:
+    """A package holding ``source`` at ``where`` (a path inside it, such as
+    "ui/library/page.py", which puts the file in that area)."""
     package = folder / "pkg"
-    package.mkdir()
-    (package / "page.py").write_text(source, encoding="utf-8")
+    add_module(package, where, source)
     return package
+
+
+def add_module(package: Path, where: str, source: str) -> None:
+    (package / where).parent.mkdir(parents=True, exist_ok=True)
+    (package / where).write_text(source, encoding="utf-8")
 
 
 PAGE = """\
@@ -50,20 +58,79 @@ class Page(QWidget):
         ]
 """
 
+EDITOR = """\
+from PySide6.QtWidgets import QWidget
+
+
+class Editor(QWidget):
+    def title(self) -> str:
+        return self.tr("New routine")
+"""
+
+
+def translate_all(ts_file: Path, text: str) -> None:
+    """Give every unfinished message of ``ts_file`` the translation ``text``."""
+    xml = ts_file.read_text(encoding="utf-8")
+    unfinished = '<translation type="unfinished"></translation>'
+    ts_file.write_text(xml.replace(unfinished, f"<translation>{text}</translation>"), "utf-8")
+
+
+AREAS = ["library", "routines", "printing", "widgets", "progress", "settings", "player", "shell"]
+
 
 # --- the committed files ----------------------------------------------------------------------
 
 
-def test_the_german_ts_is_up_to_date_with_the_code_and_the_qm_with_the_ts() -> None:
-    # Fails when a tr() string was added, changed or removed without running
-    # `python tools/update_translations.py ts`, or the .qm was not compiled again.
-    assert tool().ts_due("de") == []
+@pytest.mark.parametrize("area", AREAS)
+def test_each_area_s_german_ts_is_up_to_date_with_its_code(area: str) -> None:
+    # Fails when a tr() string of the area was added, changed or removed without running
+    # `python tools/update_translations.py ts --area <area>`.
+    assert tool().area_due("de", area) == []
 
 
-def test_every_string_of_the_german_ts_is_translated() -> None:
-    ts_file = tool().ts_path("de")
-    assert tool().messages(ts_file)  # the check reads real messages
-    assert tool().untranslated(ts_file) == []
+@pytest.mark.parametrize("area", AREAS)
+def test_every_string_of_the_area_s_german_ts_is_translated(area: str) -> None:
+    assert tool().untranslated(tool().ts_path("de", area)) == []
+
+
+@pytest.mark.parametrize("area", ["shell"])
+def test_the_translated_areas_have_strings(area: str) -> None:
+    # So that the check above reads real messages where the code has been wrapped.
+    assert tool().messages(tool().ts_path("de", area))
+
+
+def test_the_qm_is_compiled_from_every_current_ts_and_no_ts_is_left_out() -> None:
+    assert tool().stray_ts("de") == []
+    assert tool().qm_due("de") == []
+
+
+def test_the_areas_are_the_documented_ones() -> None:
+    assert list(tool().AREA_NAMES) == AREAS
+
+
+def test_every_area_names_folders_the_package_has() -> None:
+    # A renamed folder would silently move its strings into the shell's .ts.
+    for area, folders in tool().AREAS.items():
+        for folder in folders:
+            assert (ROOT / "hiptrainer" / folder).is_dir(), (area, folder)
+            assert tool().area_files(area), area
+
+
+@pytest.mark.parametrize(
+    ("path", "area"),
+    [
+        ("ui/library/library_tab.py", "library"),
+        ("ui/player/selftest/mode.py", "player"),
+        ("ui/printing/preview.py", "printing"),
+        ("printing/sheet.py", "printing"),
+        ("ui/main_window.py", "shell"),
+        ("ui/style/theme.py", "shell"),
+        ("cli.py", "shell"),
+        ("ui/libraryish.py", "shell"),  # a folder's name, not a prefix of a file's
+    ],
+)
+def test_a_file_belongs_to_the_area_of_its_folder(path: str, area: str) -> None:
+    assert tool().area_of(PurePosixPath(path)) == area
 
 
 def test_the_wheel_carries_the_compiled_translation() -> None:
@@ -107,40 +174,79 @@ def test_a_plural_with_a_keyword_count_is_not_extracted_as_a_plural(tmp_path: Pa
     assert ("Page", "%n exercise(s)", "", False) in tool().messages(ts_file)
 
 
-def test_the_check_names_strings_added_and_removed_and_a_stale_qm(tmp_path: Path) -> None:
-    package = write_package(tmp_path, PAGE)
-    ts_file, qm_file = tmp_path / "app_de.ts", tmp_path / "app_de.qm"
-    tool().run_lupdate(ts_file, "de", package)
-    tool().run_lrelease(ts_file, qm_file)
-    assert tool().ts_due("de", package, ts_file, qm_file) == []
-
-    (package / "page.py").write_text(
-        PAGE.replace('self.tr("Library")', 'self.tr("Exercise library")'), encoding="utf-8"
+def test_each_area_s_ts_holds_only_its_own_files_strings_and_the_qm_holds_all(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    package = write_package(tmp_path, PAGE, "ui/library/page.py")
+    add_module(package, "ui/routines/editor.py", EDITOR)
+    ts_dir, qm_file = tmp_path / "translations", tmp_path / "app_de.qm"
+    tool().update_ts("de", package=package, ts_dir=ts_dir, qm_file=qm_file)
+    library, routines = (
+        tool().ts_path("de", "library", ts_dir),
+        tool().ts_path("de", "routines", ts_dir),
     )
-    assert tool().ts_due("de", package, ts_file, qm_file) == [
-        "app_de.ts: the code has 'Exercise library' (Page)",
-        "app_de.ts: the code no longer has 'Library'",
+    assert {m[1] for m in tool().messages(library)} == {"Library", "%n exercise(s)", "Rest"}
+    assert tool().messages(routines) == {("Editor", "New routine", "", False)}
+    assert tool().messages(tool().ts_path("de", "shell", ts_dir)) == set()  # empty, but there
+    assert tool().ts_due("de", package=package, ts_dir=ts_dir, qm_file=qm_file) == []
+
+    translate_all(library, "Bibliothek")
+    translate_all(routines, "Neue Routine")
+    tool().update_ts("de", ["routines"], package=package, ts_dir=ts_dir, qm_file=qm_file)
+    translator = QTranslator()
+    assert translator.load(str(qm_file))
+    assert translator.translate("Editor", "New routine") == "Neue Routine"
+    assert translator.translate("Page", "Library") == "Bibliothek"  # not updated, compiled
+
+
+def test_the_check_names_strings_added_and_removed_per_area_and_a_stale_qm(
+    tmp_path: Path,
+) -> None:
+    package = write_package(tmp_path, PAGE, "ui/library/page.py")
+    add_module(package, "ui/routines/editor.py", EDITOR)
+    ts_dir, qm_file = tmp_path / "translations", tmp_path / "app_de.qm"
+    tool().update_ts("de", package=package, ts_dir=ts_dir, qm_file=qm_file)
+
+    page = package / "ui" / "library" / "page.py"
+    page.write_text(PAGE.replace('self.tr("Library")', 'self.tr("Exercise library")'), "utf-8")
+    assert tool().area_due("de", "routines", package, ts_dir) == []
+    assert tool().ts_due("de", package=package, ts_dir=ts_dir, qm_file=qm_file) == [
+        "de/library.ts: the code has 'Exercise library' (Page)",
+        "de/library.ts: the code no longer has 'Library'",
     ]
+    # Only the area asked for is updated.
+    tool().update_ts("de", ["routines"], package=package, ts_dir=ts_dir, qm_file=qm_file)
+    assert tool().area_due("de", "library", package, ts_dir) != []
+    tool().update_ts("de", ["library"], package=package, ts_dir=ts_dir, qm_file=qm_file)
+    assert tool().ts_due("de", package=package, ts_dir=ts_dir, qm_file=qm_file) == []
 
-    tool().run_lupdate(ts_file, "de", package)
-    assert tool().ts_due("de", package, ts_file, qm_file) == []  # nothing translated yet
-    # A translation is written into the .ts; the .qm does not have it yet.
-    xml = ts_file.read_text(encoding="utf-8")
-    unfinished = '<translation type="unfinished"></translation>'
-    xml = xml.replace(unfinished, "<translation>Übungsbibliothek</translation>", 1)
-    ts_file.write_text(xml, encoding="utf-8")
-    assert tool().ts_due("de", package, ts_file, qm_file) == [
-        "app_de.qm: not compiled from the current app_de.ts"
+    # A translation is written into a .ts; the .qm does not have it yet.
+    translate_all(tool().ts_path("de", "routines", ts_dir), "Neue Routine")
+    assert tool().ts_due("de", ["library"], package, ts_dir, qm_file) == [
+        "app_de.qm: not compiled from the current de/*.ts"
     ]
-    tool().run_lrelease(ts_file, qm_file)
-    assert tool().ts_due("de", package, ts_file, qm_file) == []
+    tool().run_lrelease(tool().ts_paths("de", ts_dir), qm_file)
+    assert tool().ts_due("de", package=package, ts_dir=ts_dir, qm_file=qm_file) == []
 
 
-def test_a_missing_ts_is_reported(tmp_path: Path) -> None:
-    package = write_package(tmp_path, PAGE)
-    problems = tool().ts_due("de", package, tmp_path / "none_de.ts", tmp_path / "none_de.qm")
-    assert len(problems) == 1
-    assert "none_de.ts: missing" in problems[0]
+def test_a_missing_or_stray_ts_is_reported(tmp_path: Path) -> None:
+    package = write_package(tmp_path, PAGE, "ui/library/page.py")
+    ts_dir, qm_file = tmp_path / "translations", tmp_path / "app_de.qm"
+    tool().update_ts("de", package=package, ts_dir=ts_dir, qm_file=qm_file)
+    tool().ts_path("de", "library", ts_dir).rename(ts_dir / "de" / "libary.ts")
+    problems = tool().ts_due("de", package=package, ts_dir=ts_dir, qm_file=qm_file)
+    assert (
+        problems[0] == "de/library.ts: missing; run tools/update_translations.py ts --area library"
+    )
+    assert problems[1].startswith("de/libary.ts: no such area (library, routines, printing")
+    assert len(problems) == 2
+
+
+def test_the_command_line_refuses_an_unknown_area(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        tool().main(["ts", "--check", "--area", "nowhere"])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'nowhere'" in capsys.readouterr().err
 
 
 def test_a_translation_needs_every_plural_form(tmp_path: Path) -> None:

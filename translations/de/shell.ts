@@ -4,7 +4,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../hiptrainer/ui/i18n.py" line="+51"/>
+        <location filename="../../hiptrainer/ui/i18n.py" line="+52"/>
         <source>Same as the system</source>
         <extracomment>In the language menu: HipTrainer speaks the language of the desktop (German on a German desktop, English on any other).</extracomment>
         <translation>Systemsprache</translation>
