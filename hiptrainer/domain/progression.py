@@ -26,7 +26,9 @@ the runner's pain from every session since A (pain belongs to the runner, not th
 Ranges are the exercise's own (the catalogue's researched dose); a warm-up ("activation")
 keeps to the routine's own ranges and never goes to a harder variant (exercises.md: keep
 strength-level work out of the minutes before a run). Sides are decided apart: a weaker
-side may stay while the stronger moves on. Suggestions are only words and doses;
+side may stay while the stronger moves on; but a block is one exercise, so a side steps back
+to the easier variant only with the other (:mod:`hiptrainer.domain.progression_sides`), and
+otherwise steps back within the exercise on its own dose. Suggestions are only words and doses;
 :func:`hiptrainer.domain.progression_apply.apply_suggestions` makes the routine copy.
 """
 
@@ -43,6 +45,7 @@ from hiptrainer.domain.dose import dose_text
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.progress_pain import SessionScores
 from hiptrainer.domain.progression_ladder import Change, Dose
+from hiptrainer.domain.progression_sides import one_exercise
 
 Kind = Literal["move_on", "stay", "step_back"]
 #: A hold stopped this close to its target counts as done (a key press takes a moment).
@@ -385,8 +388,8 @@ def suggest(
             continue
         context = _Context(workout, index, exercise, exercises, log.scores, today)
         sides = sorted({w.side for w in log.work if w.exercise == exercise.id})
-        for side in sides:
-            history = _history(log, exercise.id, side, sessions)
-            if history:
-                found.append(_decide(context, side, history))
+        histories = {side: _history(log, exercise.id, side, sessions) for side in sides}
+        decided = [_decide(context, side, h) for side, h in histories.items() if h]
+        unit = (block.dosage or exercise.dosage).unit
+        found += one_exercise(decided, exercise.unilateral, unit)
     return found

@@ -3,22 +3,25 @@
 Nothing is ever applied silently: the screens call :func:`apply_suggestions` with the
 suggestions the user accepted, and store what it returns as the user's routine. Where the
 sides of a one-sided exercise go different ways (the stronger moves on while the weaker
-stays or steps back), each side gets its own dose (``Block.side_dosage``). Where one dose
-must serve both sides (a harder variant is one exercise for the block; a two-sided
-exercise's "ways" are not sides), the block takes the dose of the side further behind (a
-step back before a stay before a move on): no side is pushed past what it is ready for, and
-the result says which side waits.
+stays or steps back), each side gets its own dose (``Block.side_dosage``). A block is one
+exercise: a one-sided block changes exercise (a harder or an easier variant) only when both
+sides' accepted suggestions take it there, at the smaller of their two doses; a side whose
+change of exercise the other side does not share waits, and the result says so, while the
+other side's own change is still made. Where one dose must serve both ways of a two-sided
+exercise (its "ways" are not sides), the block takes the dose of the way further behind (a
+step back before a stay before a move on): none is pushed past what it is ready for.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import msgspec
 
 from hiptrainer.domain.model import Block, Dosage, Exercise, SideDosage, Workout
 from hiptrainer.domain.progression import Suggestion
 from hiptrainer.domain.progression_ladder import Dose
+from hiptrainer.domain.progression_sides import smaller
 
 __all__ = ["Applied", "apply_suggestions", "dosage_for", "own_copy_id"]
 
@@ -92,7 +95,7 @@ def _each_side(
     """``block`` with each side at its own accepted dose (a side without one keeps what it
     plays now) and the line saying so; None when the sides cannot each have their own (a
     two-sided exercise, or a side moving to another exercise)."""
-    if not exercise.unilateral or set(by_side) - {"left", "right"}:
+    if not _one_sided(exercise, by_side.values()):
         return None
     if any(s.next.exercise != block.exercise for s in by_side.values()):
         return None
@@ -122,6 +125,40 @@ def _each_side(
     return Block(exercise=block.exercise, dosage=block.dosage, side_dosage=sides), line
 
 
+def _one_sided(exercise: Exercise, chosen: Iterable[Suggestion]) -> bool:
+    return exercise.unilateral and not {s.side for s in chosen} - {"left", "right"}
+
+
+def _variant(
+    block: Block, exercise: Exercise, exercises: Mapping[str, Exercise],
+    chosen: Sequence[Suggestion],
+) -> tuple[tuple[Block, str] | None, list[str], list[Suggestion]]:  # fmt: skip
+    """A one-sided block's changes of exercise: (the new block and its line when both sides
+    go to one variant, or None; the lines of the sides that wait; the suggestions left)."""
+    leaving = sorted((s for s in chosen if s.next.exercise != block.exercise), key=lambda s: s.side)
+    if not leaving:
+        return None, [], list(chosen)
+    unit = (block.dosage or exercise.dosage).unit
+    if len(leaving) == 2 and leaving[0].next.exercise == leaving[1].next.exercise:
+        variant = exercises[leaving[0].next.exercise]
+        dose = smaller(leaving[0].next, leaving[1].next)
+        left, right = (s.current.words(unit) for s in leaving)
+        before = left if left == right else f"the left side {left}, the right side {right}"
+        line = f"{exercise.name}: {before} → {variant.name}, {dose.words(variant.dosage.unit)}"
+        return (Block(exercise=variant.id, dosage=dosage_for(dose, variant.dosage)), line), [], []
+    waiting = []
+    for side in leaving:
+        other = "right" if side.side == "left" else "left"
+        variant = exercises[side.next.exercise]
+        waiting.append(
+            f"{exercise.name}: the {side.side} side could change to {variant.name}, "
+            f"{side.next.words(variant.dosage.unit)}, but the {other} side stays on "
+            f"{exercise.name}, and a block is one exercise; the {side.side} side stays at "
+            f"{side.current.words(unit)}."
+        )
+    return None, waiting, [s for s in chosen if s not in leaving]
+
+
 def apply_suggestions(
     workout: Workout,
     exercises: Mapping[str, Exercise],
@@ -144,6 +181,15 @@ def apply_suggestions(
         if not chosen:
             continue
         exercise = exercises[block.exercise]
+        if _one_sided(exercise, chosen):
+            new, held, chosen = _variant(block, exercise, exercises, chosen)
+            waiting += held
+            if new is not None:
+                blocks[index] = new[0]
+                changes.append(new[1])
+                continue
+            if not chosen:
+                continue
         sides = _block_sides(exercise, chosen)
         by_side = {s.side: s for s in chosen}
         unit = (block.dosage or exercise.dosage).unit

@@ -320,10 +320,17 @@ def test_a_hold_a_second_short_still_counts_as_done() -> None:
     assert run(PLANK, TWO_CLEAN, work)["left"].kind == "move_on"
 
 
+def bridge_sets(session: int, done: Sequence[int], target: int = 10) -> list[LoggedWork]:
+    """Single-leg bridge sets of ``done`` on both sides."""
+    return [
+        *rep_sets(session, "single_leg_bridge", "left", target, done),
+        *rep_sets(session, "single_leg_bridge", "right", target, done),
+    ]
+
+
 def test_a_failed_set_at_the_bottom_is_repeated_then_the_easier_variant() -> None:
     bridge = routine("single_leg_bridge")
-    first = [*rep_sets(1, "single_leg_bridge", "left", 10, [10, 10])]
-    short = [*rep_sets(2, "single_leg_bridge", "left", 10, [10, 7])]
+    first, short = bridge_sets(1, [10, 10]), bridge_sets(2, [10, 7])
     left = run(bridge, TWO_CLEAN, first + short)["left"]
     assert (left.kind, left.next) == ("stay", Dose("single_leg_bridge", 2, 10))
     assert left.reason == (
@@ -331,13 +338,106 @@ def test_a_failed_set_at_the_bottom_is_repeated_then_the_easier_variant() -> Non
         "dose already: repeat it (the easier variant follows if it falls short 2 sessions "
         "running)."
     )
-    again = [*rep_sets(1, "single_leg_bridge", "left", 10, [10, 8])] + short
-    left = run(bridge, TWO_CLEAN, again)["left"]
+    found = run(bridge, TWO_CLEAN, bridge_sets(1, [10, 8]) + short)
     glute = EXERCISES["glute_bridge"]
-    # The easier variant at the top of its own dose: the rung just below this one.
+    # Both sides short twice: the block changes to the easier variant, at the easy end of
+    # its own dose (3 × 10 of 10–15), and no more reps or sets than before (2 × 10).
+    assert glute.dosage.sets == 3
+    for side in ("left", "right"):
+        assert (found[side].kind, found[side].change, found[side].next) == (
+            "step_back", "easier_variant", Dose("glute_bridge", 2, 10)
+        )  # fmt: skip
+
+
+def test_one_side_short_twice_repeats_its_exercise_while_the_other_moves_on() -> None:
+    """A block is one exercise: the left's easier variant would take the right's move on
+    with it, so the left steps back on its own dose instead (2 reps fewer)."""
+    rdl = routine("single_leg_rdl")  # 2 × 8–12, easier: banded hip thrust
+    work = [
+        *rep_sets(1, "single_leg_rdl", "left", 8, [8, 7]),
+        *rep_sets(2, "single_leg_rdl", "left", 8, [7, 7]),
+        *rep_sets(1, "single_leg_rdl", "right", 8, [8, 8]),
+        *rep_sets(2, "single_leg_rdl", "right", 8, [8, 8]),
+    ]
+    found = run(rdl, TWO_CLEAN, work)
+    left, right = found["left"], found["right"]
+    assert (right.kind, right.next) == ("move_on", Dose("single_leg_rdl", 2, 9))
     assert (left.kind, left.change, left.next) == (
-        "step_back", "easier_variant", Dose("glute_bridge", glute.dosage.sets, glute.dosage.reps[1])
+        "step_back", "fewer_reps", Dose("single_leg_rdl", 2, 6)
     )  # fmt: skip
+    assert left.reason == (
+        f"2 sets short of 8 reps on the left side on {DAY2.day} Mar (7 reps each); short 2 "
+        "sessions running at the bottom of this dose; the right side moves on, so the left "
+        "repeats this exercise at 2 × 6 reps instead of changing exercise."
+    )
+
+
+def test_one_side_short_twice_while_the_other_stays_keeps_the_exercise_too() -> None:
+    bridge = routine("single_leg_bridge")
+    work = [
+        *rep_sets(1, "single_leg_bridge", "left", 10, [10, 8]),
+        *rep_sets(2, "single_leg_bridge", "left", 10, [10, 7]),
+        *rep_sets(1, "single_leg_bridge", "right", 10, [10, 10]),
+        *rep_sets(2, "single_leg_bridge", "right", 10, [10, 10]),
+    ]
+    sessions = [scores(1, DAY1), scores(2, DAY2, rpe=8)]  # effort 8: the right stays
+    found = run(bridge, sessions, work)
+    assert found["right"].kind == "stay"
+    assert found["left"].next == Dose("single_leg_bridge", 2, 8)
+    assert "the right side stays on this exercise, so the left repeats" in found["left"].reason
+
+
+def test_a_side_with_no_session_of_its_own_is_not_taken_to_another_exercise() -> None:
+    bridge = routine("single_leg_bridge")
+    work = [*rep_sets(1, "single_leg_bridge", "left", 10, [10, 8]),
+            *rep_sets(2, "single_leg_bridge", "left", 10, [10, 7])]  # fmt: skip
+    found = run(bridge, TWO_CLEAN, work)
+    assert list(found) == ["left"]
+    assert (found["left"].change, found["left"].next) == (
+        "fewer_reps", Dose("single_leg_bridge", 2, 8)
+    )  # fmt: skip
+    assert "the right side has no session of it yet" in found["left"].reason
+
+
+def test_a_hold_side_steps_back_by_five_seconds_on_its_own() -> None:
+    """Copenhagen plank, bottom of 4–6 × 15–20 s: the left's holds end short (form
+    failure) while the right moves on; the left's hold gets 5 s shorter, not fewer."""
+    plank = routine("copenhagen_plank")
+    work = [
+        *holds(1, "copenhagen_plank", "left", 15, [15, 15, 13, 15]),
+        *holds(2, "copenhagen_plank", "left", 15, [13.7, 13.2, 13.5, 15]),
+        *holds(1, "copenhagen_plank", "right", 15, [15] * 4),
+        *holds(2, "copenhagen_plank", "right", 15, [15] * 4),
+    ]
+    found = run(plank, TWO_CLEAN, work)
+    assert found["right"].next == Dose("copenhagen_plank", 1, 4, 20)
+    assert (found["left"].change, found["left"].next) == (
+        "shorter_hold", Dose("copenhagen_plank", 1, 4, 10)
+    )  # fmt: skip
+    assert found["left"].reason.endswith(
+        "the right side moves on, so the left repeats this exercise at 4 × 10 s instead of "
+        "changing exercise."
+    )
+
+
+def test_a_pain_spike_takes_both_sides_to_the_easier_variant_at_one_dose() -> None:
+    # Pain is the runner's: both sides step back, and at the bottom both change exercise.
+    plank = routine("copenhagen_plank")
+    sessions = [scores(1, DAY1), scores(2, DAY2, during=7)]
+    work = [
+        *holds(1, "copenhagen_plank", "left", 15, [15] * 4),
+        *holds(2, "copenhagen_plank", "left", 15, [15] * 4),
+        *holds(1, "copenhagen_plank", "right", 15, [15] * 4),
+        *holds(2, "copenhagen_plank", "right", 15, [15] * 4),
+    ]
+    found = run(plank, sessions, work)
+    # The short lever's own dose is 6–8 × 20 s: its easy end, never more holds (4) or a
+    # longer hold (15 s) than before.
+    assert EXERCISES["copenhagen_short_lever"].dosage.reps == (6, 8)
+    for side in ("left", "right"):
+        assert (found[side].change, found[side].next) == (
+            "easier_variant", Dose("copenhagen_short_lever", 1, 4, 15)
+        )  # fmt: skip
 
 
 # --- stepping back for pain ----------------------------------------------------------------
@@ -409,7 +509,8 @@ def test_a_pain_spike_at_the_bottom_goes_to_the_easier_variant_at_once() -> None
     left = run(PLANK, sessions, work)["left"]
     easier = EXERCISES["side_lying_hip_abduction"]
     assert (left.kind, left.change) == ("step_back", "easier_variant")
-    assert left.next == Dose(easier.id, easier.dosage.sets, easier.dosage.reps[1])
+    # The easy end of the variant's own dose (a hold and reps do not compare).
+    assert left.next == Dose(easier.id, easier.dosage.sets, easier.dosage.reps[0])
 
 
 # --- the shape of the answer ---------------------------------------------------------------

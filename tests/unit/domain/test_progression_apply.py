@@ -139,7 +139,7 @@ def test_a_harder_variant_for_one_side_only_waits_for_the_other() -> None:
     assert applied.workout.blocks == POST_RUN.blocks
     assert applied.changes == []
     assert len(applied.waiting) == 1
-    assert "the left side stays at" in applied.waiting[0]
+    assert "the left side stays on Single-leg bridge" in applied.waiting[0]
 
 
 def test_a_harder_variant_swaps_the_exercise_with_its_own_dose() -> None:
@@ -204,3 +204,52 @@ def test_copy_ids() -> None:
     made = own_copy_id(long_id, {long_id[:58]})
     assert len(made) <= 64
     assert made.endswith("_2")
+
+
+def rdl_block() -> int:
+    return next(i for i, b in enumerate(POST_RUN.blocks) if b.exercise == "single_leg_rdl")
+
+
+def test_one_sides_easier_variant_never_takes_the_other_side_with_it() -> None:
+    """The left ticked to the easier variant, the right to its move on: the block stays the
+    single-leg RDL, the right moves on, and the left waits (it was the demo's bug: the
+    right side's move on went to the banded hip thrust with the left)."""
+    index, now = rdl_block(), Dose("single_leg_rdl", 2, 8)
+    accepted = [
+        suggestion("left", "step_back", "easier_variant", now, Dose("banded_hip_thrust", 2, 8),
+                   block=index),
+        suggestion("right", "move_on", "more_reps", now, Dose("single_leg_rdl", 2, 9),
+                   block=index),
+    ]  # fmt: skip
+    applied = apply_suggestions(POST_RUN, EXERCISES, accepted, new_id="mine")
+    block = applied.workout.blocks[index]
+    assert block.exercise == "single_leg_rdl"
+    assert block.side_dosage is not None
+    assert block.side_dosage.right is not None
+    assert block.side_dosage.right.reps == (9, 9)
+    assert block.side_dose("left", EXERCISES["single_leg_rdl"].dosage).reps == (8, 8)
+    assert applied.waiting == [
+        "Single-leg Romanian deadlift: the left side could change to Banded hip thrust, "
+        "2 × 8 reps, but the right side stays on Single-leg Romanian deadlift, and a block is "
+        "one exercise; the left side stays at 2 × 8 reps."
+    ]
+
+
+def test_both_sides_to_the_easier_variant_take_the_smaller_dose() -> None:
+    index = rdl_block()
+    left_now, right_now = Dose("single_leg_rdl", 2, 6), Dose("single_leg_rdl", 2, 8)
+    accepted = [
+        suggestion("left", "step_back", "easier_variant", left_now,
+                   Dose("banded_hip_thrust", 2, 6), block=index),
+        suggestion("right", "step_back", "easier_variant", right_now,
+                   Dose("banded_hip_thrust", 2, 8), block=index),
+    ]  # fmt: skip
+    applied = apply_suggestions(POST_RUN, EXERCISES, accepted, new_id="mine")
+    block = applied.workout.blocks[index]
+    assert block.exercise == "banded_hip_thrust"
+    assert block.dosage is not None
+    assert (block.dosage.sets, block.dosage.reps, block.side_dosage) == (2, (6, 6), None)
+    assert applied.changes == [
+        "Single-leg Romanian deadlift: the left side 2 × 6 reps, the right side 2 × 8 reps → "
+        "Banded hip thrust, 2 × 6 reps"
+    ]
