@@ -23,6 +23,22 @@ ACTIONS: dict[str, ActionSpec] = {
     "export_pack": ActionSpec(
         "&Export Exercise Pack…", None, "Save your own exercises and routines as a pack to share"
     ),
+    "export_csv": ActionSpec(
+        "Export Sets as &CSV…", None, "Save every set you recorded as a spreadsheet (CSV)"
+    ),
+    "export_json": ActionSpec(
+        "Export &JSON Backup…",
+        None,
+        "Save all your data (sessions, sets, self-tests, your exercises and routines) as JSON",
+    ),
+    "backup_now": ActionSpec(
+        "&Back Up Now", None, "Copy the database into the backups folder of your data folder"
+    ),
+    "restore": ActionSpec(
+        "&Restore from Backup…",
+        None,
+        "Replace your data with a backup; what is there now is kept as a copy first",
+    ),
     "print": ActionSpec(
         "&Print…", Key.Print, "Print the chosen exercises, or the chosen routine, as sheets"
     ),

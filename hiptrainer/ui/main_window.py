@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 
 from hiptrainer.settings import Settings
 from hiptrainer.ui.actions import create_actions
+from hiptrainer.ui.data_menu import DataMenu
 from hiptrainer.ui.library import LibraryTab
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         #: the folder the last PDF went to.
         self.sheet_options: SheetOptions | None = None
         self.sheet_folder: Path | None = None
+        #: The folder the last file imported or exported (File menu) was in.
+        self.transfer_folder: Path | None = None
         self.library = library
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -89,10 +92,8 @@ class MainWindow(QMainWindow):
         self.named_actions = create_actions(self)
         self._build_menus()
         self.named_actions["quit"].triggered.connect(self.close)
-        self.named_actions["import_file"].triggered.connect(self._import_file)
-        self.named_actions["export_pack"].triggered.connect(self._export_pack)
-        for name in ("import_file", "export_pack"):
-            self.named_actions[name].setEnabled(False)  # until the data folder is open
+        # Import, the exports, backup and restore: off until the data folder is open.
+        self.data_menu = DataMenu(self, self, self.named_actions)
         self.named_actions["find"].triggered.connect(self._find)
         self.named_actions["edit_copy"].triggered.connect(self._edit_shown_exercise)
         library.editRequested.connect(self.edit_exercise)
@@ -115,7 +116,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for title, names in (
-            ("&File", ["import_file", "export_pack", "", "print", "export_pdf", "", "quit"]),
+            (
+                "&File",
+                [
+                    *("import_file", "export_pack", "export_csv", "export_json", ""),
+                    *("backup_now", "restore", "", "print", "export_pdf", "", "quit"),
+                ],
+            ),
             ("&Edit", ["find", "edit_copy", "", "settings"]),
             ("&View", ["library", *self._lazy, "", "selftests"]),
             ("&Help", ["about", "about_qt"]),
@@ -338,22 +345,10 @@ class MainWindow(QMainWindow):
         self.catalog_changed.emit(catalog)
         self._update_print_actions()
 
-    def _import_file(self) -> None:
-        from hiptrainer.ui.library.packs import ask_and_import
-
-        ask_and_import(self, self)
-
-    def _export_pack(self) -> None:
-        from hiptrainer.ui.library.packs import ask_and_export
-
-        ask_and_export(self, self)
-
     def attach_storage(self, store: Store | None, problem: str | None) -> None:
         """The database is open (or could not be opened: ``problem`` says why)."""
         self.store = store
-        writable = store is not None and not store.read_only
-        self.named_actions["import_file"].setEnabled(writable)
-        self.named_actions["export_pack"].setEnabled(store is not None)
+        self.data_menu.enable(store)
         if problem:
             self.statusBar().showMessage(f"Training data: {problem}")
         self.training_data_changed.emit()
@@ -363,6 +358,7 @@ class MainWindow(QMainWindow):
             self.store.conn.close()
             self.store = None
             self.definitions = None
+            self.data_menu.enable(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Unsaved routine or exercise edits are asked about first (Save, Discard, Cancel),
