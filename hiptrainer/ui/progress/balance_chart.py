@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, tzinfo
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hiptrainer.domain.progress import BALANCED_WITHIN_PCT, SymmetryPoint
@@ -15,26 +16,39 @@ from hiptrainer.ui.progress.plotlib import DENSE, PgItem, column, days_x, np, pg
 from hiptrainer.ui.progress.theme import SIDE_SYMBOLS, PlotTheme
 
 BAND_LOW = 100.0 - BALANCED_WITHIN_PCT
-#: Marker groups: which side was behind (None: even), their legend words and look.
+# Marker groups: which side was behind (None: even), their legend words (translated where
+# shown) and look.
 GROUPS: dict[str | None, tuple[str, str]] = {
-    "left": ("Left behind", "left"),
-    "right": ("Right behind", "right"),
-    None: ("Even", "both"),
+    "left": (str(QT_TRANSLATE_NOOP("BalanceChart", "Left behind")), "left"),
+    "right": (str(QT_TRANSLATE_NOOP("BalanceChart", "Right behind")), "right"),
+    #: Legend: sessions where the left and right side were even.
+    None: (str(QT_TRANSLATE_NOOP("BalanceChart", "Even")), "both"),
 }
 
 
 def point_words(point: SymmetryPoint) -> str:
-    index = f"{point.index:.0f}%"
+    index = round(point.index)
     if point.behind is None:
-        return f"{index}, left and right even"
-    return f"{index}, {point.behind} side {100 - point.index:.0f}% behind"
+        #: A session's balance: "97%, left and right even".
+        return QCoreApplication.translate("BalanceChart", "{index}%, left and right even").format(
+            index=index
+        )
+    if point.behind == "left":
+        #: A session's balance: "85%, left side 15% behind".
+        words = QCoreApplication.translate("BalanceChart", "{index}%, left side {gap}% behind")
+    else:
+        words = QCoreApplication.translate("BalanceChart", "{index}%, right side {gap}% behind")
+    return words.format(index=index, gap=round(100 - point.index))
 
 
 class BalanceChart(PlotChart):
     def __init__(self, tz: tzinfo | None, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Balance", "balanceChart", "Left and right balance (symmetry index) over time", tz,
-            parent=parent,
+            QCoreApplication.translate("BalanceChart", "Balance"), "balanceChart",
+            QCoreApplication.translate(
+                "BalanceChart", "Left and right balance (symmetry index) over time"
+            ),
+            tz, parent=parent,
         )  # fmt: skip
         self.points: list[SymmetryPoint] = []
         self._this_year: int | None = None
@@ -43,7 +57,7 @@ class BalanceChart(PlotChart):
         self.dense = False
 
     def build(self) -> None:
-        plot = self.add_plot("Symmetry (%)")
+        plot = self.add_plot(self.tr("Symmetry (%)"))
         self.band = pg.LinearRegionItem((BAND_LOW, 100.0), orientation="horizontal", movable=False)
         self.band.setZValue(-10)
         for line in self.band.lines:
@@ -75,16 +89,24 @@ class BalanceChart(PlotChart):
         self.points = list(points)
         self._this_year = today.year
         if not self.points:
+            note = self.tr(
+                "No {exercise} sessions with both sides between {first} and {last}: balance "
+                "compares the left and right side of one-sided exercises done in the same session."
+            )
             self.show_note(
-                f"No {name} sessions with both sides between {short_date(first, today.year)} "
-                f"and {short_date(last, today.year)}: balance compares the left and right side "
-                "of one-sided exercises done in the same session."
+                note.format(
+                    exercise=name,
+                    first=short_date(first, today.year),
+                    last=short_date(last, today.year),
+                )
             )
             self.set_summary(f"{name}: {trend_words}")
             self.set_hover_days([])
             return
         self.show_canvas()
-        self.set_heading(f"{name}: left/right balance per session")
+        self.set_heading(
+            self.tr("{exercise}: left/right balance per session").format(exercise=name)
+        )
         days = [p.day for p in self.points]
         x = days_x(days, self.tz)
         y = column(self.points, "index")
@@ -102,8 +124,12 @@ class BalanceChart(PlotChart):
             mask = behind == code
             marker.setData(x[mask], y[mask])
             if mask.any():
-                entries.append((marker, GROUPS[group][0]))
-        entries.append((self.band_sample, f"Balanced: {BAND_LOW:.0f}–100%"))
+                entries.append(
+                    (marker, QCoreApplication.translate("BalanceChart", GROUPS[group][0]))
+                )
+        #: The legend of the shaded band: "Balanced: 90–100%".
+        band = self.tr("Balanced: {low}–100%").format(low=round(BAND_LOW))
+        entries.append((self.band_sample, band))
         self.set_legend(0, entries)
         low = float(y.min())
         self.plots[0].setYRange(min(BAND_LOW - 10, low - 5), 102, padding=0)
@@ -111,11 +137,22 @@ class BalanceChart(PlotChart):
         self.set_hover_days(sorted(set(days)))
         lowest = self.points[int(y.argmin())]
         year = today.year
+        #: {trend} is a sentence of its own; {latest} a session's balance ("97%, left and
+        #: right even"); {lowest} a percentage.
+        summary = self.tr(
+            "{exercise}: {trend} Latest ({day}): {latest}. Lowest in this range: {lowest}% on "
+            "{lowest_day}. 100% is even; the band marks {low}–100%."
+        )
         self.set_summary(
-            f"{name}: {trend_words} Latest ({short_date(self.points[-1].day, year)}): "
-            f"{point_words(self.points[-1])}. Lowest in this range: {lowest.index:.0f}% on "
-            f"{short_date(lowest.day, year)}. 100% is even; the band marks "
-            f"{BAND_LOW:.0f}–100%."
+            summary.format(
+                exercise=name,
+                trend=trend_words,
+                day=short_date(self.points[-1].day, year),
+                latest=point_words(self.points[-1]),
+                lowest=round(lowest.index),
+                lowest_day=short_date(lowest.day, year),
+                low=round(BAND_LOW),
+            )
         )
 
     def _sample_clicked(self, item: PgItem) -> None:
@@ -124,7 +161,9 @@ class BalanceChart(PlotChart):
 
     def describe(self, day: date) -> str:
         found = [point_words(p) for p in self.points if p.day == day]
-        return f"{long_date(day)}\nBalance " + "\nBalance ".join(found)
+        #: A tooltip's line: "Balance 85%, left side 15% behind".
+        balance = self.tr("Balance {words}")
+        return "\n".join([long_date(day), *(balance.format(words=words) for words in found)])
 
     def restyle(self, theme: PlotTheme) -> None:
         self.band.setBrush(pg.mkBrush(theme.zone("green")))

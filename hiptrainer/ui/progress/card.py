@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,18 +31,35 @@ SUMMARY_WIDTH = 250
 TITLE_HEIGHT = 32
 
 
+def local_date(day: date, date_format: str) -> str:
+    """``day`` in a Qt date format, with the month and weekday names of the language
+    chosen (QLocale's default, which the app sets to the interface language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format)
+
+
 def short_date(day: date, this_year: int | None = None) -> str:
-    """ "12 Nov", or "12 Nov 2025" when the day is not in ``this_year``."""
-    text = f"{day.day} {day.strftime('%b')}"
-    return text if day.year == this_year else f"{text} {day.year}"
+    """ "12 Nov", or "12 Nov 2025" when the day is not in ``this_year`` (German: "12. Nov.",
+    "12. Nov. 2025")."""
+    if day.year == this_year:
+        #: A Qt date format: a day of this year in the charts' words ("12 Nov").
+        return local_date(day, QCoreApplication.translate("Dates", "d MMM"))
+    #: A Qt date format: a day of another year in the charts' words ("12 Nov 2025").
+    return local_date(day, QCoreApplication.translate("Dates", "d MMM yyyy"))
 
 
 def long_date(day: date) -> str:
-    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
+    #: A Qt date format: a day with its weekday, in tooltips and tables ("Sun 29 Nov 2026").
+    return local_date(day, QCoreApplication.translate("Dates", "ddd d MMM yyyy"))
+
+
+def number(value: float) -> str:
+    """A measured value to one decimal, in the language's digits ("12.5", German "12,5")."""
+    return QLocale().toString(float(round(value, 1)), "g", 12)
 
 
 def seconds_text(value: float) -> str:
-    return f"{round(value, 1):g} s"
+    #: A number of seconds ("12.5 s").
+    return QCoreApplication.translate("Units", "{number} s").format(number=number(value))
 
 
 class ChartCard(QWidget):
@@ -53,7 +70,7 @@ class ChartCard(QWidget):
     formats: tuple[str, ...] = ("png", "svg", "pdf", "csv")
 
     def __init__(
-        self, title: str, name: str, save_text: str = "&Save…", parent: QWidget | None = None
+        self, title: str, name: str, save_text: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -64,10 +81,15 @@ class ChartCard(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
-        self.save_button = QPushButton(save_text)
+        self.save_button = QPushButton(save_text or self.tr("&Save…"))
         self.save_button.setObjectName(f"{name}Save")
-        self.save_button.setAccessibleName(f"Save the {title.lower()} chart or its data")
-        self.save_button.setToolTip("Save as a PNG or SVG picture, a PDF, or the data as CSV")
+        #: A Save button's name for screen readers.
+        self.save_button.setAccessibleName(
+            self.tr("Save the chart “{title}” or its data").format(title=title)
+        )
+        self.save_button.setToolTip(
+            self.tr("Save as a PNG or SVG picture, a PDF, or the data as CSV")
+        )
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
@@ -75,7 +97,8 @@ class ChartCard(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName(f"{title}: summary")
+        #: A chart summary's name for screen readers.
+        self.summary.setAccessibleName(self.tr("{title}: summary").format(title=title))
         # In a scroll area of its own: a long summary scrolls instead of being cut, and a new
         # summary (every switch of exercise or range) lays out only this area, not the whole
         # tab around it (measured: 4 ms of the 50 a switch may take, bench/progress.py).

@@ -7,17 +7,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from hiptrainer.domain.progress import RANGES, RangeName
 
-#: The range buttons' texts, with their Alt letters.
+# The range buttons' texts, with their Alt letters (translated where they are shown).
 RANGE_TEXTS: dict[RangeName, str] = {
-    "4_weeks": "&4 weeks",
-    "3_months": "&3 months",
-    "1_year": "1 &year",
-    "all": "&All",
+    "4_weeks": str(QT_TRANSLATE_NOOP("Controls", "&4 weeks")),
+    "3_months": str(QT_TRANSLATE_NOOP("Controls", "&3 months")),
+    "1_year": str(QT_TRANSLATE_NOOP("Controls", "1 &year")),
+    #: The range button that shows every day with data.
+    "all": str(QT_TRANSLATE_NOOP("Controls", "&All")),
 }
 DEFAULT_RANGE: RangeName = "3_months"
 
@@ -30,11 +31,12 @@ class Controls(QWidget):
         super().__init__(parent)
         self.exercise_box = QComboBox()
         self.exercise_box.setObjectName("exerciseBox")
-        self.exercise_box.setAccessibleName("Exercise")
+        self.exercise_box.setAccessibleName(self.tr("Exercise"))
         self.exercise_box.setMinimumContentsLength(24)
-        label = QLabel("E&xercise:")
+        label = QLabel(self.tr("E&xercise:"))
         label.setBuddy(self.exercise_box)
-        range_label = QLabel("Range:")
+        #: Before the buttons 4 weeks, 3 months, 1 year, All: how far back the charts go.
+        range_label = QLabel(self.tr("Range:"))
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[RangeName, QRadioButton] = {}
         layout = QHBoxLayout(self)
@@ -44,9 +46,11 @@ class Controls(QWidget):
         layout.addSpacing(24)
         layout.addWidget(range_label)
         for name in RANGES:
-            button = QRadioButton(RANGE_TEXTS[name])
+            text = QCoreApplication.translate("Controls", RANGE_TEXTS[name])
+            button = QRadioButton(text)
             button.setObjectName(f"range_{name}")
-            button.setAccessibleName(f"Show {RANGES[name].lower()}")
+            #: A range button's name for screen readers; {range} is its text ("4 weeks").
+            button.setAccessibleName(self.tr("Show {range}").format(range=text.replace("&", "")))
             self.range_group.addButton(button)
             self.range_buttons[name] = button
             layout.addWidget(button)

@@ -7,28 +7,44 @@ from collections.abc import Sequence
 from datetime import date, tzinfo
 from operator import attrgetter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from hiptrainer.domain.progress import Kind, Metric, SideSeries
-from hiptrainer.ui.progress.card import CsvTable, long_date, short_date
+from hiptrainer.ui.progress.card import CsvTable, long_date, number, seconds_text, short_date
 from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DENSE, Floats, PgItem, column, days_x, pg, series_pen
-from hiptrainer.ui.progress.theme import SIDE_SYMBOLS, SIDE_WORDS, PlotTheme
+from hiptrainer.ui.progress.theme import SIDE_SYMBOLS, PlotTheme, side_label
+from hiptrainer.ui.style.plurals import plural
 
 SIDES = ("left", "right", "both")
 SYMBOL_SIZES = {"left": 7, "right": 13, "both": 9}
 DAY, SESSION = attrgetter("day"), attrgetter("session_id")
+# Axis labels, the words in the summary, and the tooltip's (translated where shown).
 METRIC_LABELS: dict[Metric, str] = {
-    "best_hold_s": "Best hold (s)",
-    "total_hold_s": "Total hold (s)",
-    "total_reps": "Reps per session",
+    "best_hold_s": str(QT_TRANSLATE_NOOP("ExerciseChart", "Best hold (s)")),
+    "total_hold_s": str(QT_TRANSLATE_NOOP("ExerciseChart", "Total hold (s)")),
+    "total_reps": str(QT_TRANSLATE_NOOP("ExerciseChart", "Reps per session")),
 }
 METRIC_WORDS: dict[Metric, str] = {
-    "best_hold_s": "best hold",
-    "total_hold_s": "total hold",
-    "total_reps": "reps",
+    #: In the summary: "Latest (25 Nov), best hold: left 18 s, right 15 s."
+    "best_hold_s": str(QT_TRANSLATE_NOOP("ExerciseChart", "best hold")),
+    "total_hold_s": str(QT_TRANSLATE_NOOP("ExerciseChart", "total hold")),
+    #: In the summary: "Latest (25 Nov), reps: left 12, right 10."
+    "total_reps": str(QT_TRANSLATE_NOOP("ExerciseChart", "reps")),
 }
+METRIC_TIPS: dict[Metric, str] = {
+    #: In a tooltip: "Best hold: left 18 s, right 15 s".
+    "best_hold_s": str(QT_TRANSLATE_NOOP("ExerciseChart", "Best hold")),
+    "total_hold_s": str(QT_TRANSLATE_NOOP("ExerciseChart", "Total hold")),
+    #: In a tooltip: "Reps: left 12, right 10".
+    "total_reps": str(QT_TRANSLATE_NOOP("ExerciseChart", "Reps")),
+}
+
+
+def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, translated now."""
+    return QCoreApplication.translate("ExerciseChart", text)
 
 
 def nice_step(span: float) -> float:
@@ -44,15 +60,15 @@ def nice_step(span: float) -> float:
 
 
 def amount(metric: Metric, value: float) -> str:
-    return f"{round(value, 1):g} s" if metric != "total_reps" else f"{value:g}"
+    return seconds_text(value) if metric != "total_reps" else number(value)
 
 
 class ExerciseChart(PlotChart):
     def __init__(self, tz: tzinfo | None, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Over time",
+            QCoreApplication.translate("ExerciseChart", "Over time"),
             "overTimeChart",
-            "Hold times and reps per side over time",
+            QCoreApplication.translate("ExerciseChart", "Hold times and reps per side over time"),
             tz,
             parent=parent,
         )
@@ -68,9 +84,9 @@ class ExerciseChart(PlotChart):
 
     def build(self) -> None:
         for index in range(2):
-            plot = self.add_plot(METRIC_LABELS["best_hold_s"])
+            plot = self.add_plot(_tr(METRIC_LABELS["best_hold_s"]))
             for side in SIDES:
-                line = pg.PlotDataItem(name=SIDE_WORDS[side], symbol=SIDE_SYMBOLS[side])
+                line = pg.PlotDataItem(name=side_label(side), symbol=SIDE_SYMBOLS[side])
                 # Small circles over large triangles: equal values still show both sides.
                 line.setSymbolSize(SYMBOL_SIZES[side])
                 line.setZValue(2 if side == "left" else 1)
@@ -95,16 +111,26 @@ class ExerciseChart(PlotChart):
             ("best_hold_s", "total_hold_s") if kind == "hold" else ("total_reps",)
         )
         if not self.series:
-            self.show_note(
-                f"No {name} sessions between {short_date(first, today.year)} and "
-                f"{short_date(last, today.year)}. Choose a longer range to see earlier ones."
+            note = self.tr(
+                "No {exercise} sessions between {first} and {last}. Choose a longer range to "
+                "see earlier ones."
             )
-            self.set_summary(f"{name}: nothing recorded in this range.")
+            self.show_note(
+                note.format(
+                    exercise=name,
+                    first=short_date(first, today.year),
+                    last=short_date(last, today.year),
+                )
+            )
+            self.set_summary(self._nothing())
             self.set_hover_days([])
             return
         self.show_canvas()
-        what = "best and total hold" if kind == "hold" else "reps"
-        self.set_heading(f"{name}: {what} per session")
+        if kind == "hold":
+            heading = self.tr("{exercise}: best and total hold per session")
+        else:
+            heading = self.tr("{exercise}: reps per session")
+        self.set_heading(heading.format(exercise=name))
         found = {(line.metric, line.side): line for line in self.series}
         for index in range(2):
             metric = metrics[index] if index < len(metrics) else None
@@ -116,7 +142,7 @@ class ExerciseChart(PlotChart):
                 self.set_legend(index, entries)
                 continue
             plot = self.plots[index]
-            plot.setLabel("left", METRIC_LABELS[metric])
+            plot.setLabel("left", _tr(METRIC_LABELS[metric]))
             top, low = 0.0, float("inf")
             for side in SIDES:
                 line = self.lines[(index, side)]
@@ -131,7 +157,7 @@ class ExerciseChart(PlotChart):
                 self._set_dense((index, side), len(x) > DENSE)
                 line.setData(x, y)
                 line.setVisible(True)
-                entries.append((line, SIDE_WORDS[side]))
+                entries.append((line, side_label(side)))
                 top, low = max(top, float(y.max())), min(low, float(y.min()))
             self.set_legend(index, entries)
             # Zoomed on the values (from 0 they would hide the progress), with room for the
@@ -150,13 +176,18 @@ class ExerciseChart(PlotChart):
         y = column(line.points, "value")
         return x, y
 
+    def _nothing(self) -> str:
+        return self.tr("{exercise}: nothing recorded in this range.").format(
+            exercise=self.exercise_name
+        )
+
     def summary_text(self) -> str:
         """The latest session per side and the best in the range, e.g. "Latest (25 Nov):
         best hold left 18 s, right 15 s. Best in this range: left 20 s on 12 Nov, …"."""
         metric: Metric = "best_hold_s" if self.kind == "hold" else "total_reps"
         lines = [line for line in self.series if line.metric == metric]
         if not lines:
-            return f"{self.exercise_name}: nothing recorded in this range."
+            return self._nothing()
         year = self._this_year
         latest_day = max(line.points[-1].day for line in lines)
         latest = [
@@ -165,19 +196,36 @@ class ExerciseChart(PlotChart):
             if line.points[-1].day == latest_day
         ]
         best = []
+        #: A side's best in the summary: "left 20 s on 12 Nov".
+        best_words = self.tr("{side} {amount} on {day}")
         for line in lines:
             values = column(line.points, "value")
             top = line.points[int(values.argmax())]  # the first day it was reached
             best.append(
-                f"{side_word(line.side)} {amount(metric, top.value)} on {short_date(top.day, year)}"
+                best_words.format(
+                    side=side_word(line.side),
+                    amount=amount(metric, top.value),
+                    day=short_date(top.day, year),
+                )
             )
         sessions = len({session for line in lines for session in map(SESSION, line.points)})
-        what = METRIC_WORDS[metric]
-        most = "Longest hold" if metric == "best_hold_s" else "Most reps"
-        return (
-            f"{self.exercise_name}, {sessions} session{'s' if sessions != 1 else ''} in range. "
-            f"Latest ({short_date(latest_day, year)}), {what}: {', '.join(latest)}. "
-            f"{most} in this range: {'; '.join(best)}."
+        if metric == "best_hold_s":
+            most = self.tr("Longest hold in this range: {bests}.")
+        else:
+            most = self.tr("Most reps in this range: {bests}.")
+        count = plural(self.tr("{exercise}, %n session(s) in range.", "", sessions), sessions)
+        #: {what} is "best hold" or "reps"; {values} one per side ("left 18 s, right 15 s").
+        latest_words = self.tr("Latest ({day}), {what}: {values}.")
+        return " ".join(
+            [
+                count.format(exercise=self.exercise_name),
+                latest_words.format(
+                    day=short_date(latest_day, year),
+                    what=_tr(METRIC_WORDS[metric]),
+                    values=", ".join(latest),
+                ),
+                most.format(bests="; ".join(best)),
+            ]
         )
 
     def describe(self, day: date) -> str:
@@ -198,7 +246,7 @@ class ExerciseChart(PlotChart):
                 if (metric, side) in values
             ]
             if sides:
-                parts.append(f"{METRIC_WORDS[metric].capitalize()}: {', '.join(sides)}")
+                parts.append(f"{_tr(METRIC_TIPS[metric])}: {', '.join(sides)}")
         return f"{long_date(day)}\n" + "\n".join(parts)
 
     def _set_dense(self, key: tuple[int, str], dense: bool) -> None:
@@ -241,4 +289,13 @@ class ExerciseChart(PlotChart):
 
 
 def side_word(side: str) -> str:
-    return {"left": "left", "right": "right", "both": "both sides"}.get(side, side)
+    """A side within a sentence ("left 18 s")."""
+    if side == "left":
+        #: A side within a sentence: "left 18 s, right 15 s".
+        return QCoreApplication.translate("ExerciseChart", "left")
+    if side == "right":
+        return QCoreApplication.translate("ExerciseChart", "right")
+    if side == "both":
+        #: Within a sentence: "both sides 30 s".
+        return QCoreApplication.translate("ExerciseChart", "both sides")
+    return side

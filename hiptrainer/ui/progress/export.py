@@ -15,8 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QMarginsF,
     QRectF,
@@ -31,15 +33,20 @@ from hiptrainer.fileio import write_output
 from hiptrainer.ui.progress.card import ChartCard
 from hiptrainer.ui.progress.theme import PlotTheme, theme_for
 
-#: File types in the order the Save dialog offers them.
+# File types in the order the Save dialog offers them (translated where shown: file_filter).
 FORMATS = {
-    "png": "PNG picture (*.png)",
-    "svg": "SVG drawing (*.svg)",
-    "pdf": "PDF document (*.pdf)",
-    "csv": "CSV data (*.csv)",
+    "png": str(QT_TRANSLATE_NOOP("ChartExport", "PNG picture (*.png)")),
+    "svg": str(QT_TRANSLATE_NOOP("ChartExport", "SVG drawing (*.svg)")),
+    "pdf": str(QT_TRANSLATE_NOOP("ChartExport", "PDF document (*.pdf)")),
+    "csv": str(QT_TRANSLATE_NOOP("ChartExport", "CSV data (*.csv)")),
 }
 PNG_SCALE = 2.0  # sharp on high-density screens and in print
 SCREEN_DPI = 96
+
+
+def file_filter(kind: str) -> str:
+    """The Save dialog's filter for ``kind`` ("PNG picture (*.png)") in the user's language."""
+    return QCoreApplication.translate("ChartExport", FORMATS[kind])
 
 
 def _theme(chart: ChartCard) -> PlotTheme:
@@ -73,7 +80,10 @@ def png_bytes(chart: ChartCard) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QImageWriter(buffer, QByteArray(b"png"))
     if not writer.write(image):
-        raise OSError(f"the picture could not be made: {writer.errorString()}")
+        reason = QCoreApplication.translate(
+            "ChartExport", "the picture could not be made: {reason}"
+        )
+        raise OSError(reason.format(reason=writer.errorString()))
     buffer.close()
     return bytes(data.data())
 
@@ -158,7 +168,9 @@ def export_chart(chart: ChartCard, path: Path, kind: str | None = None) -> Path:
     kind = (kind or path.suffix.lstrip(".") or chart.formats[0]).lower()
     if kind not in chart.formats:
         offered = ", ".join(f".{name}" for name in chart.formats)
-        raise ValueError(f"{chart.title} can be saved as {offered} only")
+        #: {formats} lists file types: ".png, .svg, .pdf, .csv".
+        only = QCoreApplication.translate("ChartExport", "{chart} can be saved as {formats} only")
+        raise ValueError(only.format(chart=chart.title, formats=offered))
     if path.suffix.lower() != f".{kind}":
         path = path.with_name(f"{path.name}.{kind}")
     EXPORTERS[kind](chart, path)
@@ -171,15 +183,16 @@ def ask_save_path(parent: QWidget, card: ChartCard, today: date) -> tuple[Path, 
     folder = Path(
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
-    slug = re.sub(r"[^a-z0-9]+", "-", card.title.lower()).strip("-")
+    # Letters of any language (a German title keeps its umlauts), nothing a file system minds.
+    slug = re.sub(r"[\W_]+", "-", card.title.lower()).strip("-")
     suggested = folder / f"hiptrainer-{slug}-{today.isoformat()}.{card.formats[0]}"
-    filters = [FORMATS[kind] for kind in card.formats]
-    path, chosen = QFileDialog.getSaveFileName(
-        parent, f"Save {card.title}", str(suggested), ";;".join(filters)
-    )
+    filters = [file_filter(kind) for kind in card.formats]
+    #: The Save dialog's title: "Save Weekly volume".
+    title = QCoreApplication.translate("ChartExport", "Save {chart}").format(chart=card.title)
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), ";;".join(filters))
     if not path:
         return None
-    kinds = {FORMATS[kind]: kind for kind in card.formats}
+    kinds = {file_filter(kind): kind for kind in card.formats}
     typed = Path(path).suffix.lower().lstrip(".")
     kind = typed if typed in card.formats else kinds.get(chosen, card.formats[0])
     return Path(path), kind

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from hiptrainer.domain.progress_habits import WeekGoal
 from hiptrainer.domain.progress_pain import LatestPain, latest_pain_words
 from hiptrainer.domain.selftest import RETEST_FROM_DAYS, Reminder
 from hiptrainer.ui.progress.card import short_date
+from hiptrainer.ui.style.plurals import plural
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
 DOT = 14
@@ -24,44 +25,82 @@ def week_words(week: WeekGoal) -> tuple[str, str]:
     """ "1 of 2 sessions", "1 more to reach the weekly goal"; past the goal, "3 sessions",
     "Goal of 2 met" (never "3 of 2")."""
     if week.sessions > week.goal:
-        return f"{week.sessions} sessions", f"Goal of {week.goal} met this week"
-    head = f"{week.sessions} of {week.goal} session{'s' if week.goal != 1 else ''}"
+        return (
+            plural(QCoreApplication.translate("Glance", "%n session(s)", "", week.sessions),
+                   week.sessions),
+            plural(QCoreApplication.translate("Glance", "Goal of %n met this week", "",
+                                              week.goal), week.goal),
+        )  # fmt: skip
+    #: This week's sessions against the goal: {done} done, of %n (the weekly goal).
+    head = plural(
+        QCoreApplication.translate("Glance", "{done} of %n session(s)", "", week.goal), week.goal
+    ).format(done=week.sessions)
     if week.met:
-        return head, "Goal met this week"
+        return head, QCoreApplication.translate("Glance", "Goal met this week")
     missing = week.goal - week.sessions
-    return head, f"{missing} more to reach the weekly goal"
+    return head, plural(
+        QCoreApplication.translate("Glance", "%n more to reach the weekly goal", "", missing),
+        missing,
+    )
 
 
 def streak_words(weeks: int) -> tuple[str, str]:
     if weeks == 0:
-        return "No streak yet", "Meet the weekly goal to start one"
-    return f"{weeks} week{'s' if weeks != 1 else ''}", "in a row meeting the weekly goal"
+        return (
+            QCoreApplication.translate("Glance", "No streak yet"),
+            QCoreApplication.translate("Glance", "Meet the weekly goal to start one"),
+        )
+    return (
+        plural(QCoreApplication.translate("Glance", "%n week(s)", "", weeks), weeks),
+        #: Under the streak's length ("3 weeks"): what the weeks were.
+        QCoreApplication.translate("Glance", "in a row meeting the weekly goal"),
+    )
 
 
 def _ago(days: int) -> str:
     if days <= 1:
-        return "today" if days == 0 else "yesterday"
-    return f"{days} days ago" if days < 14 else f"{days // 7} weeks ago"
+        if days == 0:
+            return QCoreApplication.translate("Glance", "today")
+        return QCoreApplication.translate("Glance", "yesterday")
+    if days < 14:
+        return plural(QCoreApplication.translate("Glance", "%n day(s) ago", "", days), days)
+    weeks = days // 7
+    return plural(QCoreApplication.translate("Glance", "%n week(s) ago", "", weeks), weeks)
 
 
 def _within(days: int) -> str:
+    """How long until the next self-test, after "in" ("Next self-test in 2 weeks")."""
     if days >= 14:
-        return f"{days // 7} weeks"
-    return f"{days} day" + ("" if days == 1 else "s")
+        weeks = days // 7
+        #: How long until the next self-test: "Next self-test in {when}" takes it.
+        return plural(QCoreApplication.translate("Glance", "%n week(s)", "later", weeks), weeks)
+    #: How long until the next self-test: "Next self-test in {when}" takes it.
+    return plural(QCoreApplication.translate("Glance", "%n day(s)", "later", days), days)
 
 
 def retest_words(reminder: Reminder) -> tuple[str, str]:
     """The self-test line: "Last self-test 5 weeks ago: time to retest", "Next self-test in
     2 weeks"; never tested, where to start (the domain's reminder decides which)."""
     days = reminder.days_since
+    train = QCoreApplication.translate(
+        "Glance", "Test mode in the Train tab puts a number on each side"
+    )
     if reminder.kind == "never" or days is None:
-        return "No self-test yet", "Test mode in the Train tab puts a number on each side"
+        return QCoreApplication.translate("Glance", "No self-test yet"), train
     if reminder.kind == "not_due":
-        return f"Next self-test in {_within(RETEST_FROM_DAYS - days)}", (
-            f"Last one {_ago(days)}; retest every 4–6 weeks"
-        )
-    late = "time to retest" if reminder.kind == "due" else "retest overdue"
-    return f"Last self-test {_ago(days)}: {late}", "Test mode in the Train tab, when rested"
+        #: {when} is how long until then ("2 weeks").
+        soon = QCoreApplication.translate("Glance", "Next self-test in {when}")
+        #: {ago} says when the last one was ("5 days ago", "yesterday").
+        last = QCoreApplication.translate("Glance", "Last one {ago}; retest every 4–6 weeks")
+        return soon.format(when=_within(RETEST_FROM_DAYS - days)), last.format(ago=_ago(days))
+    if reminder.kind == "due":
+        #: {ago} says when the last one was ("5 weeks ago").
+        late = QCoreApplication.translate("Glance", "Last self-test {ago}: time to retest")
+    else:
+        #: {ago} says when the last one was ("9 weeks ago").
+        late = QCoreApplication.translate("Glance", "Last self-test {ago}: retest overdue")
+    rested = QCoreApplication.translate("Glance", "Test mode in the Train tab, when rested")
+    return late.format(ago=_ago(days)), rested
 
 
 class Tile(QFrame):
@@ -105,18 +144,22 @@ class Tile(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        self.setAccessibleDescription(f"{self.caption.text()}: {value}. {detail}".strip())
+        #: A tile's description for screen readers: its caption, value and detail line.
+        described = self.tr("{caption}: {value}. {detail}")
+        self.setAccessibleDescription(
+            described.format(caption=self.caption.text(), value=value, detail=detail).strip()
+        )
 
 
 class GlanceStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("glance")
-        self.week = Tile("This week", "glanceWeek")
-        self.streak = Tile("Weekly streak", "glanceStreak")
-        self.balance = Tile("Balance", "glanceBalance")
-        self.pain = Tile("Latest pain", "glancePain")
-        self.retest = Tile("Self-tests", "glanceRetest")
+        self.week = Tile(self.tr("This week"), "glanceWeek")
+        self.streak = Tile(self.tr("Weekly streak"), "glanceStreak")
+        self.balance = Tile(self.tr("Balance"), "glanceBalance")
+        self.pain = Tile(self.tr("Latest pain"), "glancePain")
+        self.retest = Tile(self.tr("Self-tests"), "glanceRetest")
         self.dot = QLabel()
         self.dot.setObjectName("painLight")
         self.dot.setFixedSize(DOT, DOT)
@@ -134,8 +177,12 @@ class GlanceStrip(QWidget):
         self.streak.set_text(*streak_words(streak))
 
     def set_balance(self, exercise_name: str, words: str) -> None:
-        self.balance.caption.setText(f"Balance · {exercise_name}")
-        self.balance.value.setAccessibleName(f"Balance, {exercise_name}")
+        #: The balance tile's caption, with the exercise's name.
+        self.balance.caption.setText(self.tr("Balance · {exercise}").format(exercise=exercise_name))
+        #: The balance tile's name for screen readers, with the exercise's name.
+        self.balance.value.setAccessibleName(
+            self.tr("Balance, {exercise}").format(exercise=exercise_name)
+        )
         self.balance.set_text(words)
 
     def set_retest(self, reminder: Reminder) -> None:
@@ -145,11 +192,13 @@ class GlanceStrip(QWidget):
         words = latest_pain_words(latest)
         if latest is None:
             self.dot.hide()
-            self.pain.set_text(words, "Rate pain after a workout to see it here")
+            self.pain.set_text(words, self.tr("Rate pain after a workout to see it here"))
             return
         colour = ZONE_COLOURS[latest.zone]
         self.dot.setStyleSheet(
             f"background: {colour}; border-radius: {DOT // 2}px; border: 1px solid palette(text);"
         )
         self.dot.show()
-        self.pain.set_text(words, f"Rated on {short_date(latest.day, today.year)}")
+        #: When the latest pain was rated ("12 Nov").
+        rated = self.tr("Rated on {day}").format(day=short_date(latest.day, today.year))
+        self.pain.set_text(words, rated)

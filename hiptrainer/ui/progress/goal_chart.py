@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -15,26 +15,28 @@ from hiptrainer.ui.progress.card import CsvTable, short_date
 from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DAY_S, column, days_x, pg
 from hiptrainer.ui.progress.theme import PlotTheme
+from hiptrainer.ui.style.plurals import plural
 
 BAR_WIDTH_S = 5 * DAY_S
 
 
 def sessions_words(count: int) -> str:
-    return f"{count} session{'s' if count != 1 else ''}"
+    return plural(QCoreApplication.translate("GoalChart", "%n session(s)", "", count), count)
 
 
 class GoalChart(PlotChart):
     def __init__(self, tz: tzinfo | None, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Sessions per week", "goalChart", "Sessions per week against the weekly goal", tz,
-            parent=parent,
+            QCoreApplication.translate("GoalChart", "Sessions per week"), "goalChart",
+            QCoreApplication.translate("GoalChart", "Sessions per week against the weekly goal"),
+            tz, parent=parent,
         )  # fmt: skip
         self.weeks: list[WeekGoal] = []
         self.goal = 2
         self._this_year: int | None = None
 
     def build(self) -> None:
-        self.plot = self.add_plot("Sessions")
+        self.plot = self.add_plot(self.tr("Sessions"))
         self.plot.getAxis("left").setTickSpacing(1, 1)  # whole sessions
         self.met_bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=BAR_WIDTH_S)
         self.short_bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=BAR_WIDTH_S)
@@ -49,8 +51,8 @@ class GoalChart(PlotChart):
         self.ensure_built()
         self.weeks, self.goal, self._this_year = list(weeks), goal, today.year
         if not self.weeks:
-            self.show_note("No weeks in this range yet.")
-            self.set_summary("No weeks in this range yet.")
+            self.show_note(self.tr("No weeks in this range yet."))
+            self.set_summary(self.tr("No weeks in this range yet."))
             self.set_hover_days([])
             return
         self.show_canvas()
@@ -63,9 +65,9 @@ class GoalChart(PlotChart):
         self.set_legend(
             0,
             [
-                (self.met_bars, "Goal met"),
-                (self.short_bars, "Below goal"),
-                (self.goal_sample, f"Goal: {sessions_words(goal)} a week"),
+                (self.met_bars, self.tr("Goal met")),
+                (self.short_bars, self.tr("Below goal")),
+                (self.goal_sample, self._goal_words(goal)),
             ],
         )
         self.plot.setYRange(0, max(goal + 1.0, float(height.max()) + 0.5), padding=0)
@@ -75,19 +77,30 @@ class GoalChart(PlotChart):
         met_count = int(met.sum())
         total = len(self.weeks)
         mean = float(height.mean())
-        self.set_summary(
-            f"Goal: {sessions_words(goal)} a week. Met in {met_count} of {total} week"
-            f"{'s' if total != 1 else ''} shown; {mean:.1f} sessions a week on average."
+        #: {met} of %n weeks (the weeks shown) met the goal; {mean} has one decimal.
+        met_words = self.tr(
+            "Met in {met} of %n week(s) shown; {mean} sessions a week on average.", "", total
         )
+        mean_text = QLocale().toString(mean, "f", 1)
+        self.set_summary(
+            f"{self._goal_words(goal)}. "
+            + plural(met_words, total).format(met=met_count, mean=mean_text)
+        )
+
+    def _goal_words(self, goal: int) -> str:
+        """ "Goal: 2 sessions a week"."""
+        return self.tr("Goal: {sessions} a week").format(sessions=sessions_words(goal))
 
     def describe(self, day: date) -> str:
         week = next(w for w in self.weeks if w.week_start == day)
         end = day + timedelta(days=6)
-        state = "goal met" if week.met else f"goal {week.goal}"
-        return (
-            f"Week {short_date(day, end.year)} – {short_date(end, self._this_year)}\n"
-            f"{sessions_words(week.sessions)} ({state})"
+        #: In a tooltip, after the week's sessions: "1 session (goal 2)".
+        short = self.tr("goal {goal}").format(goal=week.goal)
+        state = self.tr("goal met") if week.met else short
+        head = self.tr("Week {first} – {last}").format(
+            first=short_date(day, end.year), last=short_date(end, self._this_year)
         )
+        return f"{head}\n{sessions_words(week.sessions)} ({state})"
 
     def restyle(self, theme: PlotTheme) -> None:
         self.met_bars.setOpts(brush=QBrush(theme.accent), pen=pg.mkPen(theme.background))

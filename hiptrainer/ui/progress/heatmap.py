@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hiptrainer.domain.progress import monday_of
 from hiptrainer.domain.progress_habits import Heatmap
-from hiptrainer.ui.progress.card import TITLE_HEIGHT, ChartCard, CsvTable, long_date
+from hiptrainer.ui.progress.card import TITLE_HEIGHT, ChartCard, CsvTable, local_date, long_date
 from hiptrainer.ui.progress.theme import PlotTheme, theme_for
+from hiptrainer.ui.style.plurals import plural
 
 LEFT = 34  # weekday labels
 TOP = 20  # month labels
@@ -25,18 +26,22 @@ BOTTOM = 26  # the "Less … More" key
 MAX_CELL = 18.0
 MIN_CELL = 7.0
 GAP = 2.0
-WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
+#: The rows named beside the calendar: Monday, Wednesday, Friday.
+WEEKDAY_ROWS = (0, 2, 4)
 
 
 def sessions_words(count: int) -> str:
-    return "no session" if count == 0 else f"{count} session{'s' if count != 1 else ''}"
+    if count == 0:
+        #: A calendar day's tooltip: "Sun 29 Nov 2026: no session".
+        return QCoreApplication.translate("Heatmap", "no session")
+    return plural(QCoreApplication.translate("Heatmap", "%n session(s)", "", count), count)
 
 
 class HeatmapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("heatmapView")
-        self.setAccessibleName("Calendar of training days over the last 12 months")
+        self.setAccessibleName(self.tr("Calendar of training days over the last 12 months"))
         self.setMouseTracking(True)
         self.heatmap = Heatmap((), ())
         self.theme: PlotTheme | None = None
@@ -98,7 +103,9 @@ class HeatmapView(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         painter.setPen(theme.text)
-        for row, label in WEEKDAY_LABELS.items():
+        locale = QLocale()
+        for row in WEEKDAY_ROWS:
+            label = locale.dayName(row + 1, QLocale.FormatType.ShortFormat).rstrip(".")
             box = QRectF(target.left(), top + row * cell, LEFT - 6, cell)
             painter.drawText(
                 box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
@@ -109,7 +116,8 @@ class HeatmapView(QWidget):
             if monday.month != shown_month and (column or monday.day <= 7):
                 shown_month = monday.month
                 box = QRectF(left + column * cell, target.top(), cell * 4, TOP - 4)
-                painter.drawText(box, Qt.AlignmentFlag.AlignBottom, monday.strftime("%b"))
+                month = locale.monthName(monday.month, QLocale.FormatType.ShortFormat)
+                painter.drawText(box, Qt.AlignmentFlag.AlignBottom, month)
             elif column == 0:
                 shown_month = monday.month
         most = heatmap.most
@@ -128,17 +136,19 @@ class HeatmapView(QWidget):
         most = max(1, self.heatmap.most)
         painter.setPen(theme.text)
         x = box.left()
+        #: The calendar's key: "Less ▢▢▢ More (2 sessions a day)".
+        less = self.tr("Less")
         painter.drawText(
-            QRectF(x, box.top(), 120, box.height()), Qt.AlignmentFlag.AlignVCenter, "Less"
+            QRectF(x, box.top(), 120, box.height()), Qt.AlignmentFlag.AlignVCenter, less
         )
-        x += painter.fontMetrics().horizontalAdvance("Less") + 6
+        x += painter.fontMetrics().horizontalAdvance(less) + 6
         for count in range(most + 1):
             painter.setPen(QPen(theme.muted, 0.5) if count == 0 else Qt.PenStyle.NoPen)
             painter.setBrush(theme.heat(count, most))
             painter.drawRoundedRect(QRectF(x, box.top() + 2, 12, 12), 2, 2)
             x += 15
         painter.setPen(theme.text)
-        more = f"More ({most} session{'s' if most != 1 else ''} a day)"
+        more = plural(self.tr("More (%n session(s) a day)", "", most), most)
         painter.drawText(
             QRectF(x + 3, box.top(), 300, box.height()), Qt.AlignmentFlag.AlignVCenter, more
         )
@@ -146,7 +156,12 @@ class HeatmapView(QWidget):
 
 class HeatmapCard(ChartCard):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Last 12 months", "heatmapChart", "Save cale&ndar…", parent)
+        super().__init__(
+            QCoreApplication.translate("HeatmapCard", "Last 12 months"),
+            "heatmapChart",
+            QCoreApplication.translate("HeatmapCard", "Save cale&ndar…"),
+            parent,
+        )
         self.view = HeatmapView()
         self.stack.addWidget(self.view)
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -165,17 +180,24 @@ class HeatmapCard(ChartCard):
         ]
         sessions = sum(count for _day, count in days)
         if not sessions:
-            self.set_summary("No sessions in the last 12 months.")
+            self.set_summary(self.tr("No sessions in the last 12 months."))
             return
         months: dict[tuple[int, int], int] = {}
         for day, count in days:
             months[(day.year, day.month)] = months.get((day.year, day.month), 0) + count
         busiest = max(months, key=lambda key: (months[key], key))
-        name = date(busiest[0], busiest[1], 1).strftime("%B %Y")
+        #: A Qt date format: the busiest month of the calendar ("November 2026").
+        name = local_date(date(busiest[0], busiest[1], 1), self.tr("MMMM yyyy"))
+        #: {sessions} is "12 sessions"; %n counts the days they were on.
+        done = plural(
+            self.tr("{sessions} on %n day(s) in the last 12 months.", "", len(days)), len(days)
+        )
+        busiest_words = self.tr("Busiest month: {month}, {sessions}. Hover a day for its date.")
+        said = sessions_words(sessions)
         self.set_summary(
-            f"{sessions_words(sessions).capitalize()} on {len(days)} day"
-            f"{'s' if len(days) != 1 else ''} in the last 12 months. Busiest month: {name}, "
-            f"{sessions_words(months[busiest])}. Hover a day for its date."
+            done.format(sessions=said[:1].upper() + said[1:])
+            + " "
+            + busiest_words.format(month=name, sessions=sessions_words(months[busiest]))
         )
 
     def paint_canvas(self, painter: QPainter, target: QRectF) -> None:

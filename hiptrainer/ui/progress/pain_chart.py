@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from hiptrainer.domain.progress import Point
@@ -20,14 +20,19 @@ from hiptrainer.domain.progress_pain import (
     PainPoint,
     flag_words,
 )
-from hiptrainer.ui.progress.card import CsvTable, long_date, short_date
+from hiptrainer.ui.progress.card import CsvTable, long_date, number, short_date
 from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DENSE, PgItem, column, days_x, pg, series_pen
 from hiptrainer.ui.progress.theme import PAIN_SYMBOLS, PlotTheme
 
 #: Zone edges between whole ratings: 0–2 | 3–5 | 6–10.
 ZONE_SPANS = {"green": (0.0, 2.5), "amber": (2.5, 5.5), "red": (5.5, 10.5)}
-ZONE_LABELS = {"green": "0–2 fine", "amber": "3–5 acceptable", "red": "6–10 too much"}
+# The zones in the legend (translated where shown).
+ZONE_LABELS = {
+    "green": str(QT_TRANSLATE_NOOP("PainChart", "0–2 fine")),
+    "amber": str(QT_TRANSLATE_NOOP("PainChart", "3–5 acceptable")),
+    "red": str(QT_TRANSLATE_NOOP("PainChart", "6–10 too much")),
+}
 MAX_FLAGS_LISTED = 5
 #: The lines differ by dash as well as by colour and marker (dense lines have no markers).
 DASHES = {
@@ -43,7 +48,10 @@ EFFORT_SYMBOL = "d"
 class PainChart(PlotChart):
     def __init__(self, tz: tzinfo | None, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Pain and effort", "painChart", "Pain during, after and next morning, and effort",
+            QCoreApplication.translate("PainChart", "Pain and effort"), "painChart",
+            QCoreApplication.translate(
+                "PainChart", "Pain during, after and next morning, and effort"
+            ),
             tz, parent=parent,
         )  # fmt: skip
         self.pain: dict[Measure, list[PainPoint]] = {}
@@ -57,9 +65,9 @@ class PainChart(PlotChart):
         self.dense: set[str] = set()
 
     def build(self) -> None:
-        plot = self.add_plot("Pain (0–10)", legend_columns=4)
+        plot = self.add_plot(self.tr("Pain (0–10)"), legend_columns=4)
         # Effort has no zones (an RPE of 6 is no warning), so it gets its own, smaller plot.
-        effort_plot = self.add_plot("Effort (0–10)", legend_columns=4)
+        effort_plot = self.add_plot(self.tr("Effort (0–10)"), legend_columns=4)
         self.view.ci.layout.setRowStretchFactor(1, 5)
         self.view.ci.layout.setRowStretchFactor(3, 2)
         # Room beyond 0 and 10, or the axis hides the end labels of a short plot.
@@ -99,10 +107,12 @@ class PainChart(PlotChart):
         self._this_year = today.year
         if not any(self.pain.values()) and not self.effort_points:
             self.show_note(
-                "No pain or effort ratings in this range. After each workout HipTrainer asks "
-                "how hard it was and how much it hurt, and the next morning how it feels."
+                self.tr(
+                    "No pain or effort ratings in this range. After each workout HipTrainer asks "
+                    "how hard it was and how much it hurt, and the next morning how it feels."
+                )
             )
-            self.set_summary("No pain or effort ratings in this range.")
+            self.set_summary(self.tr("No pain or effort ratings in this range."))
             self.set_hover_days([])
             return
         self.show_canvas()
@@ -116,7 +126,9 @@ class PainChart(PlotChart):
             line.setData(days_x(line_days, self.tz), column(points, "value"))
             line.setVisible(bool(points))
             if points:
-                entries.append((line, f"Pain {MEASURE_WORDS[measure]}"))
+                #: A legend entry; {measure} is "during", "after" or "next morning".
+                legend = self.tr("Pain {measure}").format(measure=MEASURE_WORDS[measure])
+                entries.append((line, legend))
                 days.update(line_days)
         self._set_dense(EFFORT, len(self.effort_points) > DENSE)
         effort_days = [p.day for p in self.effort_points]
@@ -125,14 +137,19 @@ class PainChart(PlotChart):
         self.set_plot_visible(1, bool(self.effort_points))
         effort_entries: list[tuple[PgItem, str]] = []
         if self.effort_points:
-            effort_entries.append((self.effort, "Effort (RPE, 0 rest – 10 hardest)"))
+            effort_legend = self.tr("Effort (RPE, 0 rest – 10 hardest)")
+            effort_entries.append((self.effort, effort_legend))
             days.update(effort_days)
         self.flag_marks.setData(
             days_x([f.day for f in self.flags], self.tz), column(self.flags, "value")
         )
         if self.flags:
-            entries.append((self.flag_marks, "Pain rose"))
-        entries += [(sample, ZONE_LABELS[zone]) for zone, sample in self.zone_samples.items()]
+            #: The legend of the rings around sessions where pain rose.
+            entries.append((self.flag_marks, self.tr("Pain rose")))
+        entries += [
+            (sample, QCoreApplication.translate("PainChart", ZONE_LABELS[zone]))
+            for zone, sample in self.zone_samples.items()
+        ]
         self.set_legend(0, entries)
         self.set_legend(1, effort_entries)
         self.set_span(first, last)
@@ -150,29 +167,44 @@ class PainChart(PlotChart):
                     f"{MEASURE_WORDS[measure]} {latest.value}/10 ({ZONE_WORDS[latest.zone]}, "
                     f"{short_date(latest.day, year)})"
                 )
-        text = "Latest pain: " + "; ".join(parts) + "." if parts else "No pain ratings yet."
+        if parts:
+            #: {ratings}: each measure's latest, "during 2/10 (fine, 12 Nov); after 3/10 …".
+            text = self.tr("Latest pain: {ratings}.").format(ratings="; ".join(parts))
+        else:
+            text = self.tr("No pain ratings yet.")
         if self.effort_points:
-            text += f" Latest effort: {self.effort_points[-1].value:g}/10."
+            effort = number(self.effort_points[-1].value)
+            text += " " + self.tr("Latest effort: {effort}/10.").format(effort=effort)
         if not self.flags:
-            return text + " No rises in pain to flag in this range."
+            return text + " " + self.tr("No rises in pain to flag in this range.")
         shown = self.flags[-MAX_FLAGS_LISTED:]
         listed = "; ".join(f"{short_date(f.day, year)}: {flag_words(f)}" for f in reversed(shown))
         count = len(self.flags)
         if count == len(shown):
-            return f"{text} Flagged ({count}): {listed}."
-        return f"{text} {count} flags in this range; the latest {len(shown)}: {listed}."
+            flagged = self.tr("Flagged ({count}): {flags}.")
+        else:
+            #: More flags than the summary lists: {count} in all, the latest {shown} listed.
+            flagged = self.tr("{count} flags in this range; the latest {shown}: {flags}.")
+        return f"{text} " + flagged.format(count=count, shown=len(shown), flags=listed)
 
     def describe(self, day: date) -> str:
         lines = [long_date(day)]
         for measure in MEASURES:
             for point in self.pain.get(measure, []):
                 if point.day == day:
+                    #: A tooltip's line: "Pain after: 3/10 (acceptable)".
+                    words = self.tr("Pain {measure}: {value}/10 ({zone})")
                     lines.append(
-                        f"Pain {MEASURE_WORDS[measure]}: {point.value}/10 "
-                        f"({ZONE_WORDS[point.zone]})"
+                        words.format(
+                            measure=MEASURE_WORDS[measure],
+                            value=point.value,
+                            zone=ZONE_WORDS[point.zone],
+                        )
                     )
-        lines += [f"Effort: {p.value:g}/10" for p in self.effort_points if p.day == day]
-        lines += [f"Flag: {flag_words(f)}" for f in self.flags if f.day == day]
+        effort = self.tr("Effort: {value}/10")
+        lines += [effort.format(value=number(p.value)) for p in self.effort_points if p.day == day]
+        flag = self.tr("Flag: {words}")
+        lines += [flag.format(words=flag_words(f)) for f in self.flags if f.day == day]
         return "\n".join(lines)
 
     def _line(self, key: str) -> PgItem:

@@ -26,7 +26,7 @@ import numpy as np  # noqa: E402
 import numpy.typing as npt  # noqa: E402
 import pyqtgraph as pg  # type: ignore[import-untyped]  # noqa: E402
 from pyqtgraph.graphicsItems import DateAxisItem as _axes  # type: ignore[import-untyped]  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPen  # noqa: E402
 
 from hiptrainer.domain.progress import local_midnight_seconds  # noqa: E402
@@ -106,6 +106,15 @@ def column(items: Sequence[Any], name: str) -> Floats:
 # --- the date axis -------------------------------------------------------------------------
 
 WEEK_S = 7 * DAY_S
+#: The tick labels' strftime formats (pyqtgraph's and ours) as Qt date formats, which name
+#: months and weekdays in the interface's language ("Dates" are the charts' translated formats:
+#: German "2. Nov."); years and an empty format (the day ticks between Mondays) as they are.
+_QT_FORMATS = {
+    "%d %b": str(QT_TRANSLATE_NOOP("Dates", "d MMM")),
+    #: A Qt date format: a day on a chart's date axis ("Sun 29").
+    "%a %d": str(QT_TRANSLATE_NOOP("Dates", "ddd d")),
+    "%b": "MMM",
+}
 #: 1970-01-05, the first Monday after the Unix epoch, in seconds.
 _FIRST_MONDAY_S = 4 * DAY_S
 _LEADING_ZERO = re.compile(r"\b0(\d)")
@@ -174,9 +183,21 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]
         return [(spacing, list(values)) for spacing, values in levels]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
-        # "2 Nov", not "02 Nov" (strftime has no portable way).
-        plain: list[str] = super().tickStrings(values, scale, spacing)
-        return [_LEADING_ZERO.sub(r"\1", text) for text in plain]
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        qt_format = _QT_FORMATS.get(spec.format) if spec is not None else None
+        if qt_format is None:
+            # Years, or a level of pyqtgraph's own: "2 Nov", not "02 Nov" (strftime has no
+            # portable way).
+            plain: list[str] = super().tickStrings(values, scale, spacing)
+            return [_LEADING_ZERO.sub(r"\1", text) for text in plain]
+        locale, date_format = QLocale(), QCoreApplication.translate("Dates", qt_format)
+        texts = []
+        for value in values:
+            moment = _axes.utcfromtimestamp(
+                _axes.adjustTimestampToPreferredUtcOffset(value, self.utcOffset)
+            )
+            texts.append(locale.toString(QDate(moment.year, moment.month, moment.day), date_format))
+        return texts
 
     def setRange(self, mn: float, mx: float) -> None:  # noqa: N802
         # pyqtgraph calls this whenever the plot's view changes, the values too, and each call

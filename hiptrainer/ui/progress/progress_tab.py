@@ -125,13 +125,14 @@ class ProgressTab(QWidget):
         self.sections.setObjectName("progressSections")
         self._drawers: dict[QWidget, Callable[[], None]] = {}
         for page, title, drawer in (
-            (self.over_time, "&Over time", self._draw_over_time),
-            (self.balance, "&Balance", self._draw_balance),
-            (self.volume, "Wee&kly volume", self._draw_volume),
-            (self.pain, "Pa&in and effort", self._draw_pain),
-            (self.adherence, "A&dherence", self._draw_adherence),
-            (self.records, "Re&cords", self._draw_records),
-            (self.selftests, "Self-test res&ults", self._draw_selftests),
+            (self.over_time, self.tr("&Over time"), self._draw_over_time),
+            (self.balance, self.tr("&Balance"), self._draw_balance),
+            (self.volume, self.tr("Wee&kly volume"), self._draw_volume),
+            (self.pain, self.tr("Pa&in and effort"), self._draw_pain),
+            #: The section with the training calendar and the sessions per week.
+            (self.adherence, self.tr("A&dherence"), self._draw_adherence),
+            (self.records, self.tr("Re&cords"), self._draw_records),
+            (self.selftests, self.tr("Self-test res&ults"), self._draw_selftests),
         ):
             self.sections.addTab(page, title)
             self._drawers[page] = drawer
@@ -227,7 +228,9 @@ class ProgressTab(QWidget):
 
     def _unreadable(self, exc: sqlite3.Error) -> None:
         reason = str(exc).strip().rstrip(".") or type(exc).__name__
-        self._show_empty(f"Your training data could not be read: {reason}.", offer_start=False)
+        #: {reason} is the database's own reason (in English).
+        text = self.tr("Your training data could not be read: {reason}.").format(reason=reason)
+        self._show_empty(text, offer_start=False)
 
     def _show_empty(self, text: str, offer_start: bool = True) -> None:
         self.empty.say(text)
@@ -308,7 +311,7 @@ class ProgressTab(QWidget):
         """The chosen exercise's balance trend in words (the same whatever the range)."""
         rows = self._rows()
         if rows and not any(row.side in ("left", "right") for row in rows):
-            return "Done with both sides at once: no left/right balance to show."
+            return self.tr("Done with both sides at once: no left/right balance to show.")
         start = trend_start(self.today())
         recent = [row for row in rows if row.local_date >= start]
         trend = balance_trend(symmetry_series(recent), self.today())
@@ -388,10 +391,11 @@ class ProgressTab(QWidget):
             export_chart(card, path, kind)
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self._warn(f"Could not save {path}: {reason}")
+            #: {reason} is the system's reason ("No space left on device").
+            self._warn(self.tr("Could not save {file}: {reason}").format(file=path, reason=reason))
 
     def _warn_dialog(self, text: str) -> None:
-        QMessageBox.warning(self, "Could not save", text)
+        QMessageBox.warning(self, self.tr("Could not save"), text)
 
 
 def _bundled_selftests() -> Mapping[str, SelfTest]:

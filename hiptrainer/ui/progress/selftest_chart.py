@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from hiptrainer.domain.selftest import SelfTest, Sitting, amount, reading, sittings
@@ -17,7 +17,7 @@ from hiptrainer.domain.selftest import SelfTestResult as Result
 from hiptrainer.ui.progress.card import CsvTable, long_date, short_date
 from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import PgItem, days_x, np, pg, series_pen
-from hiptrainer.ui.progress.theme import SIDE_SYMBOLS, SIDE_WORDS, PlotTheme
+from hiptrainer.ui.progress.theme import SIDE_SYMBOLS, PlotTheme, side_label
 
 SIDES = ("left", "right")
 
@@ -30,13 +30,14 @@ def reference_span(test: SelfTest) -> tuple[float, float, str] | None:
         values = [value for g in test.groups for value in (g.left, g.right)]
         sources = ", ".join(dict.fromkeys(g.source for g in test.groups))
         low, high = min(values), max(values)
+        #: The legend of the shaded band: "For comparison: group means 40–60 s (Author 2019)".
+        words = QCoreApplication.translate(
+            "SelfTestChart", "For comparison: group means {low}–{high} ({sources})"
+        )
         return (
             low,
             high,
-            (
-                f"For comparison: group means {low:g}–{amount(high, test.unit)} "
-                f"({sources})"
-            ),
+            words.format(low=f"{low:g}", high=amount(high, test.unit), sources=sources),
         )
     middle = [b for b in test.bands if b.low is not None and b.high is not None]
     if middle:
@@ -44,19 +45,25 @@ def reference_span(test: SelfTest) -> tuple[float, float, str] | None:
         assert band.low is not None
         assert band.high is not None
         source = (test.bands_from or "").split(",")[0]
-        return band.low, band.high, f"For comparison: “{band.label}”, {band.words} ({source})"
+        #: The legend of the shaded band: a band of the sources' figures, {label} its name
+        #: ("average"), {words} what it spans.
+        words = QCoreApplication.translate(
+            "SelfTestChart", "For comparison: “{label}”, {words} ({source})"
+        )
+        return band.low, band.high, words.format(label=band.label, words=band.words, source=source)
     return None
 
 
 class SelfTestChart(PlotChart):
     def __init__(self, tz: tzinfo | None, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Self-tests", "selftestChart", "Hip self-test results per side over time", tz,
-            parent=parent,
+            QCoreApplication.translate("SelfTestChart", "Self-tests"), "selftestChart",
+            QCoreApplication.translate("SelfTestChart", "Hip self-test results per side over time"),
+            tz, parent=parent,
         )  # fmt: skip
         self.chooser = QComboBox()
         self.chooser.setObjectName("selftestChooser")
-        self.chooser.setAccessibleName("Self-test to show")
+        self.chooser.setAccessibleName(self.tr("Self-test to show"))
         self.chooser.currentIndexChanged.connect(lambda _index: self._draw())
         self.add_control(self.chooser)
         self.tests: dict[str, SelfTest] = {}
@@ -66,7 +73,7 @@ class SelfTestChart(PlotChart):
         self.series: dict[str, tuple[PgItem, PgItem]] = {}
 
     def build(self) -> None:
-        plot = self.add_plot("Result")
+        plot = self.add_plot(self.tr("Result"))
         self.band = pg.LinearRegionItem((0, 1), orientation="horizontal", movable=False)
         self.band.setZValue(-10)
         for line in self.band.lines:
@@ -111,16 +118,18 @@ class SelfTestChart(PlotChart):
         self.ensure_built()
         self.shown = sittings(r for r in self.results if r.test == test.id)
         if not self.shown:
-            self.show_note(
-                f"No {test.name} results yet. Test mode in the Train tab plays it: one effort "
-                "on each side, saved side by side."
+            note = self.tr(
+                "No {test} results yet. Test mode in the Train tab plays it: one effort on each "
+                "side, saved side by side."
             )
+            self.show_note(note.format(test=test.name))
             self.set_summary(f"{test.name}: {test.summary}")
             self.set_hover_days([])
             return
         self.show_canvas()
-        self.set_heading(f"{test.name}: each side per sitting")
-        self.plots[0].setLabel("left", "Seconds held" if test.unit == "s" else "Reps")
+        self.set_heading(self.tr("{test}: each side per sitting").format(test=test.name))
+        unit = self.tr("Seconds held") if test.unit == "s" else self.tr("Reps")
+        self.plots[0].setLabel("left", unit)
         days = [s.local_date for s in self.shown]
         x = days_x(days, self.tz)
         entries: list[tuple[PgItem, str]] = []
@@ -134,7 +143,7 @@ class SelfTestChart(PlotChart):
             marker.setData(x[keep], y[keep])
             if keep.any():
                 highest = max(highest, float(np.nanmax(y)))
-                entries.append((marker, SIDE_WORDS[side]))
+                entries.append((marker, side_label(side)))
         span = reference_span(test)
         self.band.setVisible(span is not None)
         if span is not None:
@@ -151,9 +160,10 @@ class SelfTestChart(PlotChart):
     def summary_text(self, test: SelfTest) -> str:
         latest = self.shown[-1]
         words = reading(test, latest.left, latest.right)
-        lines = [f"{test.name}, latest on {short_date(latest.local_date, self._today.year)}:"]
+        day = short_date(latest.local_date, self._today.year)
+        lines = [self.tr("{test}, latest on {day}:").format(test=test.name, day=day)]
         lines += words.lines()
-        lines.append("Sources: " + "; ".join(words.sources))
+        lines.append(self.tr("Sources: {sources}").format(sources="; ".join(words.sources)))
         return "\n\n".join(lines)
 
     def describe(self, day: date) -> str:
@@ -164,10 +174,14 @@ class SelfTestChart(PlotChart):
             for side in SIDES:
                 value = getattr(sitting, side)
                 if value is not None and test is not None:
-                    lines.append(f"{SIDE_WORDS[side]} {amount(value, test.unit)}")
+                    lines.append(f"{side_label(side)} {amount(value, test.unit)}")
             difference = sitting.difference
             if difference is not None and difference.behind is not None:
-                lines.append(f"The {difference.behind} side {difference.gap_pct:.0f}% behind")
+                if difference.behind == "left":
+                    behind = self.tr("The left side {gap}% behind")
+                else:
+                    behind = self.tr("The right side {gap}% behind")
+                lines.append(behind.format(gap=round(difference.gap_pct)))
         return "\n".join(lines)
 
     def restyle(self, theme: PlotTheme) -> None:

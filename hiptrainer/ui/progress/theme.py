@@ -11,14 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
 #: Marker shapes (pyqtgraph symbol names) per side: circles, triangles, squares.
 SIDE_SYMBOLS = {"left": "o", "right": "t", "both": "s"}
-SIDE_WORDS = {"left": "Left", "right": "Right", "both": "Both sides"}
+# The sides in legends and tooltips (translated where shown: side_label).
+SIDE_WORDS = {
+    "left": str(QT_TRANSLATE_NOOP("Sides", "Left")),
+    "right": str(QT_TRANSLATE_NOOP("Sides", "Right")),
+    "both": str(QT_TRANSLATE_NOOP("Sides", "Both sides")),
+}
 #: The player's side colours, and lighter ones that read on a dark background.
 _SIDE_LIGHT = {"left": "#1c7ed6", "right": "#e8590c", "both": "#0c8599"}
 _SIDE_DARK = {"left": "#4dabf7", "right": "#ff922b", "both": "#3bc9db"}
@@ -35,6 +40,12 @@ _ZONES = ZONE_COLOURS
 PAIN_SYMBOLS = {"during": "o", "after": "t", "next_morning": "s"}
 _PAIN_LIGHT = {"during": "#1864ab", "after": "#862e9c", "next_morning": "#212529"}
 _PAIN_DARK = {"during": "#74c0fc", "after": "#e599f7", "next_morning": "#f8f9fa"}
+
+
+def side_label(side: str) -> str:
+    """ "Left", "Right", "Both sides" in the interface's language (legends, tooltips)."""
+    words = SIDE_WORDS.get(side)
+    return QCoreApplication.translate("Sides", words) if words is not None else side
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta, tzinfo
 from typing import Literal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
 from hiptrainer.domain.progress import WeeklyVolume
@@ -18,17 +19,29 @@ from hiptrainer.ui.progress.card import CsvTable, short_date
 from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DAY_S, PgItem, days_x, np, pg
 from hiptrainer.ui.progress.theme import PlotTheme
+from hiptrainer.ui.style.plurals import plural
 
 VolumeMetric = Literal["hold", "reps"]
 BAR_WIDTH_S = 5 * DAY_S
-LABELS: dict[VolumeMetric, str] = {"hold": "Time under tension (min)", "reps": "Reps per week"}
+# The axis labels (translated where shown).
+LABELS: dict[VolumeMetric, str] = {
+    "hold": str(QT_TRANSLATE_NOOP("VolumeChart", "Time under tension (min)")),
+    "reps": str(QT_TRANSLATE_NOOP("VolumeChart", "Reps per week")),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VolumeChart", text)
 
 
 def minutes_text(seconds: float) -> str:
     minutes, rest = divmod(round(seconds), 60)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min {rest:02d} s" if rest else f"{minutes} min"
+        return _tr("{seconds} s").format(seconds=rest)
+    if not rest:
+        return _tr("{minutes} min").format(minutes=minutes)
+    #: A time held: "3 min 05 s".
+    return _tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=f"{rest:02d}")
 
 
 class VolumeChart(PlotChart):
@@ -36,7 +49,7 @@ class VolumeChart(PlotChart):
         self, tz: tzinfo | None, names: Callable[[str], str], parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            "Weekly volume", "volumeChart", "Weekly volume stacked by exercise", tz,
+            _tr("Weekly volume"), "volumeChart", _tr("Weekly volume stacked by exercise"), tz,
             parent=parent,
         )  # fmt: skip
         self.names = names
@@ -49,9 +62,9 @@ class VolumeChart(PlotChart):
         #: exercise id → its bar item, kept between updates (only their data changes).
         self.bars: dict[str, PgItem] = {}
         self.stacked: list[str] = []
-        self.hold_button = QRadioButton("Ti&me under tension")
+        self.hold_button = QRadioButton(self.tr("Ti&me under tension"))
         self.hold_button.setObjectName("volumeHold")
-        self.reps_button = QRadioButton("&Reps")
+        self.reps_button = QRadioButton(self.tr("&Reps"))
         self.reps_button.setObjectName("volumeReps")
         self.hold_button.setChecked(True)
         self.metric_buttons = QButtonGroup(self)
@@ -62,7 +75,7 @@ class VolumeChart(PlotChart):
         self.hold_button.toggled.connect(self._metric_toggled)
 
     def build(self) -> None:
-        self.plot = self.add_plot(LABELS["hold"], legend_columns=4)
+        self.plot = self.add_plot(_tr(LABELS["hold"]), legend_columns=4)
 
     def _metric_toggled(self, hold: bool) -> None:
         self.shown_metric = "hold" if hold else "reps"
@@ -85,13 +98,16 @@ class VolumeChart(PlotChart):
         for bar in self.bars.values():
             bar.setVisible(False)
         if not self.stacked:
-            what = "holds" if self.shown_metric == "hold" else "rep sets"
-            self.show_note(f"No {what} recorded in this range.")
-            self.set_summary(f"No {what} recorded in this range.")
+            if self.shown_metric == "hold":
+                nothing = self.tr("No holds recorded in this range.")
+            else:
+                nothing = self.tr("No rep sets recorded in this range.")
+            self.show_note(nothing)
+            self.set_summary(nothing)
             self.set_hover_days([])
             return
         self.show_canvas()
-        self.plot.setLabel("left", LABELS[self.shown_metric])
+        self.plot.setLabel("left", _tr(LABELS[self.shown_metric]))
         x = days_x(volume.weeks, self.tz) + 3.5 * DAY_S  # a bar stands on its whole week
         base = np.zeros(len(volume.weeks))
         entries: list[tuple[PgItem, str]] = []
@@ -133,7 +149,10 @@ class VolumeChart(PlotChart):
             self._style_bar(exercise, bar, theme)
 
     def _amount(self, value: float) -> str:
-        return minutes_text(value) if self.shown_metric == "hold" else f"{round(value)} reps"
+        if self.shown_metric == "hold":
+            return minutes_text(value)
+        reps = round(value)
+        return plural(self.tr("%n rep(s)", "", reps), reps)
 
     def summary_text(self) -> str:
         values = self._values()
@@ -142,14 +161,26 @@ class VolumeChart(PlotChart):
         busiest = max(range(len(weeks)), key=lambda i: per_week[i])
         trained = [v for v in per_week if v > 0]
         average = sum(trained) / len(trained) if trained else 0.0
-        what = "Time under tension" if self.shown_metric == "hold" else "Reps"
         year = self._this_year
-        return (
-            f"{what} per week, {len(self.stacked)} exercise"
-            f"{'s' if len(self.stacked) != 1 else ''}. This week: "
-            f"{self._amount(per_week[-1])}. Average of the weeks trained: "
-            f"{self._amount(average)}. Busiest: week of "
-            f"{short_date(weeks[busiest], year)}, {self._amount(per_week[busiest])}."
+        count = len(self.stacked)
+        if self.shown_metric == "hold":
+            what = self.tr("Time under tension per week, %n exercise(s).", "", count)
+        else:
+            what = self.tr("Reps per week, %n exercise(s).", "", count)
+        rest = self.tr(
+            "This week: {this_week}. Average of the weeks trained: {average}. Busiest: week of "
+            "{busiest_week}, {busiest}."
+        )
+        return " ".join(
+            [
+                plural(what, count),
+                rest.format(
+                    this_week=self._amount(per_week[-1]),
+                    average=self._amount(average),
+                    busiest_week=short_date(weeks[busiest], year),
+                    busiest=self._amount(per_week[busiest]),
+                ),
+            ]
         )
 
     def describe(self, day: date) -> str:
@@ -162,8 +193,11 @@ class VolumeChart(PlotChart):
         ]
         total = sum(values[name][i] for name in self.stacked)
         end = day + timedelta(days=6)
-        head = f"Week {short_date(day, end.year)} – {short_date(end, self._this_year)}"
-        return "\n".join([head, *parts, f"Total: {self._amount(total)}"])
+        head = self.tr("Week {first} – {last}").format(
+            first=short_date(day, end.year), last=short_date(end, self._this_year)
+        )
+        total_words = self.tr("Total: {amount}").format(amount=self._amount(total))
+        return "\n".join([head, *parts, total_words])
 
     def csv_table(self) -> CsvTable:
         names = list(self.volume.exercises)
