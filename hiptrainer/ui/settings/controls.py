@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Annotated, Any, NamedTuple, get_args, get_origin, get_type_hints
 
 from msgspec import Meta
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from hiptrainer.settings import Settings
@@ -110,16 +111,23 @@ def voice_box(label: str, voices: Sequence[str]) -> Binding:
     combo = QComboBox()
     combo.setObjectName("voice_nameSetting")
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    combo.addItem("System default", "")
+    #: The speaking voice: the one the system's speech engine picks.
+    combo.addItem(QCoreApplication.translate("SettingsControls", "System default"), "")
     for voice in voices:
         if voice:
             combo.addItem(voice, voice)
-    describe(combo, label, "The voice that speaks the cues")
+    describe(
+        combo,
+        label,
+        QCoreApplication.translate("SettingsControls", "The voice that speaks the cues"),
+    )
 
     def write(value: object) -> None:
         name = str(value)
         if combo.findData(name) < 0:
-            combo.addItem(f"{name} (not installed)", name)
+            #: A voice chosen earlier that the system no longer has.
+            missing = QCoreApplication.translate("SettingsControls", "{voice} (not installed)")
+            combo.addItem(missing.format(voice=name), name)
         combo.setCurrentIndex(combo.findData(name))
 
     return Binding("voice_name", combo, lambda: str(combo.currentData()), write, label)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import msgspec
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.settings import Settings
+from hiptrainer.ui.i18n import language_choices
 from hiptrainer.ui.player.options import SIDE_ORDERS
 from hiptrainer.ui.settings.controls import (
     Binding,
@@ -42,10 +44,39 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-LANGUAGES = (("system", "The system's language"), ("en", "English"), ("de", "Deutsch"))
-PAGE_SIZES = (("system", "The region's usual (A4 or Letter)"), ("A4", "A4"), ("Letter", "Letter"))
-BEEPS = ((3, "The last 3 seconds"), (5, "The last 5 seconds"))
+# The choices of the menus (translated where shown: _choices). The languages are named by
+# hiptrainer.ui.i18n, each in its own language.
+THEMES = (
+    #: Colour theme: light or dark as the desktop is set, changing when it does.
+    ("system", str(QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"))),
+    ("light", str(QT_TRANSLATE_NOOP("SettingsDialog", "Light"))),
+    ("dark", str(QT_TRANSLATE_NOOP("SettingsDialog", "Dark"))),
+)
+PAGE_SIZES = (
+    ("system", str(QT_TRANSLATE_NOOP("SettingsDialog", "The region's usual (A4 or Letter)"))),
+    ("A4", "A4"),
+    ("Letter", "Letter"),
+)
+BEEPS = (
+    #: How many of a phase's last seconds the tones count down.
+    (3, str(QT_TRANSLATE_NOOP("SettingsDialog", "The last 3 seconds"))),
+    (5, str(QT_TRANSLATE_NOOP("SettingsDialog", "The last 5 seconds"))),
+)
+SIDE_ORDER_TEXTS = {
+    "left_first": str(QT_TRANSLATE_NOOP("SettingsDialog", "Left side first")),
+    "right_first": str(QT_TRANSLATE_NOOP("SettingsDialog", "Right side first")),
+    "alternate": str(QT_TRANSLATE_NOOP("SettingsDialog", "Alternate sides every set")),
+}
+
+
+def _choices(choices: Sequence[tuple[object, str]]) -> list[tuple[object, str]]:
+    """``choices`` with their texts in the interface's language."""
+    return [(value, QCoreApplication.translate("SettingsDialog", text)) for value, text in choices]
+
+
+def side_orders() -> list[tuple[object, str]]:
+    """The player's side orders (its values, in its order), worded here for translation."""
+    return _choices([(value, SIDE_ORDER_TEXTS.get(value, text)) for value, text in SIDE_ORDERS])
 
 
 class SettingsDialog(QDialog):
@@ -54,15 +85,15 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._original = settings
         self.bindings: dict[str, Binding] = {}
 
         self.pages = QTabWidget()
         self.pages.setObjectName("settingsPages")
-        self.pages.addTab(self._player_page(voices), "&Player")
-        self.pages.addTab(self._progress_page(), "P&rogress && Sheets")
-        self.pages.addTab(self._appearance_page(), "&Appearance && Language")
+        self.pages.addTab(self._player_page(voices), self.tr("&Player"))
+        self.pages.addTab(self._progress_page(), self.tr("P&rogress && Sheets"))
+        self.pages.addTab(self._appearance_page(), self.tr("&Appearance && Language"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -71,9 +102,11 @@ class SettingsDialog(QDialog):
         )
         buttons.setObjectName("settingsButtons")
         self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.restore_button.setText("Restore &Defaults")
+        self.restore_button.setText(self.tr("Restore &Defaults"))
         self.restore_button.setObjectName("restoreDefaults")
-        self.restore_button.setToolTip("Put every setting on every page back to its default")
+        self.restore_button.setToolTip(
+            self.tr("Put every setting on every page back to its default")
+        )
         self.restore_button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -116,33 +149,42 @@ class SettingsDialog(QDialog):
     # --- pages -------------------------------------------------------------------------
 
     def _player_page(self, voices: Sequence[str]) -> QWidget:
-        times = QGroupBox("Times")
+        times = QGroupBox(self.tr("Times"))
         form = _form(times)
         for binding in (
-            seconds_box("prepare_s", "&Get ready", "Seconds to get into position at the start"),
-            seconds_box("switch_sides_s", "S&witch sides", "Seconds to change sides"),
-            seconds_box("rest_between_sets_s", "Rest between s&ets",
-                        "The rest a new exercise starts with", step=5),
-            seconds_box("rest_between_exercises_s", "Rest between e&xercises",
-                        "The rest a new routine starts with", step=5),
-            choice_box("side_order", "Side &order",
-                       "Which side a one-sided exercise starts with", SIDE_ORDERS),
+            #: The seconds to get into position before the first exercise.
+            seconds_box("prepare_s", self.tr("&Get ready"),
+                        self.tr("Seconds to get into position at the start")),
+            seconds_box("switch_sides_s", self.tr("S&witch sides"),
+                        self.tr("Seconds to change sides")),
+            seconds_box("rest_between_sets_s", self.tr("Rest between s&ets"),
+                        self.tr("The rest a new exercise starts with"), step=5),
+            seconds_box("rest_between_exercises_s", self.tr("Rest between e&xercises"),
+                        self.tr("The rest a new routine starts with"), step=5),
+            choice_box("side_order", self.tr("Side &order"),
+                       self.tr("Which side a one-sided exercise starts with"), side_orders()),
         ):  # fmt: skip
             self._add(form, binding)
 
-        sound = QGroupBox("Sound")
+        sound = QGroupBox(self.tr("Sound"))
         form = _form(sound)
-        tones = check_box("tones", "&Tones", "Beeps for each new phase and the last seconds")
-        voice = check_box("voice", "&Voice", "Spoken phases, sides, what comes next, rep counts")
+        tones = check_box(
+            "tones", self.tr("&Tones"), self.tr("Beeps for each new phase and the last seconds")
+        )
+        voice = check_box(
+            "voice", self.tr("&Voice"), self.tr("Spoken phases, sides, what comes next, rep counts")
+        )
         for binding in (
             tones,
-            choice_box("countdown_beeps", "&Beeps count down",
-                       "How many of a phase's last seconds the tones count", BEEPS),
+            choice_box("countdown_beeps", self.tr("&Beeps count down"),
+                       self.tr("How many of a phase's last seconds the tones count"),
+                       _choices(BEEPS)),
             voice,
-            voice_box("Spea&king voice", voices),
-            check_box("voice_countdown", "&Count down aloud",
-                      "The voice counts the last three seconds: three, two, one"),
-            percent_box("volume", "Vol&ume", "How loud the tones and the voice are"),
+            voice_box(self.tr("Spea&king voice"), voices),
+            check_box("voice_countdown", self.tr("&Count down aloud"),
+                      self.tr("The voice counts the last three seconds: three, two, one")),
+            percent_box("volume", self.tr("Vol&ume"),
+                        self.tr("How loud the tones and the voice are")),
         ):  # fmt: skip
             self._add(form, binding)
         _enables(tones, [self.control("countdown_beeps")])
@@ -150,31 +192,32 @@ class SettingsDialog(QDialog):
         return _page(times, sound)
 
     def _progress_page(self) -> QWidget:
-        progress = QGroupBox("Progress")
+        progress = QGroupBox(self.tr("Progress"))
         self._add(_form(progress), number_box(
-            "weekly_goal", "&Sessions a week to aim for",
-            "Weeks with this many sessions count towards your streak"))  # fmt: skip
-        sheets = QGroupBox("Printed sheets")
+            "weekly_goal", self.tr("&Sessions a week to aim for"),
+            self.tr("Weeks with this many sessions count towards your streak")))  # fmt: skip
+        sheets = QGroupBox(self.tr("Printed sheets"))
         form = _form(sheets)
         for binding in (
-            choice_box("page_size", "Paper si&ze", "The paper sheets are laid out for",
-                       PAGE_SIZES),
-            check_box("large_print", "&Large print (14 pt text)", "Bigger text on sheets"),
+            choice_box("page_size", self.tr("Paper si&ze"),
+                       self.tr("The paper sheets are laid out for"), _choices(PAGE_SIZES)),
+            check_box("large_print", self.tr("&Large print (14 pt text)"),
+                      self.tr("Bigger text on sheets")),
         ):  # fmt: skip
             self._add(form, binding)
         return _page(progress, sheets)
 
     def _appearance_page(self) -> QWidget:
-        look = QGroupBox("Appearance and language")
+        look = QGroupBox(self.tr("Appearance and language"))
         form = _form(look)
         for binding in (
-            choice_box("theme", "Colour t&heme", "Light, dark, or as the system is set",
-                       THEMES),
-            choice_box("language", "La&nguage", "The language of menus, pages and voice",
-                       LANGUAGES),
+            choice_box("theme", self.tr("Colour t&heme"),
+                       self.tr("Light, dark, or as the system is set"), _choices(THEMES)),
+            choice_box("language", self.tr("La&nguage"),
+                       self.tr("The language of menus, pages and voice"), language_choices()),
         ):  # fmt: skip
             self._add(form, binding)
-        note = QLabel("A new language takes effect when HipTrainer starts again.")
+        note = QLabel(self.tr("A new language takes effect when HipTrainer starts again."))
         note.setObjectName("languageNote")
         note.setWordWrap(True)
         note.setFont(scaled_font(note.font(), "small"))
