@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -114,6 +115,27 @@ def line_for(
         next_name = names.get(upcoming.exercise, upcoming.exercise.replace("_", " "))
         return f"Rest. Next: {next_name}. {setup}" if setup else f"Rest. Next: {next_name}."
     return ""
+
+
+def selftest_line(event: Event, phase: Phase) -> str | None:
+    """What the voice says in a self-test where a routine's line does not fit (None: the
+    routine's line): the open-ended effort's start, its stop with the result, the end."""
+    if event.kind == "finished":
+        return "Test complete. Well done."
+    if event.kind == "phase_started" and phase.open_ended == "hold":
+        return f"{_side(phase)}Go: hold as long as you can."
+    if event.kind == "phase_started" and phase.open_ended == "reps":
+        return f"{_side(phase)}Go: press Enter for each rep."
+    result = event.result
+    if event.kind != "set_completed" or result is None or phase.open_ended is None:
+        return None
+    if result.skipped:
+        return ""
+    if phase.open_ended == "hold":
+        seconds = math.floor(result.hold_s or 0.0)
+        return f"Stop: {seconds} second." if seconds == 1 else f"Stop: {seconds} seconds."
+    reps = result.reps or 0
+    return f"Stop: {reps} rep." if reps == 1 else f"Stop: {reps} reps."
 
 
 def tone_for(event: Event, phase: Phase) -> str:

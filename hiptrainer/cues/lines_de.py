@@ -40,6 +40,13 @@ ENGLISH_LINES: dict[str, str] = {
     "rest": "Rest.",
     "rest_next": "Rest. Next: {name}.",
     "rest_next_setup": "Rest. Next: {name}. {setup}",
+    "selftest_finished": "Test complete. Well done.",
+    "selftest_hold": "{side_words}Go: hold as long as you can.",
+    "selftest_reps": "{side_words}Go: press Enter for each rep.",
+    "stop_second": "Stop: {seconds} second.",
+    "stop_seconds": "Stop: {seconds} seconds.",
+    "stop_rep": "Stop: {reps} rep.",
+    "stop_reps": "Stop: {reps} reps.",
 }
 
 #: The German of each line: one template, or (singular, plural) for a line with a count.
@@ -71,6 +78,13 @@ GERMAN_LINES: dict[str, str | tuple[str, str]] = {
     "rest": "Pause.",
     "rest_next": "Pause. Als Nächstes: {name}.",
     "rest_next_setup": "Pause. Als Nächstes: {name}. {setup}",
+    "selftest_finished": "Test geschafft. Gut gemacht!",
+    "selftest_hold": "{side_words}Los: so lange halten, wie Sie können.",
+    "selftest_reps": "{side_words}Los: drücken Sie bei jeder Wiederholung die Eingabetaste.",
+    "stop_second": "Stopp: 1 Sekunde.",
+    "stop_seconds": "Stopp: {seconds} Sekunden.",
+    "stop_rep": "Stopp: 1 Wiederholung.",
+    "stop_reps": "Stopp: {reps} Wiederholungen.",
 }
 
 #: The value that picks singular or plural in each line with a count.

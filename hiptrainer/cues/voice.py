@@ -2,6 +2,8 @@
 
 Lines wait in a queue, so none cuts another off. A rep count is urgent: it goes to the front,
 and lines still waiting behind it are dropped as stale, so counts keep time with the reps.
+The voice is chosen by name (the settings' voice); one no longer installed falls back to the
+engine's default voice, said once in the log.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ class SpeechQueue(QObject):
         self.problem = ""
         self.spoken: list[str] = []  # every line handed to the engine, for the record
         self._queue: deque[str] = deque()
+        #: The voice asked for by name ("" the default), and the one speaking ("" the default).
+        self.voice_asked = ""
+        self.voice_name = ""
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:  # pragma: no cover (depends on the installation)
@@ -42,6 +47,7 @@ class SpeechQueue(QObject):
             return
         tts.stateChanged.connect(self._state_changed)
         self.tts = tts
+        self._default_voice = tts.voice()
 
     @property
     def available(self) -> bool:
@@ -50,6 +56,20 @@ class SpeechQueue(QObject):
     def set_volume(self, volume: float) -> None:
         if self.tts is not None:
             self.tts.setVolume(max(0.0, min(1.0, volume)))
+
+    def choose_voice(self, name: str) -> None:
+        """Speak with the voice called ``name`` ("": the engine's default). A voice that is
+        not installed (any more) gives the default voice and one line in the log, once for
+        that name; asking again for the voice already asked for changes nothing."""
+        tts = self.tts
+        if tts is None or name == self.voice_asked:
+            return
+        self.voice_asked = name
+        found = next((v for v in tts.availableVoices() if v.name() == name), None) if name else None
+        if name and found is None:
+            log.warning("The voice %r is not installed; the default voice speaks instead", name)
+        tts.setVoice(found if found is not None else self._default_voice)
+        self.voice_name = found.name() if found is not None else ""
 
     def say(self, text: str, urgent: bool = False) -> None:
         if not text or self.tts is None:

@@ -339,9 +339,13 @@ def routine_seconds(
     exercises: dict[str, Exercise],
     order: SideOrder = DEFAULT_SIDE_ORDER,
     level: DoseLevel = DEFAULT_DOSE_LEVEL,
+    *,
+    switch_s: float = SWITCH_SIDES_S,
+    prepare_s: float = PREPARE_S,
 ) -> float:
-    """How long a routine takes: the planned length of exactly the phases the player plays."""
-    return total_seconds(expand(workout, exercises, order, level))
+    """How long a routine takes: the planned length of exactly the phases the player plays
+    (with the get-ready and switch-sides times the player is given: the settings')."""
+    return total_seconds(expand(workout, exercises, order, level, switch_s, prepare_s))
 
 
 def dose_seconds(

@@ -19,7 +19,7 @@ from hiptrainer.cues.lines_de import (
 )
 
 #: The functions of hiptrainer.cues.lines whose return values are spoken.
-SPOKEN = ("line_for", "_side", "last_words", "countdown_line")
+SPOKEN = ("line_for", "_side", "last_words", "countdown_line", "selftest_line")
 SIDE_FORMS = {"side_adverb", "side_e", "side_en", "Side_e"}
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.catalog import Catalog
 from hiptrainer.catalog.custom import is_custom
-from hiptrainer.domain.dose import dose_text, workout_seconds
+from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.settings import Settings
 from hiptrainer.ui.player.cards import CARD_ROLE, CardDelegate, card_html, length_text
@@ -216,12 +216,18 @@ class RoutineChooser(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.options)
 
-    def _fill(self) -> None:
-        def seconds(workout: Workout) -> float:
-            return workout_seconds(workout, self.catalog.exercises, self.settings.side_order, LEVEL)
+    def seconds(self, workout: Workout) -> float:
+        """The routine's length as the player will play it: the side order, get-ready and
+        switch-sides times of the settings (the session is given the same)."""
+        settings = self.settings
+        return workout_seconds(
+            workout, self.catalog.exercises, settings.side_order, LEVEL,
+            switch_s=settings.switch_sides_s, prepare_s=settings.prepare_s,
+        )  # fmt: skip
 
+    def _fill(self) -> None:
         for workout in sorted(
-            self.catalog.workouts.values(), key=lambda w: routine_order(w, seconds(w))
+            self.catalog.workouts.values(), key=lambda w: routine_order(w, self.seconds(w))
         ):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, workout.id)
@@ -276,11 +282,11 @@ class RoutineChooser(QWidget):
         self._show_preview(self.routines.currentRow())
 
     def length_text(self, workout: Workout) -> str:
-        """The routine's length as the player will play it, with the chosen side order."""
-        return length_text(workout, self.catalog, self.settings.side_order, LEVEL)
+        """The routine's length as the player will play it, as the settings are now."""
+        return minutes_text(self.seconds(workout))
 
     def show_lengths(self) -> None:
-        """Every card again: the side order changes a routine's length."""
+        """Every card again: the side order and the settings' times change a length."""
         for row in range(self.routines.count()):
             item = self.routines.item(row)
             workout = self.catalog.workouts[item.data(Qt.ItemDataRole.UserRole)]
@@ -288,6 +294,11 @@ class RoutineChooser(QWidget):
             item.setText(f"{workout.name}{yours}  ·  {self.length_text(workout)}")
             order = self.settings.side_order
             card = card_html(workout, self.catalog, order, LEVEL)
+            # The card reckons with the default get-ready and switch-sides times; its title
+            # says the length as played with the settings' times instead.
+            default = escape(length_text(workout, self.catalog, order, LEVEL))
+            played = escape(self.length_text(workout))
+            card = card.replace(f"</b> · {default}</div>", f"</b> · {played}</div>", 1)
             item.setData(CARD_ROLE, marked_card(card, workout))
         self._show_preview(self.routines.currentRow())
 

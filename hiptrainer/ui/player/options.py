@@ -1,5 +1,6 @@
 """The player's settings in one compact row under the routines: tones, voice, the spoken
-countdown, volume and side order."""
+countdown, volume and side order. The same settings are in the Settings dialog; the row
+follows a change made there (:meth:`PlayerOptions.follow_settings`)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,6 @@ class PlayerOptions(QWidget):
         self.settings = settings
         self.tones = QCheckBox("To&nes")
         self.tones.setObjectName("tonesOption")
-        self.tones.setToolTip("Beeps for the last three seconds and each new phase")
         self.voice = QCheckBox("Vo&ice")
         self.voice.setObjectName("voiceOption")
         self.voice.setToolTip("Spoken phases, sides, what comes next, rep counts and last sets")
@@ -55,12 +55,7 @@ class PlayerOptions(QWidget):
         self.order.setAccessibleName("Side order")
         for value, label in SIDE_ORDERS:
             self.order.addItem(label, value)
-        self.tones.setChecked(settings.tones)
-        self.voice.setChecked(settings.voice)
-        self.countdown.setChecked(settings.voice_countdown)
-        self.countdown.setEnabled(settings.voice)
-        self.volume.setValue(round(settings.volume * 100))
-        self.order.setCurrentIndex(max(0, self.order.findData(settings.side_order)))
+        self._show(settings)
 
         volume_label = QLabel("Vol&ume")
         volume_label.setBuddy(self.volume)
@@ -84,6 +79,31 @@ class PlayerOptions(QWidget):
         self.countdown.toggled.connect(lambda on: setattr(settings, "voice_countdown", on))
         self.volume.valueChanged.connect(lambda v: setattr(settings, "volume", v / 100))
         self.order.currentIndexChanged.connect(self._order_chosen)
+
+    def _show(self, settings: Settings) -> None:
+        beeps = "five" if settings.countdown_beeps == 5 else "three"
+        self.tones.setToolTip(f"Beeps for the last {beeps} seconds and each new phase")
+        self.tones.setChecked(settings.tones)
+        self.voice.setChecked(settings.voice)
+        self.countdown.setChecked(settings.voice_countdown)
+        self.countdown.setEnabled(settings.voice)
+        self.volume.setValue(round(settings.volume * 100))
+        self.order.setCurrentIndex(max(0, self.order.findData(settings.side_order)))
+
+    def follow_settings(self) -> None:
+        """Show ``settings`` as they are now (changed in the Settings dialog), without
+        writing them back; a new side order says so, as one chosen here does."""
+        widgets = (self.tones, self.voice, self.countdown, self.volume, self.order)
+        order = self.order.currentData()
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self._show(self.settings)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        if order != self.settings.side_order:
+            self.side_order_changed.emit()
 
     def _voice_chosen(self, on: bool) -> None:
         self.settings.voice = on

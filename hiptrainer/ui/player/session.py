@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 
 from hiptrainer.domain.engine import Engine, Event, WorkResult
 from hiptrainer.domain.model import Exercise, Workout
-from hiptrainer.domain.plan import DoseLevel, Phase, SideOrder, expand
+from hiptrainer.domain.plan import PREPARE_S, SWITCH_SIDES_S, DoseLevel, Phase, SideOrder, expand
 from hiptrainer.domain.records import SetRecord, Status
 from hiptrainer.domain.resume import resume_index, seconds_before
 from hiptrainer.domain.summary import (
@@ -68,12 +68,19 @@ class PlayerSession(QObject):
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
+        *,
+        prepare_s: float = PREPARE_S,
+        switch_s: float = SWITCH_SIDES_S,
     ) -> None:
         super().__init__(parent)
         self.workout = workout
         self.exercises = exercises
         self.store = store
-        self.phases: list[Phase] = expand(workout, exercises, order, level)
+        # The get-ready and switch-sides times are the settings' (the chooser's estimate
+        # uses the same: what it says is what plays).
+        self.phases: list[Phase] = expand(
+            workout, exercises, order, level, switch_s=switch_s, prepare_s=prepare_s
+        )
         self.engine = Engine(self.phases)
         self.driver = EngineDriver(self.engine, clock, self)
         self.driver.engine_event.connect(self._on_event)

@@ -101,7 +101,7 @@ class TrainTab(QWidget):
             selftests = bundled_selftests()
         self.tests = SelfTestMode(
             selftests, catalog.exercises, self._store, clock, today,
-            confirm_leave, ask_count, pictures,
+            confirm_leave, ask_count, pictures, sound=self._sound,
         )  # fmt: skip
         self._owner = catalog_owner or self._window_owner
         self._today = today
@@ -234,9 +234,12 @@ class TrainTab(QWidget):
             clock=self._clock,
             wall_clock=self._wall_clock,
             parent=self,
+            prepare_s=self.settings.prepare_s,
+            switch_s=self.settings.switch_sides_s,
         )
         self.session = session
         self.playback.begin(session, self.settings)
+        self._sound().watch(session.engine, self._clock)
         session.finished.connect(self._on_finished)
         session.problem.connect(self._on_problem)
         self.pages.setCurrentWidget(self.playing)
@@ -247,19 +250,30 @@ class TrainTab(QWidget):
             session.start()
         return True
 
+    def settings_changed(self) -> None:
+        """The Settings dialog changed the settings (the window's object, held here): the
+        options row, the lengths and the sound follow (a workout under way keeps its times)."""
+        self.options.follow_settings()
+        self.chooser.show_lengths()
+        if self.cues is not None:
+            self.cues.follow_settings(self.settings)
+
+    def _sound(self) -> CuePlayer:
+        """The cue player (made the first time), sounding as the settings say now."""
+        cues = self.playback.ensure_cues()
+        cues.follow_settings(self.settings)
+        return cues
+
     def _make_cues(self) -> CuePlayer:
         from hiptrainer.cues.player import CuePlayer
 
         names = {e.id: e.name for e in self.catalog.exercises.values()}
+        names.update({test.id: test.name for test in self.tests.tests.values()})
         folder = self._sound_folder or Path(tempfile.gettempdir()) / "hiptrainer-sounds"
         return CuePlayer(
-            folder,
-            names,
-            speech_engine=self._speech_engine,
-            tone_output=self._tone_output,
-            parent=self,
-            exercises=self.catalog.exercises,
-        )
+            folder, names, speech_engine=self._speech_engine, tone_output=self._tone_output,
+            parent=self, exercises=self.catalog.exercises,
+        )  # fmt: skip
 
     def _on_finished(self, summary: Summary) -> None:
         self.playback.end()
@@ -361,8 +375,10 @@ class TrainTab(QWidget):
     def _drive(self, operation: str) -> None:
         if self.session is not None:
             getattr(self.session.driver, operation)()
-            if operation == "extend":
+            if operation == "extend":  # the engine says nothing of it: redraw, re-time
                 self.playback.redraw()
+                if self.cues is not None:
+                    self.cues.early.follow()
 
     def fix_last(self) -> None:
         """Correct the reps or the hold of the most recent set (saved again at once)."""

@@ -8,6 +8,10 @@ skips ahead; Esc leaves (the sides done stay saved).
 
 The count on the page changes once a second (or with each tap): a single-shot timer wakes
 for the next change, so an idle page costs nothing.
+
+It sounds like the player, with the player's cue player and the sound settings (``sound``):
+the tones and the voice of the countdown into each side, the start of the effort and its
+stop (with the result said), and the end.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import math
 import time
 from collections.abc import Callable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -27,12 +32,15 @@ from hiptrainer.domain.plan import SideOrder
 from hiptrainer.domain.selftest import SelfTest, sittings
 from hiptrainer.domain.sides import swap_sides
 from hiptrainer.storage.errors import StorageError
-from hiptrainer.ui.player.display import Pictures
+from hiptrainer.ui.player.display import Pictures, upcoming_work
 from hiptrainer.ui.player.selftest.picker import SelfTestPicker
 from hiptrainer.ui.player.selftest.ports import Recording, SelfTestStore
 from hiptrainer.ui.player.selftest.result_view import SelfTestResultView
 from hiptrainer.ui.player.selftest.run import SelfTestRun
 from hiptrainer.ui.player.selftest.test_view import SelfTestShown, SelfTestView
+
+if TYPE_CHECKING:
+    from hiptrainer.cues.player import CuePlayer
 
 #: The most reps a typed count may say.
 MOST_REPS = 500
@@ -61,9 +69,14 @@ class SelfTestMode(QWidget):
         ask_count: Callable[[str, int], int | None] | None = None,
         pictures: Pictures | None = None,
         parent: QWidget | None = None,
+        *,
+        sound: Callable[[], CuePlayer] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("selfTestMode")
+        #: The cue player, as the sound settings say now (None: silent).
+        self._sound = sound
+        self.cues: CuePlayer | None = None
         self.tests = dict(tests)
         self.exercises = exercises
         self._store = store_getter
@@ -138,6 +151,11 @@ class SelfTestMode(QWidget):
             self._notices["practice"] = (
                 "Practice: your training data is not open, nothing is saved."
             )
+        self.cues = self._sound() if self._sound is not None else None
+        if self.cues is not None:
+            self.cues.watch(run.engine, self._clock)
+            if self.cues.problems():
+                self._notices["sound"] = "; ".join(self.cues.problems()).capitalize() + "."
         self.view.show_notices(list(self._notices.values()))
         run.engine_event.connect(self._on_event)
         run.problem.connect(lambda line: self._notice("storage", line))
@@ -161,6 +179,11 @@ class SelfTestMode(QWidget):
         self.view.show_notices(list(self._notices.values()))
 
     def _on_event(self, event: Event) -> None:
+        run = self.run
+        if self.cues is not None and run is not None:  # heard first, then drawn
+            phases = run.engine.phases
+            upcoming = upcoming_work(phases, event.phase)
+            self.cues.handle(event, phases[event.phase], upcoming, selftest=True)
         if event.kind != "finished":
             self.show_current()
 
@@ -321,6 +344,9 @@ class SelfTestMode(QWidget):
             return
         if not self._confirm_leave():
             return
+        if self.cues is not None:  # leaving is no stop and no end: nothing more is said
+            self.cues.stop()
+            self.cues = None
         run.leave()
 
     # --- the default questions ---------------------------------------------------------------
