@@ -146,3 +146,46 @@ def test_app_icon_offers_every_rendered_size(qapp: object) -> None:
     assert [s.width() for s in icon.availableSizes()] == list(PNG_SIZES)
     # A size that was drawn decodes from its PNG: a missing file would give a null pixmap.
     assert not icon.pixmap(32, 32).isNull()
+
+
+#: Every screen packaging/screenshots.py --all draws, as named there.
+SCREENS = ("library", "train", "player", "summary", "progress", "routines", "selftest", "settings")
+
+
+def test_the_readme_shows_every_screen_from_the_committed_small_pngs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.findall(r"!\[[^\]]+\]\(packaging/screenshots/([a-z0-9-]+)\.png\)", readme)
+    assert sorted(shown) == sorted(SCREENS)
+    for name in shown:
+        path = PACKAGING / "screenshots" / f"{name}.png"
+        assert png_size(path)[0] in (1280, 1024), path  # 1024 when scaled down to stay small
+        assert path.stat().st_size <= 210_000, f"{path} is {path.stat().st_size} bytes"
+
+
+def test_the_screenshot_script_draws_a_screen_at_its_size(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    out = tmp_path / "player.png"
+    script = PACKAGING / "screenshots.py"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    found = subprocess.run(
+        [sys.executable, str(script), "--tab", "player", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert found.returncode == 0, found.stderr
+    assert png_size(out) == (1280, 800)
+    assert f"{out} 1280x800" in found.stdout
+    import ast
+
+    tree = ast.parse(script.read_text(encoding="utf-8"))
+    shots = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "SHOTS"
+    )
+    assert shots == SCREENS  # the README test above covers every one of them
