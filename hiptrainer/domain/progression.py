@@ -36,7 +36,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Literal
 
 import msgspec
 
@@ -44,10 +43,12 @@ from hiptrainer.domain import progression_ladder as ladder
 from hiptrainer.domain.dose import dose_text
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.progress_pain import SessionScores
-from hiptrainer.domain.progression_ladder import Change, Dose
+from hiptrainer.domain.progression_ladder import Dose
 from hiptrainer.domain.progression_sides import one_exercise
+from hiptrainer.domain.progression_suggestion import Kind, Suggestion
 
-Kind = Literal["move_on", "stay", "step_back"]
+__all__ = ["Kind", "LoggedWork", "ProgressionLog", "Suggestion", "suggest"]
+
 #: A hold stopped this close to its target counts as done (a key press takes a moment).
 HOLD_LEEWAY_S = 1.0
 SESSIONS_NEEDED = 2
@@ -80,31 +81,6 @@ class ProgressionLog(msgspec.Struct, frozen=True):
     scores: list[SessionScores]
     #: The routine's sets in its latest completed sessions.
     work: list[LoggedWork]
-
-
-class Suggestion(msgspec.Struct, frozen=True, kw_only=True):
-    workout: str
-    block: int
-    exercise: str
-    side: str
-    kind: Kind
-    change: Change
-    current: Dose
-    next: Dose
-    reason: str
-    #: The latest session it was worked out from (a newer session makes a new suggestion).
-    session_id: int
-    #: Where it moves once a missing next-morning answer says the pain settled.
-    if_settled: Dose | None = None
-
-    @property
-    def key(self) -> str:
-        """Stable while nothing new is logged: what a dismissal remembers."""
-        return f"{self.workout}/{self.block}/{self.exercise}/{self.side}/{self.session_id}"
-
-    @property
-    def applicable(self) -> bool:
-        return self.next != self.current
 
 
 # --- reading the log -----------------------------------------------------------------------

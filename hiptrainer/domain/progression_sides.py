@@ -16,14 +16,11 @@ not sides (one movement): those keep the rule of the most careful way.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import msgspec
 
 from hiptrainer.domain.progression_ladder import Dose, own_step_down
-
-if TYPE_CHECKING:
-    from hiptrainer.domain.progression import Suggestion
+from hiptrainer.domain.progression_suggestion import Suggestion
 
 #: What the other side does, in the reason of a side kept on the exercise.
 _OTHER = {
