@@ -12,7 +12,7 @@ import platform
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from hiptrainer import __version__
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
     from hiptrainer.domain.model import Exercise, Source
 
-TITLE = "About HipTrainer"
 #: Where the UI icons' licence is bundled (with the icons, by the icon set's own rules).
 ICONS_LICENSE = ("icons", "ui", "LICENSE")
 
@@ -55,40 +54,63 @@ def about_html(catalog: Catalog) -> str:
     exercises = list(catalog.exercises.values())
     bundled = [exercise for exercise in exercises if not is_custom(exercise)]
     yours = [exercise for exercise in exercises if is_custom(exercise)]
+    # The texts are rich text (links): their translations keep the markup as it is.
     licences = [
-        "The program's code is under the MIT licence.",
-        "The exercise texts are written for HipTrainer from the facts in the sources below, "
-        'and licensed <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.',
-        "The exercise figures are drawn by HipTrainer's own code from its pose files, and are "
-        "under the MIT licence with the code.",
+        QCoreApplication.translate("AboutDialog", "The program's code is under the MIT licence."),
+        QCoreApplication.translate(
+            "AboutDialog",
+            "The exercise texts are written for HipTrainer from the facts in the sources below, "
+            'and licensed <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.',
+        ),
+        QCoreApplication.translate(
+            "AboutDialog",
+            "The exercise figures are drawn by HipTrainer's own code from its pose files, and "
+            "are under the MIT licence with the code.",
+        ),
     ]
     if icons_licensed():
         licences.append(
-            'The interface icons are from <a href="https://lucide.dev">Lucide</a>, under the '
-            "ISC licence."
+            QCoreApplication.translate(
+                "AboutDialog",
+                'The interface icons are from <a href="https://lucide.dev">Lucide</a>, under the '
+                "ISC licence.",
+            )
         )
     licences.append(
-        "Built with Qt and PySide6 (LGPL v3; Help ▸ About Qt says more), pyqtgraph (MIT) "
-        "and msgspec (BSD)."
+        QCoreApplication.translate(
+            "AboutDialog",
+            "Built with Qt and PySide6 (LGPL v3; Help ▸ About Qt says more), pyqtgraph (MIT) "
+            "and msgspec (BSD).",
+        )
+    )
+    summary = QCoreApplication.translate(
+        "AboutDialog", "A desktop trainer for runners' hip and glute strength."
+    )
+    caution = QCoreApplication.translate(
+        "AboutDialog",
+        "HipTrainer offers general exercise information. It does not replace advice from a "
+        "doctor or physiotherapist. Stop an exercise that causes chest pain, dizziness, "
+        "numbness or sharp joint pain, and seek advice for pain that lasts more than a week or "
+        "two.",
     )
     parts = [
         f"<h2>HipTrainer {html.escape(__version__)}</h2>",
-        "<p>A desktop trainer for runners' hip and glute strength.</p>",
+        f"<p>{html.escape(summary)}</p>",
         f"<p>Qt {html.escape(qVersion())} · PySide6 {html.escape(PySide6.__version__)} · "
         f"Python {html.escape(platform.python_version())}</p>",
-        "<p>HipTrainer offers general exercise information. It does not replace advice from "
-        "a doctor or physiotherapist. Stop an exercise that causes chest pain, dizziness, "
-        "numbness or sharp joint pain, and seek advice for pain that lasts more than a week "
-        "or two.</p>",
-        "<h3>Licences</h3>",
+        f"<p>{html.escape(caution)}</p>",
+        "<h3>" + html.escape(QCoreApplication.translate("AboutDialog", "Licences")) + "</h3>",
         "<ul>" + "".join(f"<li>{line}</li>" for line in licences) + "</ul>",
-        "<h3>Sources of the exercise facts</h3>",
+        "<h3>"
+        + html.escape(QCoreApplication.translate("AboutDialog", "Sources of the exercise facts"))
+        + "</h3>",
         "<ul>" + "".join(source_item(source) for source in unique_sources(bundled)) + "</ul>",
     ]
     own = unique_sources(yours)
     if own:
+        mine = QCoreApplication.translate("AboutDialog", "Sources your own exercises name")
         parts += [
-            "<h3>Sources your own exercises name</h3>",
+            f"<h3>{html.escape(mine)}</h3>",
             "<ul>" + "".join(source_item(source) for source in own) + "</ul>",
         ]
     return "\n".join(parts)
@@ -98,7 +120,7 @@ class AboutDialog(QDialog):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr("About HipTrainer"))
         self.text = QTextBrowser()
         self.text.setObjectName("aboutText")
         self.text.setOpenExternalLinks(True)  # the sources open in the browser

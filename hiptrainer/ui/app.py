@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hiptrainer import __version__
@@ -83,6 +83,7 @@ def build_main_window(data_dir: Path) -> MainWindow:
     app = QApplication.instance()
     # Before any widget: texts are translated when they are set.
     language = setup_language(app, settings) if app is not None else "en"
+    use_locale_of(language)
     catalog = translated(load_catalog_cached(data_dir), language)
     library = LibraryTab(list(catalog.exercises.values()))
 
@@ -124,10 +125,11 @@ def build_main_window(data_dir: Path) -> MainWindow:
         return tab
 
     tabs = [
-        LazyTab("train", "&Train", train),
-        LazyTab("progress", "&Progress", progress),
-        # No Alt letter: every letter of "Routines" is taken on some page (Ctrl+4 shows it).
-        LazyTab("routines", "Routines", routines),
+        LazyTab("train", QCoreApplication.translate("App", "&Train"), train),
+        LazyTab("progress", QCoreApplication.translate("App", "&Progress"), progress),
+        #: A tab with no Alt letter: every letter of "Routines" is taken on some page (Ctrl+4
+        #: shows it); leave the translation without one too.
+        LazyTab("routines", QCoreApplication.translate("App", "Routines"), routines),
     ]
     window = MainWindow(library, settings, catalog, tabs)
 
@@ -141,6 +143,15 @@ def build_main_window(data_dir: Path) -> MainWindow:
     window.settings_changed.connect(save)
     window.setWindowIcon(app_icon())  # the app's too (create_application), for its dialogs
     return window
+
+
+def use_locale_of(language: str) -> None:
+    """Dates and numbers in ``language`` ("29. Nov. 2026" in German) when it is not the
+    system's own (whose regional formats, en_GB or de_AT, are kept when it is)."""
+    wanted, system = QLocale(language), QLocale.system().language()
+    if system == wanted.language() or (language == "en" and system == QLocale.Language.C):
+        return  # the C locale is English enough, and formats numbers as the code does
+    QLocale.setDefault(wanted)
 
 
 def translated(catalog: Catalog, language: str) -> Catalog:
@@ -176,7 +187,9 @@ def load_definitions(window: MainWindow, store: Store) -> None:
         definitions = UserDefinitions(store, window.bundled)
     except StorageError as exc:
         log.error("Cannot read your own exercises and routines: %s", exc)
-        window.statusBar().showMessage(f"Your own exercises and routines: {exc}")
+        #: In the status bar: why the user's own exercises could not be read (in English).
+        problem = QCoreApplication.translate("App", "Your own exercises and routines: {reason}")
+        window.statusBar().showMessage(problem.format(reason=exc))
         return
     window.use_definitions(definitions)
 
@@ -336,7 +349,8 @@ def _run(
         try:
             window = build_main_window(data_dir)
         except CatalogError as exc:
-            return _refuse(f"The exercise catalogue is broken: {exc}", prompts)
+            broken = QCoreApplication.translate("App", "The exercise catalogue is broken: {reason}")
+            return _refuse(broken.format(reason=exc), prompts)
         from hiptrainer.ui.style.theme import start_theme
 
         theme = start_theme(app, window.settings.theme)

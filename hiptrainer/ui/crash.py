@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,15 +37,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("hiptrainer")
 
-TITLE = "HipTrainer hit a problem"
-
 
 def what_happened(value: BaseException) -> str:
     """One plain sentence: that it was a bug, and its type and first line (for searching)."""
     message = next((line.strip() for line in str(value).splitlines() if line.strip()), "")
     name = type(value).__name__
     said = f"{name}: {message}" if message else name
-    return f"HipTrainer ran into an error in its own code ({said}) and stopped what it was doing."
+    #: {error} is the error's type and message, in English ("KeyError: 'left'").
+    sentence = QCoreApplication.translate(
+        "CrashDialog",
+        "HipTrainer ran into an error in its own code ({error}) and stopped what it was doing.",
+    )
+    return sentence.format(error=said)
 
 
 def crash_details(traceback_text: str, log_file: Path | None) -> str:
@@ -84,7 +87,7 @@ class CrashDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr("HipTrainer hit a problem"))
         self.details = details
         self.log_file = log_file
         em = self.fontMetrics().horizontalAdvance("m")
@@ -100,13 +103,15 @@ class CrashDialog(QDialog):
         heading.setBold(True)
         self.sentence.setFont(heading)
         self.reassurance = self._text(
-            "Your recorded sets are saved. You can carry on; if something looks wrong, "
-            "close HipTrainer and start it again."
+            self.tr(
+                "Your recorded sets are saved. You can carry on; if something looks wrong, "
+                "close HipTrainer and start it again."
+            )
         )
         if log_file is not None:
-            where = f"The details are in the log:\n{log_file}"
+            where = self.tr("The details are in the log:\n{file}").format(file=log_file)
         else:
-            where = (
+            where = self.tr(
                 "The log could not be written (see the message in the terminal); "
                 "use Copy details to keep them."
             )
@@ -115,11 +120,13 @@ class CrashDialog(QDialog):
         self.copied.setObjectName("copiedNote")
 
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setToolTip("Copy the versions and the error's details for a bug report")
+        self.copy_button = QPushButton(self.tr("&Copy details"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the versions and the error's details for a bug report")
+        )
         self.copy_button.clicked.connect(self.copy_details)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.folder_button = QPushButton("&Open log folder")
+        self.folder_button = QPushButton(self.tr("&Open log folder"))
         self.folder_button.clicked.connect(self.open_log_folder)
         if log_file is not None:  # (a button box shows every button it is given)
             buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -153,14 +160,18 @@ class CrashDialog(QDialog):
     def copy_details(self) -> None:
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self.details)
-        self.copied.setText("The details are on the clipboard, ready to paste into a report.")
+        self.copied.setText(
+            self.tr("The details are on the clipboard, ready to paste into a report.")
+        )
 
     def open_log_folder(self) -> None:
         if self.log_file is None:
             return
         folder = self.log_file.parent
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.copied.setText(f"No file manager could open {folder}.")
+            self.copied.setText(
+                self.tr("No file manager could open {folder}.").format(folder=folder)
+            )
 
 
 class CrashReporter:

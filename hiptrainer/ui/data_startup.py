@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import msgspec
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from hiptrainer.settings import Settings
 from hiptrainer.storage.backup import daily_backup, newest_good_backup
@@ -57,10 +58,12 @@ def open_storage(
         # Set aside by a command, or in a start that was quit: the user has not chosen yet.
         log.error("Damaged database set aside earlier: %s", earlier)
         conn.close()
-        message = (
-            f"{store.path} was found damaged and moved to {earlier.name}; nothing in it was "
-            "deleted, and an empty database took its place"
-        )
+        #: Shown with its details; {file} is the database, {moved} the name it was given.
+        message = QCoreApplication.translate(
+            "DataStartup",
+            "{file} was found damaged and moved to {moved}; nothing in it was deleted, and an "
+            "empty database took its place",
+        ).format(file=store.path, moved=earlier.name)
         return _after_damage(data_dir, prompts, now, message, earlier)
     return _ready(store, data_dir, now)
 
@@ -96,16 +99,17 @@ def _ready(
 ) -> StorageState:
     if store.read_only:
         log.warning("The database is read-only: %s", store.path)
-        return StorageState(
-            store=store,
-            problem=problem
-            or f"{store.path} cannot be written (read-only); workouts cannot be recorded",
+        read_only = QCoreApplication.translate(
+            "DataStartup", "{file} cannot be written (read-only); workouts cannot be recorded"
         )
+        return StorageState(store=store, problem=problem or read_only.format(file=store.path))
     try:
         daily_backup(store.conn, data_dir, now().date())
     except StorageError as exc:
         log.warning("Daily backup failed: %s", exc)
-        return StorageState(store=store, problem=problem or f"Today's backup failed: {exc}")
+        #: {reason} is the storage's own reason (in English).
+        failed = QCoreApplication.translate("DataStartup", "Today's backup failed: {reason}")
+        return StorageState(store=store, problem=problem or failed.format(reason=exc))
     return StorageState(store=store, problem=problem)
 
 
@@ -121,8 +125,10 @@ def follow_up(
     resume: tuple[str, int] | None = None
     unfinished = store.interrupted_session()
     if unfinished is not None:
-        name = workout_names.get(unfinished.workout or "", "A workout")
-        started = unfinished.started_at.strftime("%A %d %B, %H:%M")
+        #: An unfinished workout whose routine is gone: "A workout, started …, did not finish."
+        unknown = QCoreApplication.translate("DataStartup", "A workout")
+        name = workout_names.get(unfinished.workout or "", unknown)
+        started = _moment(unfinished.started_at)
         choice = prompts.interrupted(name, started, len(store.sets(unfinished.id)))
         if choice == "resume" and unfinished.workout in workout_names:
             resume = (unfinished.workout, unfinished.id)
@@ -140,3 +146,11 @@ def follow_up(
         if pain is not None:
             store.set_morning_pain(last.id, pain)
     return resume
+
+
+def _moment(when: datetime) -> str:
+    """ "Sunday 29 November, 14:05" in the interface's language."""
+    moment = QDateTime(when.year, when.month, when.day, when.hour, when.minute, when.second)
+    #: A Qt date-time format: when an unfinished workout started ("Sunday 29 November, 14:05").
+    date_format = QCoreApplication.translate("DataStartup", "dddd d MMMM, HH:mm")
+    return QLocale().toString(moment, date_format)

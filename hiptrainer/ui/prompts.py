@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
@@ -39,25 +41,33 @@ def pain_question(parent: QWidget | None, day: str) -> tuple[QDialog, QSpinBox]:
 
     dialog = QDialog(parent)
     dialog.setObjectName("morningPainDialog")
-    dialog.setWindowTitle("Pain this morning")
-    box = score_box("Pain this morning (0–10)", "morningPain")
+    dialog.setWindowTitle(QCoreApplication.translate("Prompts", "Pain this morning"))
+    box = score_box(
+        QCoreApplication.translate("Prompts", "Pain this morning (0–10)"), "morningPain"
+    )
+    #: {day} is the workout's day; “not given” is what the score box shows before a choice.
     question = QLabel(
-        f"After your workout on {day}: how much pain did you feel this morning?\n"
-        "0 is none, 10 the worst imaginable; leave it “not given” if you are unsure."
+        QCoreApplication.translate(
+            "Prompts",
+            "After your workout on {day}: how much pain did you feel this morning?\n"
+            "0 is none, 10 the worst imaginable; leave it “not given” if you are unsure.",
+        ).format(day=day)
     )
     question.setWordWrap(True)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText("&Save")
+    ok.setText(QCoreApplication.translate("Prompts", "&Save"))
     ok.setDefault(True)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Not now")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Prompts", "&Not now")
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form = QFormLayout(dialog)
     form.addRow(question)
-    form.addRow("Pain this &morning", box)
+    form.addRow(QCoreApplication.translate("Prompts", "Pain this &morning"), box)
     form.addRow(buttons)
     box.setFocus()
     return dialog, box
@@ -66,8 +76,9 @@ def pain_question(parent: QWidget | None, day: str) -> tuple[QDialog, QSpinBox]:
 def sets_saved_text(count: int) -> str:
     """``"1 set or hold was saved"``, ``"3 sets and holds were saved"``."""
     if count == 1:
-        return "1 set or hold was saved"
-    return f"{count} sets and holds were saved"
+        return QCoreApplication.translate("Prompts", "1 set or hold was saved")
+    #: Never one (that has a text of its own): 0, 2, 3 … sets and holds.
+    return QCoreApplication.translate("Prompts", "%n sets and holds were saved", "", count)
 
 
 class _Questions:
@@ -80,16 +91,29 @@ class _Questions:
 
         box = QMessageBox(self._parent())
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unfinished workout")
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Unfinished workout"))
         from html import escape  # the routine's name may be the user's own: shown as written
 
-        box.setText(f"<b>{escape(workout)}</b>, started {escape(started)}, did not finish.")
-        box.setInformativeText(
-            f"{sets_saved_text(sets_done)}. Continue at the next unfinished one, or close it?"
+        #: Rich text: {workout} is the routine's name, {started} when it started.
+        unfinished = QCoreApplication.translate(
+            "Prompts", "<b>{workout}</b>, started {started}, did not finish."
         )
-        resume = box.addButton("&Continue", QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton("C&lose it", QMessageBox.ButtonRole.DestructiveRole)
-        later = box.addButton("&Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setText(unfinished.format(workout=escape(workout), started=escape(started)))
+        #: {saved} says how many sets were saved ("3 sets and holds were saved").
+        question = QCoreApplication.translate(
+            "Prompts", "{saved}. Continue at the next unfinished one, or close it?"
+        )
+        box.setInformativeText(question.format(saved=sets_saved_text(sets_done)))
+        resume = box.addButton(
+            QCoreApplication.translate("Prompts", "&Continue"), QMessageBox.ButtonRole.AcceptRole
+        )
+        close = box.addButton(
+            QCoreApplication.translate("Prompts", "C&lose it"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        later = box.addButton(
+            QCoreApplication.translate("Prompts", "&Not now"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(resume)
         box.setEscapeButton(later)
         box.exec()
@@ -119,11 +143,16 @@ class DialogPrompts(_Questions):
     def already_running(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        #: {message} says which data folder is in use (in English).
+        text = QCoreApplication.translate(
+            "Prompts",
+            "{message}.\n\nSwitch to the open HipTrainer window; only one can use the same data "
+            "at a time.",
+        )
         QMessageBox.information(
             self._parent(),
-            "HipTrainer is already running",
-            f"{message}.\n\nSwitch to the open HipTrainer window; only one can use the same "
-            "data at a time.",
+            QCoreApplication.translate("Prompts", "HipTrainer is already running"),
+            text.format(message=message),
         )
 
     def damaged(self, message: str, moved_to: Path, backup: Path | None) -> Choice:
@@ -135,11 +164,16 @@ class DialogPrompts(_Questions):
     def problem(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        #: {message} is the problem, often in English (from the file system or database).
+        text = QCoreApplication.translate(
+            "Prompts",
+            "{message}.\n\nThe exercise library still works; workouts cannot be recorded until "
+            "this is fixed.",
+        )
         QMessageBox.warning(
             self._parent(),
-            "HipTrainer cannot save your training",
-            f"{message}.\n\nThe exercise library still works; workouts cannot be recorded "
-            "until this is fixed.",
+            QCoreApplication.translate("Prompts", "HipTrainer cannot save your training"),
+            text.format(message=message),
         )
 
 
@@ -151,32 +185,52 @@ def damaged_box(
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Your training data needs attention")
-    box.setText("<b>HipTrainer's database file is damaged.</b>")
-    info = (
-        f"The damaged file was set aside as <i>{moved_to.name}</i> in the data folder; "
-        "nothing in it was deleted."
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Your training data needs attention"))
+    box.setText(
+        QCoreApplication.translate("Prompts", "<b>HipTrainer's database file is damaged.</b>")
     )
+    from html import escape
+
+    #: Rich text: {file} is the name the damaged file was given.
+    info = QCoreApplication.translate(
+        "Prompts",
+        "The damaged file was set aside as <i>{file}</i> in the data folder; nothing in it was "
+        "deleted.",
+    ).format(file=escape(moved_to.name))
     if backup is not None:
-        info += (
-            f"<br><br>You can restore the newest good backup, made on {_when(backup)}, "
-            "or start with no recorded training."
+        restore = QCoreApplication.translate(
+            "Prompts",
+            "You can restore the newest good backup, made on {when}, or start with no recorded "
+            "training.",
         )
+        info += "<br><br>" + restore.format(when=_when(backup))
     else:
-        info += "<br><br>There is no backup to restore; HipTrainer can start with no data."
+        info += "<br><br>" + QCoreApplication.translate(
+            "Prompts", "There is no backup to restore; HipTrainer can start with no data."
+        )
     box.setInformativeText(info)
     box.setDetailedText(message)
     buttons: dict[Choice, Any] = {}
     if backup is not None:
-        buttons["restore"] = box.addButton("&Restore the backup", QMessageBox.ButtonRole.AcceptRole)
-    buttons["empty"] = box.addButton("&Start with no data", QMessageBox.ButtonRole.DestructiveRole)
-    buttons["quit"] = box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+        buttons["restore"] = box.addButton(
+            QCoreApplication.translate("Prompts", "&Restore the backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    buttons["empty"] = box.addButton(
+        QCoreApplication.translate("Prompts", "&Start with no data"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    buttons["quit"] = box.addButton(
+        QCoreApplication.translate("Prompts", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(buttons.get("restore") or buttons["empty"])
     box.setEscapeButton(buttons["quit"])
     return box, buttons
 
 
 def _when(path: Path) -> str:
-    from datetime import datetime
+    from PySide6.QtCore import QDateTime, QLocale
 
-    return datetime.fromtimestamp(path.stat().st_mtime).strftime("%d %B %Y, %H:%M")
+    moment = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
+    #: A Qt date-time format: when a backup was made ("29 November 2026, 14:05").
+    return QLocale().toString(moment, QCoreApplication.translate("Prompts", "d MMMM yyyy, HH:mm"))

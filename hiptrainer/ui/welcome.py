@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable
 from typing import Literal
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,26 +37,46 @@ WARMUP_ID = "runners_hip_warmup"
 #: and the user wants the Train tab with the warm-up chosen.
 WelcomeChoice = Literal["not_accepted", "accepted", "warmup"]
 
-TITLE = "Welcome to HipTrainer"
-
-# Written for HipTrainer from the facts of the founding article (Landice, 2020).
-WHY = (
-    "Each running stride lands on one leg with a force of two to three times your body "
-    "weight. The muscles around the hip (the three glutes: maximus, medius and minimus, "
-    "with the abductors on the outside of the thigh and the adductors on the inside) hold "
-    "your pelvis level as you land and steer the thigh as it turns in the socket. When they "
-    "are weak, the hip drops on every step and the hamstrings and lower back take over work "
-    "that is not theirs, a common road to strain and pain. A few minutes of hip and glute "
-    "work, before a run or after it, keeps the stride steady."
+# The dialog's words (translated where shown: _tr). Written for HipTrainer from the facts of
+# the founding article (Landice, 2020).
+TITLE = str(QT_TRANSLATE_NOOP("WelcomeDialog", "Welcome to HipTrainer"))
+WHY = str(
+    QT_TRANSLATE_NOOP(
+        "WelcomeDialog",
+        "Each running stride lands on one leg with a force of two to three times your body "
+        "weight. The muscles around the hip (the three glutes: maximus, medius and minimus, "
+        "with the abductors on the outside of the thigh and the adductors on the inside) hold "
+        "your pelvis level as you land and steer the thigh as it turns in the socket. When they "
+        "are weak, the hip drops on every step and the hamstrings and lower back take over work "
+        "that is not theirs, a common road to strain and pain. A few minutes of hip and glute "
+        "work, before a run or after it, keeps the stride steady.",
+    )
 )
-HEALTH_HEADING = "Before you start"
+HEALTH_HEADING = str(QT_TRANSLATE_NOOP("WelcomeDialog", "Before you start"))
 HEALTH_POINTS = (
-    "Stop at once if you feel sharp pain, dizziness or chest pain.",
-    "HipTrainer gives general exercise information. It is not a substitute for a doctor or "
-    "physiotherapist: ask one first if you have an injury or a health condition, and about "
-    "pain that does not go away.",
+    str(
+        QT_TRANSLATE_NOOP(
+            "WelcomeDialog", "Stop at once if you feel sharp pain, dizziness or chest pain."
+        )
+    ),
+    str(
+        QT_TRANSLATE_NOOP(
+            "WelcomeDialog",
+            "HipTrainer gives general exercise information. It is not a substitute for a doctor "
+            "or physiotherapist: ask one first if you have an injury or a health condition, and "
+            "about pain that does not go away.",
+        )
+    ),
 )
-CONFIRM = "Either button below confirms that you have read this note."
+#: Above the two buttons "Start with the warm-up" and "I understand".
+CONFIRM = str(
+    QT_TRANSLATE_NOOP("WelcomeDialog", "Either button below confirms that you have read this note.")
+)
+
+
+def _tr(text: str) -> str:
+    """One of the texts above in the interface's language."""
+    return QCoreApplication.translate("WelcomeDialog", text)
 
 
 def welcome_needed(settings: Settings) -> bool:
@@ -74,33 +94,33 @@ class WelcomeDialog(QDialog):
     def __init__(self, warmup_name: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(_tr(TITLE))
         self.choice: WelcomeChoice = "not_accepted"
         em = self.fontMetrics().horizontalAdvance("m")
         self.setMinimumWidth(36 * em)
 
-        heading = QLabel(TITLE)
+        heading = QLabel(_tr(TITLE))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
-        subheading = self._text("Why your hips and glutes matter when you run")
+        subheading = self._text(self.tr("Why your hips and glutes matter when you run"))
         bold = subheading.font()
         bold.setBold(True)
         subheading.setFont(bold)
-        self.why = self._text(WHY)
+        self.why = self._text(_tr(WHY))
 
         note = QFrame()
         note.setObjectName("healthNote")
         note.setFrameShape(QFrame.Shape.StyledPanel)
         note_layout = QVBoxLayout(note)
-        note_heading = self._text(HEALTH_HEADING)
+        note_heading = self._text(_tr(HEALTH_HEADING))
         note_heading.setFont(bold)
         note_layout.addWidget(note_heading)
         self.health = QLabel(
             "<ul style='margin-left: 0; -qt-list-indent: 1'>"
-            + "".join(f"<li>{html.escape(point)}</li>" for point in HEALTH_POINTS)
+            + "".join(f"<li>{html.escape(_tr(point))}</li>" for point in HEALTH_POINTS)
             + "</ul>"
         )
         self.health.setTextFormat(Qt.TextFormat.RichText)
@@ -109,25 +129,27 @@ class WelcomeDialog(QDialog):
 
         if warmup_name is not None:
             # The routine's name comes from the catalogue: shown as written, never as markup.
-            pointer = (
-                f"New here? Start with the “{warmup_name}”, a short routine to do before a "
-                "run. The Train tab shows its exercises and how long it takes."
-            )
+            pointer = self.tr(
+                "New here? Start with the “{routine}”, a short routine to do before a run. The "
+                "Train tab shows its exercises and how long it takes."
+            ).format(routine=warmup_name)
         else:
-            pointer = "New here? Pick a routine on the Train tab (Ctrl+2)."
+            pointer = self.tr("New here? Pick a routine on the Train tab (Ctrl+2).")
         self.pointer = self._text(pointer)
-        self.confirm = self._text(CONFIRM)
+        self.confirm = self._text(_tr(CONFIRM))
 
         buttons = QDialogButtonBox()
-        self.warmup_button = QPushButton("Start with the &warm-up")
-        self.warmup_button.setToolTip("Confirms the note, then opens the Train tab on the warm-up")
+        self.warmup_button = QPushButton(self.tr("Start with the &warm-up"))
+        self.warmup_button.setToolTip(
+            self.tr("Confirms the note, then opens the Train tab on the warm-up")
+        )
         self.warmup_button.clicked.connect(lambda: self._leave("warmup"))
         if warmup_name is not None:  # (a button box shows every button it is given)
             buttons.addButton(self.warmup_button, QDialogButtonBox.ButtonRole.ActionRole)
         else:
             self.warmup_button.setParent(self)
             self.warmup_button.hide()
-        self.accept_button = QPushButton("&I understand")
+        self.accept_button = QPushButton(self.tr("&I understand"))
         self.accept_button.setDefault(True)
         self.accept_button.clicked.connect(lambda: self._leave("accepted"))
         buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
