@@ -41,9 +41,13 @@ What pyside6-lupdate (6.11) finds in Python, tried on this code base:
   calls to the same context) and ``QCoreApplication.translate("Context", "Text")``; a second
   argument is the disambiguation comment; ``QT_TRANSLATE_NOOP("Context", "Text")`` marks a
   string that is translated later.
-- Plurals only in the positional form: ``self.tr("%n set(s)", "", n)`` or
-  ``QCoreApplication.translate("Context", "%n set(s)", "", n)``. With ``n=n`` or ``None`` as
-  the disambiguation the message is extracted without plural forms.
+- Plurals only from ``self.tr("%n set(s)", "", n)`` in a class, the count positional.
+  ``QCoreApplication.translate("Context", "%n set(s)", "", n)`` is extracted WITHOUT plural
+  forms (so German could never say "1 Satz" and "3 Sätze"), and with ``n=n`` it is not
+  extracted at all. Outside a widget, give the counted texts a small QObject class of their
+  own (``class SheetJobCounts(QObject)`` in ui/printing/jobs.py) and call its method.
+  ``SomeClass.tr(...)`` is extracted too but fails ``mypy --strict``. English has no .qm:
+  the source's "(s)" is made English by ``hiptrainer.ui.style.plurals.plural``.
 - Not f-strings (``self.tr(f"Hi {name}")`` is extracted as "Hi {name}", which never matches
   at run time: use ``self.tr("Hi {name}").format(name=name)``), and not an alias
   (``tr = QCoreApplication.translate`` gives a wrong context). Adjacent literals are joined.

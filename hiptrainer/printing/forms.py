@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 
 from hiptrainer.printing.blocks import EPS, Block, Text
@@ -120,9 +120,13 @@ class TickGrid:
         metrics = QFontMetricsF(self.fonts.small_bold)
         for week in range(self.weeks):
             span = QRectF(left + week * week_width, y, week_width, self.head_line)
-            name = f"Week {week + 1}"
+            #: The head of a week's columns in a sheet's tick grid.
+            name = QCoreApplication.translate("SheetGrid", "Week {number}")
+            name = name.format(number=week + 1)
             if metrics.horizontalAdvance(name) > week_width - 2:
-                name = f"W{week + 1}"
+                #: "Week {number}" abbreviated, where the column is too narrow for it.
+                name = QCoreApplication.translate("SheetGrid", "W{number}")
+                name = name.format(number=week + 1)
             painter.setFont(self.fonts.small_bold)
             painter.drawText(span, Qt.AlignmentFlag.AlignCenter, name)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetricsF
 
 from hiptrainer.printing.blocks import Run, Text
@@ -99,7 +100,8 @@ def note_units(
 
     def notes(count: int) -> list[Unit]:
         lines = WriteLines(kit.width, count, kit.size * 2.2)
-        return [kit.heading("Notes"), Unit(lines)]
+        #: The heading of the lines left on a sheet for the user's own notes.
+        return [kit.heading(QCoreApplication.translate("SheetNotes", "Notes")), Unit(lines)]
 
     for count in range(most, fewest - 1, -1):
         if frame.page_count([*units, *notes(count)]) == pages:
@@ -107,5 +109,5 @@ def note_units(
     if not required:
         return []
     # A page of their own: as many lines as fill it.
-    heading = kit.heading("Notes").block.height
+    heading = kit.heading(QCoreApplication.translate("SheetNotes", "Notes")).block.height
     return notes(max(most, int((frame.body_height - heading - 1) // (kit.size * 2.2))))

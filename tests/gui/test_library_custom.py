@@ -268,7 +268,7 @@ def test_a_broken_stored_exercise_is_left_out_and_said_once(
     assert notice.isVisibleTo(library)
     # The routine that used it cannot be played: it is left out too.
     assert "my_routine" not in window.catalog.workouts
-    assert notice.text().startswith("2 saved items of yours could not be read and are left out")
+    assert notice.text().startswith("Left out: 2 saved items of yours that could not be read")
     assert notice.textFormat() == Qt.TextFormat.PlainText
     shown = QTextDocument()
     shown.setHtml(notice.toolTip())

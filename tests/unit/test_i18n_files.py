@@ -93,7 +93,7 @@ def test_every_string_of_the_area_s_german_ts_is_translated(area: str) -> None:
     assert tool().untranslated(tool().ts_path("de", area)) == []
 
 
-@pytest.mark.parametrize("area", ["shell"])
+@pytest.mark.parametrize("area", ["library", "routines", "printing", "shell"])
 def test_the_translated_areas_have_strings(area: str) -> None:
     # So that the check above reads real messages where the code has been wrapped.
     assert tool().messages(tool().ts_path("de", area))
@@ -172,6 +172,23 @@ def test_a_plural_with_a_keyword_count_is_not_extracted_as_a_plural(tmp_path: Pa
     ts_file = tmp_path / "out_de.ts"
     tool().run_lupdate(ts_file, "de", package)
     assert ("Page", "%n exercise(s)", "", False) in tool().messages(ts_file)
+
+
+def test_a_plural_is_extracted_from_tr_in_a_class_and_not_from_translate(
+    tmp_path: Path,
+) -> None:
+    # Why counted texts outside a widget get a small QObject class (ui/printing/jobs.py).
+    package = write_package(
+        tmp_path,
+        PAGE.replace(
+            'QCoreApplication.translate("Player", "Rest")',
+            'QCoreApplication.translate("Player", "%n rest(s)", "", count)',
+        ),
+    )
+    ts_file = tmp_path / "out_de.ts"
+    tool().run_lupdate(ts_file, "de", package)
+    assert ("Page", "%n exercise(s)", "", True) in tool().messages(ts_file)
+    assert ("Player", "%n rest(s)", "", False) in tool().messages(ts_file)
 
 
 def test_each_area_s_ts_holds_only_its_own_files_strings_and_the_qm_holds_all(

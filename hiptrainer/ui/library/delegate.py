@@ -32,8 +32,6 @@ from hiptrainer.domain.model import Exercise
 
 PADDING = 6
 ELLIPSIS = "…"
-#: The tag at the right end of the name line of an exercise of the user's own.
-YOURS = "Yours"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -106,6 +104,8 @@ class ExerciseDelegate(QStyledItemDelegate):
     def __init__(self, exercise_at: Callable[[AnyIndex], Exercise], parent: QWidget) -> None:
         super().__init__(parent)
         self._exercise_at = exercise_at
+        #: The tag at the right end of the name line of an exercise of the user's own.
+        self._yours = self.tr("Yours")
 
     def _fonts(self, option: QStyleOptionViewItem) -> _Fonts:
         if self._cache is None or self._cache.key != option.font.key():
@@ -144,7 +144,7 @@ class ExerciseDelegate(QStyledItemDelegate):
         room: float = width
         if is_custom(exercise):
             # The tag first, so a long name gives way to it.
-            tag = fonts.small_metrics.horizontalAdvance(YOURS)
+            tag = fonts.small_metrics.horizontalAdvance(self._yours)
             room = max(width - tag - 2 * PADDING, 0)
             tag_brush = palette.brush(
                 QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Link
@@ -152,7 +152,7 @@ class ExerciseDelegate(QStyledItemDelegate):
             # On the name's baseline.
             drop = fonts.title_metrics.ascent() - fonts.small_metrics.ascent()
             corner = QPointF(rect.left() + width - tag, rect.top() + drop)
-            draw_line(painter, YOURS, fonts.small, tag_brush, corner)
+            draw_line(painter, self._yours, fonts.small, tag_brush, corner)
         title = elided(fonts.title_metrics, exercise.name, room)
         draw_line(painter, title, fonts.title, title_brush, QPointF(rect.topLeft()))
         top = rect.top() + fonts.title_height + PADDING // 2

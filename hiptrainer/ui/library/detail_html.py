@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.dose import dose_details, dose_length_text, dose_text
 from hiptrainer.domain.model import Exercise
@@ -56,12 +58,18 @@ def _steps(e: Exercise, picture: tuple[int, int] | None, playable: Callable[[int
     rows = []
     for index, step in enumerate(e.steps):
         play = (
-            f"<p><a href='{PLAY_SCHEME}:{index}'>▶ Play the movement</a></p>"
+            f"<p><a href='{PLAY_SCHEME}:{index}'>"
+            + escape(QCoreApplication.translate("ExerciseDetail", "▶ Play the movement"))
+            + "</a></p>"
             if playable(index)
             else ""
         )
         width, height = picture
-        title = escape(f"Step {index + 1}: a larger view, both sides")
+        title = escape(
+            QCoreApplication.translate(
+                "ExerciseDetail", "Step {number}: a larger view, both sides"
+            ).format(number=index + 1)
+        )
         rows.append(
             f"<tr><td width='{width + 8}' valign='top'><a href='{view_url(index)}' "
             f"title='{title}'><img src='{figure_url(e.id, index)}' width='{width}' "
@@ -76,19 +84,28 @@ def _sides(e: Exercise, muted: str) -> str:
     left, right = setup_line(e, "left"), setup_line(e, "right")
     if left is None or right is None:
         return ""
+    left_side = QCoreApplication.translate("ExerciseDetail", "Left side:")
+    right_side = QCoreApplication.translate("ExerciseDetail", "Right side:")
+    steps = QCoreApplication.translate("ExerciseDetail", "The steps describe the left side.")
     return (
-        f"<p><b>Left side:</b> {escape(left)}<br><b>Right side:</b> {escape(right)}<br>"
-        f"<span style='color:{muted}'>{escape(CONVENTION)} The steps describe the left "
-        "side.</span></p>"
+        f"<p><b>{escape(left_side)}</b> {escape(left)}<br>"
+        f"<b>{escape(right_side)}</b> {escape(right)}<br>"
+        f"<span style='color:{muted}'>{escape(CONVENTION)} {escape(steps)}</span></p>"
     )
 
 
 def _edit_link(e: Exercise, mine: bool) -> str:
     if mine:
-        link, why = "✎ Edit", "Change your exercise in the Routines tab (Ctrl+E)"
+        link = QCoreApplication.translate("ExerciseDetail", "✎ Edit")
+        why = QCoreApplication.translate(
+            "ExerciseDetail", "Change your exercise in the Routines tab (Ctrl+E)"
+        )
     else:
-        link, why = "✎ Edit a copy", "A copy of your own to change, in the Routines tab (Ctrl+E)"
-    return f"<a href='{EDIT_SCHEME}:{escape(e.id)}' title='{why}'>{link}</a>"
+        link = QCoreApplication.translate("ExerciseDetail", "✎ Edit a copy")
+        why = QCoreApplication.translate(
+            "ExerciseDetail", "A copy of your own to change, in the Routines tab (Ctrl+E)"
+        )
+    return f"<a href='{EDIT_SCHEME}:{escape(e.id)}' title='{escape(why)}'>{escape(link)}</a>"
 
 
 def exercise_html(
@@ -107,26 +124,41 @@ def exercise_html(
     What to do and how much come first: the dose, the sides the steps are written for, the
     steps; why and which muscles can be read after."""
     e = exercise
+    level = QCoreApplication.translate("ExerciseDetail", "Level {level} of 5")
+    if e.unilateral:
+        sides = QCoreApplication.translate("ExerciseDetail", "One side at a time")
+    else:
+        sides = QCoreApplication.translate("ExerciseDetail", "Both sides together")
+    if e.equipment:
+        #: The equipment an exercise needs, listed after the colon.
+        needs = QCoreApplication.translate("ExerciseDetail", "Needs: {equipment}")
+        equipment = needs.format(equipment=", ".join(e.equipment))
+    else:
+        equipment = QCoreApplication.translate("ExerciseDetail", "No equipment")
     facts = [
-        f"Level {e.difficulty} of 5 <span style='color:{accent}'>{_level(e.difficulty)}</span>",
+        escape(level.format(level=e.difficulty))
+        + f" <span style='color:{accent}'>{_level(e.difficulty)}</span>",
         escape(e.position[0].upper() + e.position[1:]),
-        "One side at a time" if e.unilateral else "Both sides together",
-        "Needs: " + escape(", ".join(e.equipment)) if e.equipment else "No equipment",
+        escape(sides),
+        escape(equipment),
     ]
     parts = [f"<h1>{escape(e.name)}</h1>"]
     if e.aliases:
-        parts.append(f"<p style='color:{muted}'>Also called {escape(', '.join(e.aliases))}</p>")
+        #: Other names of the exercise follow.
+        also = QCoreApplication.translate("ExerciseDetail", "Also called {names}")
+        also = also.format(names=", ".join(e.aliases))
+        parts.append(f"<p style='color:{muted}'>{escape(also)}</p>")
     mine = is_custom(e)
     if mine:
-        parts.append(
-            f"<p><b style='color:{accent}'>Your own exercise</b> "
-            "— added by you or from a pack you imported.</p>"
+        own = QCoreApplication.translate("ExerciseDetail", "Your own exercise")
+        how = QCoreApplication.translate(
+            "ExerciseDetail", "— added by you or from a pack you imported."
         )
+        parts.append(f"<p><b style='color:{accent}'>{escape(own)}</b> {escape(how)}</p>")
     elif e.from_article:
-        parts.append(
-            f"<p><b style='color:{accent}'>★ From the founding article</b> "
-            "— the dose is the article's own.</p>"
-        )
+        star = QCoreApplication.translate("ExerciseDetail", "★ From the founding article")
+        dose_note = QCoreApplication.translate("ExerciseDetail", "— the dose is the article's own.")
+        parts.append(f"<p><b style='color:{accent}'>{escape(star)}</b> {escape(dose_note)}</p>")
     # On the facts' line: a line of its own would push the first steps out of sight.
     facts.append(_edit_link(e, mine))
     parts.append("<p>" + " &nbsp;·&nbsp; ".join(facts) + "</p>")
@@ -135,37 +167,61 @@ def exercise_html(
     dose = f"<p style='font-size:large'><b>{escape(dose_text(e.dosage, e.unilateral))}</b></p>"
     details = [*dose_details(e.dosage), dose_length_text(e.dosage, e.unilateral)]
     dose += "<p>" + " ".join(escape(line) for line in details) + "</p>"
-    parts.append(_section("Dose", dose))
-    parts.append(_section("Sides", _sides(e, muted)))
-    parts.append(f"<h3>Steps{steps_hint}</h3>{_steps(e, picture, playable)}")
-    parts.append(_section("Why it helps runners", f"<p>{escape(e.why)}</p>"))
+    parts.append(_section(QCoreApplication.translate("ExerciseDetail", "Dose"), dose))
+    parts.append(_section(QCoreApplication.translate("ExerciseDetail", "Sides"), _sides(e, muted)))
+    steps = escape(QCoreApplication.translate("ExerciseDetail", "Steps"))
+    parts.append(f"<h3>{steps}{steps_hint}</h3>{_steps(e, picture, playable)}")
+    why = QCoreApplication.translate("ExerciseDetail", "Why it helps runners")
+    parts.append(_section(why, f"<p>{escape(e.why)}</p>"))
 
-    muscles = f"<p><b>Main:</b> {escape(', '.join(e.primary_muscles))}"
+    #: The muscles an exercise works most.
+    main = escape(QCoreApplication.translate("ExerciseDetail", "Main:"))
+    muscles = f"<p><b>{main}</b> {escape(', '.join(e.primary_muscles))}"
     if e.secondary_muscles:
-        muscles += f"<br><b>Also:</b> {escape(', '.join(e.secondary_muscles))}"
-    parts.append(_section("Muscles", muscles + "</p>"))
-    parts.append(_section("Cues", _items("ul", e.cues)))
-    parts.append(_section("Common mistakes", _items("ul", e.mistakes)))
-    parts.append(_section("Safety", _items("ul", e.safety)))
+        #: The muscles an exercise works as well, less than the main ones.
+        also_muscles = escape(QCoreApplication.translate("ExerciseDetail", "Also:"))
+        muscles += f"<br><b>{also_muscles}</b> {escape(', '.join(e.secondary_muscles))}"
+    parts.append(
+        _section(QCoreApplication.translate("ExerciseDetail", "Muscles"), muscles + "</p>")
+    )
+    parts.append(
+        _section(QCoreApplication.translate("ExerciseDetail", "Cues"), _items("ul", e.cues))
+    )
+    mistakes = QCoreApplication.translate("ExerciseDetail", "Common mistakes")
+    parts.append(_section(mistakes, _items("ul", e.mistakes)))
+    safety = QCoreApplication.translate("ExerciseDetail", "Safety")
+    parts.append(_section(safety, _items("ul", e.safety)))
 
     variants = []
-    for label, ids in (("Easier", e.easier), ("Harder", e.harder)):
+    easier = QCoreApplication.translate("ExerciseDetail", "Easier:")
+    harder = QCoreApplication.translate("ExerciseDetail", "Harder:")
+    for label, ids in ((easier, e.easier), (harder, e.harder)):
         if ids:
             links = ", ".join(
                 f"<a href='{exercise_link(other)}'>{escape(name_of(other))}</a>" for other in ids
             )
-            variants.append(f"<b>{label}:</b> {links}")
-    parts.append(_section("Variations", "<p>" + "<br>".join(variants) + "</p>" if variants else ""))
+            variants.append(f"<b>{escape(label)}</b> {links}")
+    variations = QCoreApplication.translate("ExerciseDetail", "Variations")
+    parts.append(_section(variations, "<p>" + "<br>".join(variants) + "</p>" if variants else ""))
 
     sources = []
     for source in e.sources:
         title = escape(source.title)
         sources.append(f"<a href='{escape(source.url)}'>{title}</a>" if source.url else title)
-    parts.append(_section("Sources", "<ul>" + "".join(f"<li>{s}</li>" for s in sources) + "</ul>"))
-    written = "Your own text" if mine else "Text written for HipTrainer"
-    parts.append(
-        f"<p style='color:{muted}'>{written}, licensed {escape(e.license)}. "
+    listed = "<ul>" + "".join(f"<li>{s}</li>" for s in sources) + "</ul>"
+    parts.append(_section(QCoreApplication.translate("ExerciseDetail", "Sources"), listed))
+    if mine:
+        #: {license} is a licence's short name, such as CC-BY-4.0.
+        written = QCoreApplication.translate("ExerciseDetail", "Your own text, licensed {license}.")
+    else:
+        written = QCoreApplication.translate(
+            "ExerciseDetail", "Text written for HipTrainer, licensed {license}."
+        )
+    advice = QCoreApplication.translate(
+        "ExerciseDetail",
         "This is general exercise information, not medical advice: stop if an exercise "
-        "causes sharp pain, and ask a health professional about an injury.</p>"
+        "causes sharp pain, and ask a health professional about an injury.",
     )
+    footer = escape(written.format(license=e.license)) + " " + escape(advice)
+    parts.append(f"<p style='color:{muted}'>{footer}</p>")
     return "".join(parts)

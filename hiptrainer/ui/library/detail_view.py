@@ -36,6 +36,7 @@ from hiptrainer.ui.library.detail_html import (
     FIGURE_SCHEME,
     PLAY_SCHEME,
     VIEW_SCHEME,
+    escape,
     exercise_html,
     figure_url,
 )
@@ -53,7 +54,6 @@ PICTURE = (210, 150)
 MARGIN = 16
 #: How long resizing must pause before the pictures are drawn at the new size.
 REFIT_MS = 120
-HINT = "· click a picture (or Tab to it, Enter) to see it large, both sides"
 
 
 class ExerciseDetail(QTextBrowser):
@@ -71,7 +71,7 @@ class ExerciseDetail(QTextBrowser):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseDetail")
-        self.setAccessibleName("Exercise details")
+        self.setAccessibleName(self.tr("Exercise details"))
         self.setOpenLinks(False)
         self._name_of = name_of
         self.clock = clock
@@ -170,7 +170,11 @@ class ExerciseDetail(QTextBrowser):
         pictures = self.pictures
         if pictures is None:
             return exercise_html(exercise, self._name_of, accent, muted, size)
-        hint = f" <span style='font-weight:normal; font-size:small; color:{muted}'>{HINT}</span>"
+        #: After the Steps heading of an exercise's page, when its steps have pictures.
+        hint = escape(
+            self.tr("· click a picture (or Tab to it, Enter) to see it large, both sides")
+        )
+        hint = f" <span style='font-weight:normal; font-size:small; color:{muted}'>{hint}</span>"
         return exercise_html(
             exercise,
             self._name_of,

@@ -42,24 +42,26 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = SearchField()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search name, muscle, equipment, position")
-        self.search.setAccessibleName("Search exercises")
+        self.search.setPlaceholderText(self.tr("Search name, muscle, equipment, position"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
 
-        self.muscle = self._combo("Any muscle", [])
-        self.equipment = self._combo("Any equipment", [])
-        self.position = self._combo("Any position", [])
+        self.muscle = self._combo(self.tr("Any muscle"), [])
+        self.equipment = self._combo(self.tr("Any equipment"), [])
+        self.position = self._combo(self.tr("Any position"), [])
         self._fill_choices(exercises)
-        self.difficulty = self._combo("Any level", [])
-        for level in range(1, 5):
-            self.difficulty.addItem(f"Up to level {level}" if level > 1 else "Level 1 only", level)
-        self.sides = self._combo("One or both sides", [])
-        self.sides.addItem("One side at a time", True)
-        self.sides.addItem("Both sides together", False)
-        self.source = self._combo("Bundled and yours", [])
-        self.source.addItem("Bundled with HipTrainer", False)
-        self.source.addItem("Yours", True)
+        self.difficulty = self._combo(self.tr("Any level"), [])
+        self.difficulty.addItem(self.tr("Level 1 only"), 1)
+        for level in range(2, 5):
+            self.difficulty.addItem(self.tr("Up to level {level}").format(level=level), level)
+        self.sides = self._combo(self.tr("One or both sides"), [])
+        self.sides.addItem(self.tr("One side at a time"), True)
+        self.sides.addItem(self.tr("Both sides together"), False)
+        self.source = self._combo(self.tr("Bundled and yours"), [])
+        self.source.addItem(self.tr("Bundled with HipTrainer"), False)
+        #: A filter's choice: only the exercises the user made or imported.
+        self.source.addItem(self.tr("Yours"), True)
 
-        self.clear_button = QPushButton("&Clear filters")
+        self.clear_button = QPushButton(self.tr("&Clear filters"))
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setEnabled(False)
 
@@ -67,12 +69,12 @@ class FilterBar(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
         for label, combo, name in (
-            ("&Muscle", self.muscle, "Muscle filter"),
-            ("E&quipment", self.equipment, "Equipment filter"),
-            ("P&osition", self.position, "Position filter"),
-            ("&Difficulty", self.difficulty, "Difficulty filter"),
-            ("&Sides", self.sides, "Sides filter"),
-            ("Sou&rce", self.source, "Source filter: bundled or your own"),
+            (self.tr("&Muscle"), self.muscle, self.tr("Muscle filter")),
+            (self.tr("E&quipment"), self.equipment, self.tr("Equipment filter")),
+            (self.tr("P&osition"), self.position, self.tr("Position filter")),
+            (self.tr("&Difficulty"), self.difficulty, self.tr("Difficulty filter")),
+            (self.tr("&Sides"), self.sides, self.tr("Sides filter")),
+            (self.tr("Sou&rce"), self.source, self.tr("Source filter: bundled or your own")),
         ):
             combo.setAccessibleName(name)
             buddy = QLabel(label)
@@ -108,9 +110,9 @@ class FilterBar(QWidget):
             combo.blockSignals(True)
         for combo in combos:
             combo.clear()
-        self.muscle.addItem("Any muscle", None)
-        self.equipment.addItem("Any equipment", None)
-        self.position.addItem("Any position", None)
+        self.muscle.addItem(self.tr("Any muscle"), None)
+        self.equipment.addItem(self.tr("Any equipment"), None)
+        self.position.addItem(self.tr("Any position"), None)
         self._fill_choices(exercises)
         for combo, data in zip(combos, kept, strict=True):
             combo.setCurrentIndex(max(combo.findData(data), 0))
@@ -123,7 +125,7 @@ class FilterBar(QWidget):
     def _fill_choices(self, exercises: list[Exercise]) -> None:
         for word in _used(MUSCLES, {m for e in exercises for m in e.muscles}):
             self.muscle.addItem(word[0].upper() + word[1:], word)
-        self.equipment.addItem("No equipment", NO_EQUIPMENT)
+        self.equipment.addItem(self.tr("No equipment"), NO_EQUIPMENT)
         for item in _used(EQUIPMENT, {q for e in exercises for q in e.equipment}):
             self.equipment.addItem(item[0].upper() + item[1:], item)
         for word in _used(POSITIONS, {e.position for e in exercises}):

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,12 +34,17 @@ from hiptrainer.ui.widgets.figure_view import FigureView
 if TYPE_CHECKING:
     from hiptrainer.figures.render import Illustration
 
-PLAY = "▶ &Play the movement"
-STOP = "■ &Stop"
+# The play button's two texts, in English (translated where shown).
+PLAY = str(QT_TRANSLATE_NOOP("LargeStepView", "▶ &Play the movement"))
+STOP = str(QT_TRANSLATE_NOOP("LargeStepView", "■ &Stop"))
 
 
 def side_title(side: str) -> str:
-    return {"left": "Left side", "right": "Right side"}.get(side, "Both sides together")
+    if side == "left":
+        return QCoreApplication.translate("LargeStepView", "Left side")
+    if side == "right":
+        return QCoreApplication.translate("LargeStepView", "Right side")
+    return QCoreApplication.translate("LargeStepView", "Both sides together")
 
 
 class LargeStepView(QDialog):
@@ -105,9 +110,9 @@ class LargeStepView(QDialog):
             self.setup_labels[side] = setup
         grid.setRowStretch(2, 1)
 
-        self.previous_button = QPushButton("◀ P&revious step")
-        self.next_button = QPushButton("&Next step ▶")
-        self.play_button = QPushButton(PLAY)
+        self.previous_button = QPushButton(self.tr("◀ P&revious step"))
+        self.next_button = QPushButton(self.tr("&Next step ▶"))
+        self.play_button = QPushButton(self.tr(PLAY))
         self.play_button.setObjectName("largeViewPlay")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -144,21 +149,28 @@ class LargeStepView(QDialog):
         self.step = step
         count = len(self.exercise.steps)
         name = self.exercise.name
-        self.setWindowTitle(f"{name} — step {step + 1} of {count}")
-        self.setAccessibleName(f"{name}, step {step + 1} of {count}, larger view")
-        self.heading.setText(f"{name} · step {step + 1} of {count}")
+        number = step + 1
+        #: The large view's window title: an exercise's name, then which step it shows.
+        title = self.tr("{name} — step {number} of {count}")
+        self.setWindowTitle(title.format(name=name, number=number, count=count))
+        accessible = self.tr("{name}, step {number} of {count}, larger view")
+        self.setAccessibleName(accessible.format(name=name, number=number, count=count))
+        heading = self.tr("{name} · step {number} of {count}")
+        self.heading.setText(heading.format(name=name, number=number, count=count))
         text = self.exercise.steps[step].text
         self.step_text.setText(text)
         for side, figure in self.figures.items():
-            figure.setAccessibleName(f"{side_title(side)}, step {step + 1}")
+            figure_name = self.tr("{side}, step {number}")
+            figure.setAccessibleName(figure_name.format(side=side_title(side), number=number))
             described = " ".join(filter(None, [text, self.setup_labels[side].text()]))
             figure.setAccessibleDescription(described)
         self.previous_button.setEnabled(step > 0)
         self.next_button.setEnabled(step < count - 1)
         moves = self.art.poses.poses[self.pose].start is not None
         self.play_button.setEnabled(moves)
-        self.play_button.setText(PLAY)
-        self.play_button.setToolTip("" if moves else "This step is a position: nothing moves.")
+        self.play_button.setText(self.tr(PLAY))
+        still = self.tr("This step is a position: nothing moves.")
+        self.play_button.setToolTip("" if moves else still)
         self._show_frame(1.0)
 
     @property
@@ -174,13 +186,13 @@ class LargeStepView(QDialog):
             self.movement.stop()
         elif self.play_button.isEnabled():
             self.movement.start(self.exercise.dosage.tempo)
-            self.play_button.setText(STOP)
+            self.play_button.setText(self.tr(STOP))
 
     def _show_frame(self, t: float) -> None:
         for side, figure in self.figures.items():
             figure.show_pose(self.art, self.pose, "left" if side == "both" else side, t)
         if t >= 1.0 and not self.movement.running:
-            self.play_button.setText(PLAY)
+            self.play_button.setText(self.tr(PLAY))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if not self._page_through(event):

@@ -26,6 +26,7 @@ from hiptrainer.ui.library.detail_view import ExerciseDetail
 from hiptrainer.ui.library.exercise_list import ExerciseList
 from hiptrainer.ui.library.filter_bar import FilterBar
 from hiptrainer.ui.library.model import ExerciseFilterProxy, ExerciseListModel
+from hiptrainer.ui.style.plurals import plural
 
 
 class LibraryTab(QWidget):
@@ -52,7 +53,7 @@ class LibraryTab(QWidget):
 
         self.list = ExerciseList()
         self.list.setObjectName("exerciseList")
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(ExerciseDelegate(self.proxy.exercise_at, self.list))
         self.list.setUniformItemSizes(True)
@@ -196,10 +197,14 @@ class LibraryTab(QWidget):
 
     def _show_notice(self, problems: list[str]) -> None:
         count = len(problems)
-        items = "item of yours" if count == 1 else "items of yours"
-        text = (
-            f"{count} saved {items} could not be read and {'is' if count == 1 else 'are'} "
-            "left out; the log (logs/hiptrainer.log in the data folder) says why."
+        text = plural(
+            self.tr(
+                "Left out: %n saved item(s) of yours that could not be read; the log "
+                "(logs/hiptrainer.log in the data folder) says why.",
+                "",
+                count,
+            ),
+            count,
         )
         if self._notice is None:
             from PySide6.QtCore import Qt
@@ -247,10 +252,10 @@ class LibraryTab(QWidget):
 
             page = QWidget()
             layout = QVBoxLayout(page)
-            text = QLabel("No exercise matches this search and these filters.")
+            text = QLabel(self.tr("No exercise matches this search and these filters."))
             text.setWordWrap(True)
             text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            button = QPushButton("Show &all exercises")
+            button = QPushButton(self.tr("Show &all exercises"))
             button.setObjectName("emptyClear")
             button.clicked.connect(self.filters.clear)
             layout.addStretch()
@@ -269,10 +274,16 @@ class LibraryTab(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        text = f"{total} exercises" if shown == total else f"{shown} of {total} exercises"
+        if shown == total:
+            text = plural(self.tr("%n exercise(s)", "", total), total)
+        else:
+            #: Some exercises are hidden by the search or filters: "{shown} of 23 exercises".
+            text = plural(self.tr("{shown} of %n exercise(s)", "", total), total)
+            text = text.format(shown=shown)
         chosen = len(self.list.selectionModel().selectedRows())
         if chosen > 1:
-            text += f", {chosen} selected"
+            #: Follows the count of exercises listed: "23 exercises, 3 selected".
+            text += self.tr(", %n selected", "", chosen)
         self.count.setText(text)
 
     def _chosen_changed(self) -> None:

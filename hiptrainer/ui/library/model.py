@@ -25,7 +25,8 @@ from hiptrainer.domain.search import ExerciseFilter, fold, haystack
 from hiptrainer.ui.library.detail_html import escape
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-#: What a search for the user's own exercises may type ("yours", "mine", "custom", "own").
+#: What a search for the user's own exercises may type ("yours", "mine", "custom", "own"),
+#: in English whatever the language (and in the interface's language too, see haystack).
 YOURS_WORDS = "yours | mine | my own | custom"
 
 
@@ -74,7 +75,9 @@ class ExerciseListModel(QAbstractListModel):
         if role == roles.ToolTipRole:
             return tooltip_text(exercise.summary)
         if role == roles.AccessibleDescriptionRole:
-            return ("Your own exercise. " if is_custom(exercise) else "") + exercise.summary
+            if is_custom(exercise):
+                return self.tr("Your own exercise.") + " " + exercise.summary
+            return exercise.summary
         return None
 
     def exercise(self, row: int) -> Exercise:
@@ -88,9 +91,12 @@ class ExerciseListModel(QAbstractListModel):
 
     def haystack(self, row: int) -> str:
         if self._haystacks is None:
+            #: Words that find the user's own exercises in the Library's search, separated
+            #: by " | ": "yours", "mine", "my own", "custom" and the like.
+            local = self.tr("yours | mine | my own | custom")
+            words = YOURS_WORDS if local == YOURS_WORDS else f"{YOURS_WORDS} | {fold(local)}"
             self._haystacks = [
-                f"{haystack(e)} | {YOURS_WORDS}" if is_custom(e) else haystack(e)
-                for e in self._exercises
+                f"{haystack(e)} | {words}" if is_custom(e) else haystack(e) for e in self._exercises
             ]
         return self._haystacks[row]
 

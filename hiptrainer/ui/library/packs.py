@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,8 +35,20 @@ if TYPE_CHECKING:
     from hiptrainer.catalog.definitions import UserDefinitions
     from hiptrainer.storage.store import Store
 
+
+# The file dialogs' filters in English; pack_filter() and import_filters() translate them.
 PACK_FILTER = "HipTrainer exercise packs (*.hiptrainer-pack)"
 IMPORT_FILTERS = f"{PACK_FILTER};;HipTrainer backups (*.json);;All files (*)"
+
+
+def pack_filter() -> str:
+    return QCoreApplication.translate("Packs", "HipTrainer exercise packs (*.hiptrainer-pack)")
+
+
+def import_filters() -> str:
+    backups = QCoreApplication.translate("Packs", "HipTrainer backups (*.json)")
+    every = QCoreApplication.translate("Packs", "All files (*)")
+    return f"{pack_filter()};;{backups};;{every}"
 
 
 class PackHost(Protocol):
@@ -63,14 +75,20 @@ def import_path(window: PackHost, path: Path) -> str:
     if store is None:
         from hiptrainer.storage.errors import StorageError
 
-        raise StorageError("the training data is not open, so nothing can be imported")
+        raise StorageError(
+            QCoreApplication.translate(
+                "Packs", "the training data is not open, so nothing can be imported"
+            )
+        )
     summary = import_file(store, path, PackPlanner(window.bundled))
     if window.definitions is not None:
         window.definitions.reload()
         window.set_catalog(window.definitions.catalog, window.definitions.problems)
     if summary.sessions or summary.sets:
         window.training_data_changed.emit()
-    lines = [f"Imported {summary.wording()} from {path.name}."]
+    #: {what} is a list in English for now, such as "3 exercises and 1 routine".
+    imported = QCoreApplication.translate("Packs", "Imported {what} from {file}.")
+    lines = [imported.format(what=summary.wording(), file=path.name)]
     lines += [f"The {line}." for line in summary.renamed]
     return "\n".join(lines)
 
@@ -97,16 +115,20 @@ def ask_and_import(window: PackHost, parent: QWidget) -> None:
     from hiptrainer.catalog import CatalogError
     from hiptrainer.storage.errors import StorageError
 
-    name, _ = QFileDialog.getOpenFileName(parent, "Import", "", IMPORT_FILTERS)
+    title = QCoreApplication.translate("Packs", "Import")
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", import_filters())
     if not name:
         return
     try:
         text = import_path(window, Path(name))
     except (CatalogError, StorageError) as exc:
-        _message(parent, QMessageBox.Icon.Warning, "Nothing was imported", str(exc))
+        title = QCoreApplication.translate("Packs", "Nothing was imported")
+        _message(parent, QMessageBox.Icon.Warning, title, str(exc))
         return
     window.statusBar().showMessage(text.splitlines()[0], 10_000)
-    _message(parent, QMessageBox.Icon.Information, "Imported", text)
+    #: A message box's title after an import.
+    title = QCoreApplication.translate("Packs", "Imported")
+    _message(parent, QMessageBox.Icon.Information, title, text)
 
 
 class PackExportDialog(QDialog):
@@ -115,21 +137,26 @@ class PackExportDialog(QDialog):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("packExportDialog")
-        self.setWindowTitle("Export an exercise pack")
+        self.setWindowTitle(self.tr("Export an exercise pack"))
         intro = QLabel(
-            "Choose what goes in the pack. A routine takes the exercises of yours it uses "
-            "along; bundled exercises are named, not copied."
+            self.tr(
+                "Choose what goes in the pack. A routine takes the exercises of yours it uses "
+                "along; bundled exercises are named, not copied."
+            )
         )
         intro.setWordWrap(True)
         self.items = QListWidget()
         self.items.setObjectName("packItems")
-        self.items.setAccessibleName("Exercises and routines to export")
+        self.items.setAccessibleName(self.tr("Exercises and routines to export"))
         self.items.setWordWrap(True)  # a long name shows whole, on more lines
-        kinds = (("Routine", catalog.workouts), ("Exercise", catalog.exercises))
-        for kind, items in kinds:
+        kinds = (
+            ("Routine", self.tr("Routine: {name}"), catalog.workouts),
+            ("Exercise", self.tr("Exercise: {name}"), catalog.exercises),
+        )
+        for kind, label, items in kinds:
             for item in items.values():
                 if is_custom(item):
-                    row = QListWidgetItem(f"{kind}: {item.name}")  # list items are plain text
+                    row = QListWidgetItem(label.format(name=item.name))  # items are plain text
                     row.setData(Qt.ItemDataRole.UserRole, (kind, item.id))
                     row.setCheckState(Qt.CheckState.Checked)
                     self.items.addItem(row)
@@ -173,30 +200,37 @@ def ask_and_export(window: PackHost, parent: QWidget) -> None:
         _message(
             parent,
             QMessageBox.Icon.Information,
-            "Nothing to export yet",
-            "A pack holds your own exercises and routines, and you have none yet.",
+            QCoreApplication.translate("Packs", "Nothing to export yet"),
+            QCoreApplication.translate(
+                "Packs", "A pack holds your own exercises and routines, and you have none yet."
+            ),
         )
         return
     dialog = PackExportDialog(window.catalog, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     exercises, workouts = dialog.chosen()
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Export exercise pack", "my-exercises.hiptrainer-pack", PACK_FILTER
-    )
+    title = QCoreApplication.translate("Packs", "Export exercise pack")
+    #: The file name a new pack is offered; keep the .hiptrainer-pack ending.
+    suggested = QCoreApplication.translate("Packs", "my-exercises.hiptrainer-pack")
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, pack_filter())
     if not name:
         return
     try:
         export_path(window, Path(name), exercises, workouts)
     except CatalogError as exc:
-        _message(parent, QMessageBox.Icon.Warning, "The pack was not saved", str(exc))
+        title = QCoreApplication.translate("Packs", "The pack was not saved")
+        _message(parent, QMessageBox.Icon.Warning, title, str(exc))
         return
     except OSError as exc:
         _message(
             parent,
             QMessageBox.Icon.Warning,
-            "The pack was not saved",
-            f"{name}: cannot write: {exc.strerror or exc}",
+            QCoreApplication.translate("Packs", "The pack was not saved"),
+            QCoreApplication.translate("Packs", "{file}: cannot write: {reason}").format(
+                file=name, reason=exc.strerror or exc
+            ),
         )
         return
-    window.statusBar().showMessage(f"Exported {Path(name).name}", 10_000)
+    exported = QCoreApplication.translate("Packs", "Exported {file}")
+    window.statusBar().showMessage(exported.format(file=Path(name).name), 10_000)

@@ -14,10 +14,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from hiptrainer.ui.printing.jobs import SheetJob, UnknownItem, exercises_job, routine_job
 from hiptrainer.ui.printing.messages import tell
+from hiptrainer.ui.style.plurals import plural
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -117,14 +119,29 @@ def save_pdf(window: PrintHost, job: SheetJob, options: SheetOptions, path: Path
             sheet = job.sheet(options)
             write_pdf(sheet, path)
     except (CatalogError, ValueError) as exc:
-        tell(parent, "The PDF was not saved", f"The sheet cannot be made: {exc}")
+        not_saved = QCoreApplication.translate("PrintCommands", "The PDF was not saved")
+        #: {reason} is the problem, in English for now.
+        cannot = QCoreApplication.translate("PrintCommands", "The sheet cannot be made: {reason}")
+        tell(parent, not_saved, cannot.format(reason=exc))
         return False
     except OSError as exc:
-        tell(parent, "The PDF was not saved", str(os_problem(exc, f"cannot write {path}")))
+        not_saved = QCoreApplication.translate("PrintCommands", "The PDF was not saved")
+        #: Followed by the system's reason (in English for now), such as ": disk full".
+        write = QCoreApplication.translate("PrintCommands", "cannot write {path}")
+        tell(parent, not_saved, str(os_problem(exc, write.format(path=path))))
         return False
-    pages = f"{sheet.page_count} page{'s' * (sheet.page_count != 1)}"
-    window.statusBar().showMessage(f"Saved {path.name} ({pages})", 10_000)
+    saved = PrintCounts().saved(sheet.page_count).format(file=path.name)
+    window.statusBar().showMessage(saved, 10_000)
     return True
+
+
+class PrintCounts(QObject):
+    """Counted texts: pyside6-lupdate gives plural forms to ``self.tr(text, "", n)`` in a
+    class, not to ``QCoreApplication.translate(context, text, "", n)``."""
+
+    def saved(self, pages: int) -> str:
+        #: The status line after a sheet was saved as a PDF: "Saved Clamshell.pdf (2 pages)".
+        return plural(self.tr("Saved {file} (%n page(s))", "", pages), pages)
 
 
 # --- shared -----------------------------------------------------------------------------------
@@ -139,7 +156,7 @@ def _job(parent: QWidget, make_job: Callable[[], SheetJob]) -> SheetJob | None:
     try:
         return make_job()
     except UnknownItem as exc:
-        tell(parent, "Nothing to print", str(exc))
+        tell(parent, QCoreApplication.translate("PrintCommands", "Nothing to print"), str(exc))
         return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from hiptrainer.printing.options import SheetOptions
@@ -16,8 +16,6 @@ from hiptrainer.ui.printing.options_panel import SheetOptionsPanel
 if TYPE_CHECKING:
     from hiptrainer.ui.printing.jobs import SheetJob
 
-PDF_FILTER = "PDF documents (*.pdf)"
-
 
 class ExportDialog(QDialog):
     """The options of a sheet to save as a PDF; Save… goes on to the file choice."""
@@ -25,14 +23,20 @@ class ExportDialog(QDialog):
     def __init__(self, job: SheetJob, options: SheetOptions, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("sheetExport")
-        self.setWindowTitle("Export PDF")
-        intro = QLabel(f"Save {job.what} as a PDF to print later or to send.")
+        self.setWindowTitle(self.tr("Export PDF"))
+        #: {what} is "the exercise sheet of “Clamshell”", "the routine sheet of “…”" or "the
+        #: sheets of 3 exercises".
+        intro = QLabel(
+            self.tr("Save {what} as a PDF to print later or to send.").format(what=job.what)
+        )
         intro.setObjectName("sheetExportIntro")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)  # the title may be the user's own
         self.panel = SheetOptionsPanel(options, routine=job.routine, paper=True, in_row=False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("&Save…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("&Save…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -50,8 +54,12 @@ class ExportDialog(QDialog):
 def pdf_file_dialog(parent: QWidget, title: str, folder: Path | None) -> QFileDialog:
     """Qt's Save dialog for a PDF, offering ``title`` as the name in ``folder`` (the folder
     of the last PDF), else in the Documents folder, else at home."""
-    files = QFileDialog(parent, "Export PDF", str(start_folder(folder) / file_name(title)),
-                        PDF_FILTER)  # fmt: skip
+    files = QFileDialog(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Export PDF"),
+        str(start_folder(folder) / file_name(title)),
+        QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
+    )
     files.setObjectName("sheetFile")
     files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     files.setFileMode(QFileDialog.FileMode.AnyFile)

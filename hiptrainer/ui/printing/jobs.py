@@ -13,6 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QObject
+
+from hiptrainer.ui.style.plurals import plural
+
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
     from hiptrainer.domain.model import Exercise
@@ -49,22 +53,42 @@ class SheetJob:
         return sheet
 
 
+class SheetJobCounts(QObject):
+    """Counted texts: pyside6-lupdate gives plural forms to ``self.tr(text, "", n)`` in a
+    class, not to ``QCoreApplication.translate(context, text, "", n)``."""
+
+    def exercises(self, count: int) -> str:
+        return plural(self.tr("%n exercise(s)", "", count), count)
+
+
 def exercises_job(catalog: Catalog, exercise_ids: Sequence[str]) -> SheetJob:
     """A sheet of ``exercise_ids`` (one exercise per page, or two), in that order."""
     missing = [i for i in exercise_ids if i not in catalog.exercises]
     if missing:
-        raise UnknownItem(f'The exercise "{missing[0]}" is not in the catalogue any more.')
+        gone = QCoreApplication.translate(
+            "SheetJob", 'The exercise "{id}" is not in the catalogue any more.'
+        )
+        raise UnknownItem(gone.format(id=missing[0]))
     if not exercise_ids:
-        raise UnknownItem("No exercise is chosen.")
+        raise UnknownItem(QCoreApplication.translate("SheetJob", "No exercise is chosen."))
     exercises = [catalog.exercises[i] for i in exercise_ids]
-    title = exercises[0].name if len(exercises) == 1 else f"{len(exercises)} exercises"
+    count = len(exercises)
+    #: The title of a sheet of several exercises (and the name its PDF is offered under).
+    several = SheetJobCounts().exercises(count)
+    title = exercises[0].name if count == 1 else several
 
     def make(options: SheetOptions) -> Sheet:
         from hiptrainer.printing import exercise_sheet
 
         return exercise_sheet(exercises, catalog, options, art=_pictures())
 
-    what = f"the exercise sheet of “{title}”" if len(exercises) == 1 else f"the sheets of {title}"
+    if count == 1:
+        #: Completes "Save … as a PDF to print later or to send." (the export's intro).
+        what = QCoreApplication.translate("SheetJob", "the exercise sheet of “{name}”")
+    else:
+        #: Completes "Save … as a PDF to print later or to send."; {name} is "3 exercises".
+        what = QCoreApplication.translate("SheetJob", "the sheets of {name}")
+    what = what.format(name=title)
     return SheetJob(title, what, routine=False, make=make)
 
 
@@ -72,14 +96,19 @@ def routine_job(catalog: Catalog, workout_id: str) -> SheetJob:
     """A sheet of the routine ``workout_id``."""
     workout = catalog.workouts.get(workout_id)
     if workout is None:
-        raise UnknownItem(f'The routine "{workout_id}" is not in the catalogue any more.')
+        gone = QCoreApplication.translate(
+            "SheetJob", 'The routine "{id}" is not in the catalogue any more.'
+        )
+        raise UnknownItem(gone.format(id=workout_id))
 
     def make(options: SheetOptions) -> Sheet:
         from hiptrainer.printing import routine_sheet
 
         return routine_sheet(workout, catalog, options, art=_pictures())
 
-    return SheetJob(workout.name, f"the routine sheet of “{workout.name}”", routine=True, make=make)
+    #: Completes "Save … as a PDF to print later or to send." (the export's intro).
+    what = QCoreApplication.translate("SheetJob", "the routine sheet of “{name}”")
+    return SheetJob(workout.name, what.format(name=workout.name), routine=True, make=make)
 
 
 def _pictures() -> Callable[[Exercise], Illustration]:
@@ -105,4 +134,5 @@ def file_name(title: str) -> str:
     """A file name for a sheet called ``title`` (the user's own text, so cleaned)."""
     cleaned = _NOT_IN_NAMES.sub(" ", title)
     cleaned = " ".join(cleaned.split()).strip(". ")[:80].strip(". ")
-    return f"{cleaned or 'Sheet'}.pdf"
+    #: The file name of a sheet whose title leaves nothing usable in a file name.
+    return f"{cleaned or QCoreApplication.translate('SheetJob', 'Sheet')}.pdf"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.printing.options import PAGE_SIZES, SheetOptions
 
-BLANK_HINT = "Left empty: a line to write on"
+# The placeholder of the sheet's text fields, in English (translated where shown).
+BLANK_HINT = str(QT_TRANSLATE_NOOP("SheetOptionsPanel", "Left empty: a line to write on"))
 
 
 class SheetOptionsPanel(QWidget):
@@ -49,8 +50,8 @@ class SheetOptionsPanel(QWidget):
             self.paper.setCurrentText(options.page.name if options.page.name in PAGE_SIZES
                                       else "A4")  # fmt: skip
             self.paper.currentIndexChanged.connect(lambda _index: self.changed.emit())
-            rows.append((_label("P&aper:", self.paper), self.paper))
-        self.large_print = QCheckBox("&Large print (14 pt text)")
+            rows.append((_label(self.tr("P&aper:"), self.paper), self.paper))
+        self.large_print = QCheckBox(self.tr("&Large print (14 pt text)"))
         self.large_print.setObjectName("sheetLargePrint")
         self.large_print.setChecked(options.large_print)
         self.large_print.toggled.connect(lambda _on: self.changed.emit())
@@ -59,14 +60,15 @@ class SheetOptionsPanel(QWidget):
         self.prescribed: QCheckBox | None = None
         self.prescriber: QLineEdit | None = None
         if routine:
-            self.name = _field("sheetName", options.name, "Name on the sheet")
+            self.name = _field("sheetName", options.name, self.tr("Name on the sheet"))
             self.name.editingFinished.connect(self.changed.emit)
-            rows.append((_label("&Name:", self.name), self.name))
-            self.prescribed = QCheckBox("P&rescribed by:")
+            #: The name of the person the routine sheet is for.
+            rows.append((_label(self.tr("&Name:"), self.name), self.name))
+            self.prescribed = QCheckBox(self.tr("P&rescribed by:"))
             self.prescribed.setObjectName("sheetPrescribed")
             self.prescribed.setChecked(options.prescribed_by is not None)
             self.prescriber = _field(
-                "sheetPrescriber", options.prescribed_by or "", "Prescribed by"
+                "sheetPrescriber", options.prescribed_by or "", self.tr("Prescribed by")
             )
             self.prescriber.setEnabled(self.prescribed.isChecked())
             self.prescribed.toggled.connect(self._prescribed_toggled)
@@ -129,7 +131,7 @@ def _field(name: str, text: str, accessible: str) -> QLineEdit:
     field = QLineEdit(text)
     field.setObjectName(name)
     field.setAccessibleName(accessible)
-    field.setPlaceholderText(BLANK_HINT)
+    field.setPlaceholderText(QCoreApplication.translate("SheetOptionsPanel", BLANK_HINT))
     field.setClearButtonEnabled(True)
     field.setMinimumWidth(160)
     return field

@@ -60,10 +60,10 @@ class SheetPreview(QPrintPreviewDialog):
             action for action in tools.actions() if not action.isSeparator()
         ][-2:]
         self.print_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Print)])
-        self.page_setup_button = QPushButton("Page set&up…")
+        self.page_setup_button = QPushButton(self.tr("Page set&up…"))
         self.page_setup_button.setObjectName("pageSetupButton")
         self.page_setup_button.clicked.connect(self.page_setup_action.trigger)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.print_action.trigger)
         row = QHBoxLayout()
@@ -89,17 +89,21 @@ class SheetPreview(QPrintPreviewDialog):
             if previewing:
                 self._refuse_paper(str(exc))
             else:
-                self._say(f"the paper is too small for a sheet ({exc})")
+                #: Completes "Nothing was printed: …"; {reason} (English for now) says why.
+                small = self.tr("the paper is too small for a sheet ({reason})")
+                self._say(small.format(reason=exc))
             return
         try:
             sheet: Sheet = self.job.sheet(replace(self.panel.options(), page=page))
         except (CatalogError, ValueError) as exc:
             if not previewing:
-                self._say(f"the sheet cannot be made: {exc}")
+                #: Completes "Nothing was printed: …"; {reason} (English for now) says why.
+                self._say(self.tr("the sheet cannot be made: {reason}").format(reason=exc))
             elif not self._refused:  # said once, not at every redraw of the empty preview
                 self._refused = True
-                text = f"The sheet cannot be made: {exc}."
-                QTimer.singleShot(0, self, lambda: tell(self, "Nothing to print", text))
+                text = self.tr("The sheet cannot be made: {reason}.").format(reason=exc)
+                title = self.tr("Nothing to print")
+                QTimer.singleShot(0, self, lambda: tell(self, title, text))
             return
         self._good = QPageLayout(printer.pageLayout())
         try:
@@ -109,17 +113,21 @@ class SheetPreview(QPrintPreviewDialog):
 
     def _say(self, problem: str) -> None:
         """A problem met while printing: the preview is closing, so the window says it."""
-        text = f"Nothing was printed: {problem}."
-        tell(self.parentWidget() or self, "Nothing was printed", text)
+        text = self.tr("Nothing was printed: {problem}.").format(problem=problem)
+        tell(self.parentWidget() or self, self.tr("Nothing was printed"), text)
 
     def _refuse_paper(self, problem: str) -> None:
         paper = self._good.pageSize().name()
-        text = f"The paper is too small for a sheet ({problem}). It is set back to {paper}."
+        #: {problem} (English for now) says how small; {paper} is a paper size such as A4.
+        text = self.tr(
+            "The paper is too small for a sheet ({problem}). It is set back to {paper}."
+        ).format(problem=problem, paper=paper)
+        title = self.tr("Paper too small")
 
         def set_back() -> None:
             self._printer.setPageLayout(self._good)
             self.pages.updatePreview()
-            tell(self, "Paper too small", text)
+            tell(self, title, text)
 
         # Not from inside the preview's own drawing: once it is over.
         QTimer.singleShot(0, self, set_back)

@@ -24,13 +24,13 @@ class BlockList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("blockList")
-        self.setAccessibleName("Blocks of the routine")
+        self.setAccessibleName(self.tr("Blocks of the routine"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
-        self.setToolTip("Drag a block by its handle, or move it with Alt+Up and Alt+Down")
+        self.setToolTip(self.tr("Drag a block by its handle, or move it with Alt+Up and Alt+Down"))
 
     def set_rows(self, rows: Sequence[str], current: int) -> None:
         """One row per block (plain text; the list never reads markup)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,10 +22,14 @@ from hiptrainer.domain.model import Dosage
 from hiptrainer.domain.vocabulary import REP_UNITS
 from hiptrainer.ui.routines.fields import ErrorLabel, FieldErrors, RangeEdit, plain_label
 
-#: What a side-order question gets: the schema keeps no side order per block.
-SIDE_NOTE = (
-    "Which side goes first is a player setting on the Train tab, the same for every exercise. "
-    "The player plays the low end of each range."
+# What a side-order question gets (the schema keeps no side order per block), in English;
+# translated where shown.
+SIDE_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "DoseEditor",
+        "Which side goes first is a player setting on the Train tab, the same for every "
+        "exercise. The player plays the low end of each range.",
+    )
 )
 
 
@@ -43,12 +47,14 @@ class DoseEditor(QWidget):
         self.sets = QSpinBox()
         self.sets.setRange(1, 10)
         self.kind = QComboBox()
-        self.kind.addItem("Reps", "reps")
-        self.kind.addItem("Holds (each held for some seconds)", "holds")
+        self.kind.addItem(self.tr("Reps"), "reps")
+        self.kind.addItem(self.tr("Holds (each held for some seconds)"), "holds")
         self.reps = RangeEdit(1, 999)
-        self.hold_s = RangeEdit(1, 3600, " s")
+        #: The unit after a number of seconds in a spin box (with its space).
+        seconds = self.tr(" s")
+        self.hold_s = RangeEdit(1, 3600, seconds)
         self.tempo = QLineEdit()
-        self.tempo.setPlaceholderText("self-paced (or lift-pause-lower, such as 2-1-2)")
+        self.tempo.setPlaceholderText(self.tr("self-paced (or lift-pause-lower, such as 2-1-2)"))
         self.tempo.setMaxLength(5)
         self.unit = QComboBox()
         for unit in REP_UNITS:
@@ -57,7 +63,7 @@ class DoseEditor(QWidget):
         self.rest_s = QSpinBox()
         for box in (self.between, self.rest_s):
             box.setRange(0, 3600)
-            box.setSuffix(" s")
+            box.setSuffix(seconds)
         self.weekly = RangeEdit(1, 7)
         # Short numbers in short boxes: a full-width box for "3" reads as a text field.
         for narrow in (self.sets, self.between, self.rest_s):
@@ -70,15 +76,16 @@ class DoseEditor(QWidget):
         self._rows: dict[str, int] = {}
         self._labels: dict[str, QLabel] = {}
         for field, text, widget in (
-            ("sets", "Sets", self.sets),
-            ("kind", "Work", self.kind),
-            ("reps", "Reps a set", self.reps),
-            ("hold_s", "Seconds a hold", self.hold_s),
-            ("tempo", "Tempo", self.tempo),
-            ("unit", "Counted in", self.unit),
-            ("rest_between_reps_s", "Rest between reps", self.between),
-            ("rest_s", "Rest between sets", self.rest_s),
-            ("sessions_per_week", "Sessions a week", self.weekly),
+            ("sets", self.tr("Sets"), self.sets),
+            #: A dose's kind of work: reps, or holds of some seconds.
+            ("kind", self.tr("Work"), self.kind),
+            ("reps", self.tr("Reps a set"), self.reps),
+            ("hold_s", self.tr("Seconds a hold"), self.hold_s),
+            ("tempo", self.tr("Tempo"), self.tempo),
+            ("unit", self.tr("Counted in"), self.unit),
+            ("rest_between_reps_s", self.tr("Rest between reps"), self.between),
+            ("rest_s", self.tr("Rest between sets"), self.rest_s),
+            ("sessions_per_week", self.tr("Sessions a week"), self.weekly),
         ):
             label = ErrorLabel()
             holder = _with_error(widget, label)
@@ -89,7 +96,7 @@ class DoseEditor(QWidget):
             if field != "kind":
                 self.errors.register(field, widget, label)
         self.form.addRow(self.errors.general)
-        note = plain_label(SIDE_NOTE)
+        note = plain_label(self.tr(SIDE_NOTE))
         note.setWordWrap(True)
         note.setObjectName("sideNote")
         self.form.addRow(note)
@@ -171,9 +178,9 @@ class DoseEditor(QWidget):
         self.form.setRowVisible(self._rows["hold_s"], hold)
         self.form.setRowVisible(self._rows["tempo"], not hold)
         self.form.setRowVisible(self._rows["unit"], not hold)
-        self._labels["reps"].setText("Holds a set" if hold else "Reps a set")
+        self._labels["reps"].setText(self.tr("Holds a set") if hold else self.tr("Reps a set"))
         self._labels["rest_between_reps_s"].setText(
-            "Rest between holds" if hold else "Rest between reps"
+            self.tr("Rest between holds") if hold else self.tr("Rest between reps")
         )
         self.reps.setAccessibleName(self._labels["reps"].text())
         self.between.setAccessibleName(self._labels["rest_between_reps_s"].text())

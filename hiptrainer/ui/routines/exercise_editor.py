@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import msgspec
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,7 @@ def blank_exercise(first_pose: str) -> dict[str, Any]:
         steps.append({"text": "", "pose": next_pose(steps[-1]["pose"], steps)})
     return {
         "id": "",
-        "name": "New exercise",
+        "name": QCoreApplication.translate("ExerciseEditor", "New exercise"),
         "aliases": [],
         "summary": "",
         "why": "",
@@ -65,8 +65,10 @@ def blank_exercise(first_pose: str) -> dict[str, Any]:
         "easier": [],
         "harder": [],
         "safety": [],
-        "sources": [{"title": "My own notes"}],
-        "license": "My own",
+        #: The source a new exercise of the user's names: the user's own notes.
+        "sources": [{"title": QCoreApplication.translate("ExerciseEditor", "My own notes")}],
+        #: The licence of a new exercise's texts: the user's own (a short phrase).
+        "license": QCoreApplication.translate("ExerciseEditor", "My own"),
         "custom": True,
     }
 
@@ -100,9 +102,11 @@ class ExerciseEditor(QWidget):
         self.difficulty.setRange(1, 5)
         self.difficulty.setMaximumWidth(140)
         self.position.setMaximumWidth(360)
-        self.unilateral = QCheckBox("&One-sided (each side done in turn)")
+        self.unilateral = QCheckBox(self.tr("&One-sided (each side done in turn)"))
         self.setup = QLineEdit()
-        self.setup.setPlaceholderText('For the left side, e.g. "Left leg on the bench: lie on …"')
+        self.setup.setPlaceholderText(
+            self.tr('For the left side, e.g. "Left leg on the bench: lie on …"')
+        )
         self.dose = DoseEditor()
         self.steps = StepsEditor(names)
         self.cues = LinesEdit()
@@ -111,7 +115,9 @@ class ExerciseEditor(QWidget):
         self.easier = Checklist(())
         self.harder = Checklist(())
         self.sources = LinesEdit()
-        self.sources.setPlaceholderText("One a line: a title, then a web address if there is one")
+        self.sources.setPlaceholderText(
+            self.tr("One a line: a title, then a web address if there is one")
+        )
         self.license = QLineEdit()
         for box in (self.primary, self.secondary, self.equipment, self.easier, self.harder):
             box.setFixedHeight(box.fontMetrics().lineSpacing() * 6 + 12)
@@ -119,26 +125,26 @@ class ExerciseEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, str, QWidget]] = [
-            ("name", "&Name", self.name),
-            ("aliases", "Also called (one a line)", self.aliases),
-            ("summary", "Summar&y", self.summary),
-            ("why", "Why it helps", self.why),
-            ("primary_muscles", "Main muscles", self.primary),
-            ("secondary_muscles", "Other muscles", self.secondary),
-            ("equipment", "Equipment", self.equipment),
-            ("position", "Position", self.position),
-            ("difficulty", "Difficulty (1–5)", self.difficulty),
+            ("name", self.tr("&Name"), self.name),
+            ("aliases", self.tr("Also called (one a line)"), self.aliases),
+            ("summary", self.tr("Summar&y"), self.summary),
+            ("why", self.tr("Why it helps"), self.why),
+            ("primary_muscles", self.tr("Main muscles"), self.primary),
+            ("secondary_muscles", self.tr("Other muscles"), self.secondary),
+            ("equipment", self.tr("Equipment"), self.equipment),
+            ("position", self.tr("Position"), self.position),
+            ("difficulty", self.tr("Difficulty (1–5)"), self.difficulty),
             ("unilateral", "", self.unilateral),
-            ("setup", "Set-up line (left side)", self.setup),
-            ("dosage", "Dose", self.dose),
-            ("steps", "Steps (3 to 6)", self.steps),
-            ("cues", "Cues (one a line)", self.cues),
-            ("mistakes", "Common mistakes (one a line)", self.mistakes),
-            ("safety", "Safety notes (one a line)", self.safety),
-            ("easier", "Easier variants", self.easier),
-            ("harder", "Harder variants", self.harder),
-            ("sources", "Sources (one a line)", self.sources),
-            ("license", "Licence of the texts", self.license),
+            ("setup", self.tr("Set-up line (left side)"), self.setup),
+            ("dosage", self.tr("Dose"), self.dose),
+            ("steps", self.tr("Steps (3 to 6)"), self.steps),
+            ("cues", self.tr("Cues (one a line)"), self.cues),
+            ("mistakes", self.tr("Common mistakes (one a line)"), self.mistakes),
+            ("safety", self.tr("Safety notes (one a line)"), self.safety),
+            ("easier", self.tr("Easier variants"), self.easier),
+            ("harder", self.tr("Harder variants"), self.harder),
+            ("sources", self.tr("Sources (one a line)"), self.sources),
+            ("license", self.tr("Licence of the texts"), self.license),
         ]
         for field, text, widget in rows:
             error = ErrorLabel()
@@ -186,9 +192,11 @@ class ExerciseEditor(QWidget):
         self.editable = editable
         self._loading = True
         self.clear_errors()
-        self.identity.setText(
-            f"Id: {self.exercise_id}" if self.exercise_id else "Id: made from the name on saving"
-        )
+        if self.exercise_id:
+            #: An exercise's id (a lower-case slug such as "my_plank") follows.
+            self.identity.setText(self.tr("Id: {id}").format(id=self.exercise_id))
+        else:
+            self.identity.setText(self.tr("Id: made from the name on saving"))
         self.name.setText(data["name"])
         self.aliases.set_lines(data.get("aliases", []))
         self.summary.setText(data.get("summary", ""))

@@ -40,31 +40,33 @@ class ExercisePage(QWidget):
         self.removed: Removed | None = None
         self.list = QListWidget()
         self.list.setObjectName("exerciseList")
-        self.list.setAccessibleName("Your exercises")
+        self.list.setAccessibleName(self.tr("Your exercises"))
         self.list.setMinimumWidth(220)
         self.list.setMaximumWidth(280)
-        heading = plain_label("Your exercises")
+        heading = plain_label(self.tr("Your exercises"))
         self.empty = plain_label(
-            "None yet. Start a new one, or copy any exercise of the Library and change it."
+            self.tr("None yet. Start a new one, or copy any exercise of the Library and change it.")
         )
         self.empty.setWordWrap(True)
-        self.new = QPushButton("Ne&w exercise")
+        self.new = QPushButton(self.tr("Ne&w exercise"))
         self.template = QComboBox()
-        self.template.setAccessibleName("Exercise to copy")
-        self.duplicate = QPushButton("&Duplicate")
-        self.duplicate.setToolTip("Make a copy of the chosen exercise that is yours to edit")
-        copy_label = QLabel("Cop&y of:")
+        self.template.setAccessibleName(self.tr("Exercise to copy"))
+        self.duplicate = QPushButton(self.tr("&Duplicate"))
+        self.duplicate.setToolTip(
+            self.tr("Make a copy of the chosen exercise that is yours to edit")
+        )
+        copy_label = QLabel(self.tr("Cop&y of:"))
         copy_label.setBuddy(self.template)
-        self.delete = QPushButton("Delete")
-        self.delete.setToolTip("Delete your exercise (Delete); Undo brings it back")
-        self.undo = QPushButton("&Undo delete")
+        self.delete = QPushButton(self.tr("Delete"))
+        self.delete.setToolTip(self.tr("Delete your exercise (Delete); Undo brings it back"))
+        self.undo = QPushButton(self.tr("&Undo delete"))
         self.undo.hide()
         self.status = plain_label()
         self.status.setObjectName("exerciseStatus")
         self.status.setWordWrap(True)
         self.editor = ExerciseEditor(port.catalog())
-        self.save_button = QPushButton("&Save")
-        self.discard = QPushButton("Dis&card changes")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.discard = QPushButton(self.tr("Dis&card changes"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
@@ -220,7 +222,7 @@ class ExercisePage(QWidget):
             return False
         self.port.publish(definitions.catalog)
         self.fill(definitions.catalog, select=copy.id)
-        self.status.setText(f"Made “{copy.name}”: yours to edit.")
+        self.status.setText(self.tr("Made “{name}”: yours to edit.").format(name=copy.name))
         self.editor.name.setFocus()
         self.editor.name.selectAll()
         return True
@@ -234,8 +236,10 @@ class ExercisePage(QWidget):
             return False
         if not self.port.writable():
             self.status.setText(
-                "Your training data is not open for changes (read-only or not found), so "
-                "exercises cannot be copied or edited now."
+                self.tr(
+                    "Your training data is not open for changes (read-only or not found), so "
+                    "exercises cannot be copied or edited now."
+                )
             )
             return False
         if not is_custom(exercise):
@@ -265,7 +269,7 @@ class ExercisePage(QWidget):
         self.editor.mark_clean()
         self.port.publish(definitions.catalog)
         self.fill(definitions.catalog)
-        self.status.setText(f"Deleted “{exercise.name}”.")
+        self.status.setText(self.tr("Deleted “{name}”.").format(name=exercise.name))
         self.undo.show()
         self.list.setFocus()
 
@@ -280,7 +284,7 @@ class ExercisePage(QWidget):
         self.undo.hide()
         self.port.publish(definitions.catalog)
         self.fill(definitions.catalog, select=removed.rows[0][1])
-        self.status.setText("Brought back.")
+        self.status.setText(self.tr("Brought back."))
         self.list.setFocus()
 
     def save(self) -> bool:
@@ -309,7 +313,7 @@ class ExercisePage(QWidget):
         self.editor.mark_clean()
         self.port.publish(definitions.catalog)
         self.fill(definitions.catalog, select=saved.id)
-        self.status.setText(f"Saved “{saved.name}”.")
+        self.status.setText(self.tr("Saved “{name}”.").format(name=saved.name))
         return True
 
     def discard_changes(self) -> None:
@@ -317,7 +321,7 @@ class ExercisePage(QWidget):
         self.editor.mark_clean()
         self.editor.exercise_id = ""
         self.fill(self.port.catalog(), select=shown or None)
-        self.status.setText("Changes discarded.")
+        self.status.setText(self.tr("Changes discarded."))
 
 
 def _first_pose() -> str:

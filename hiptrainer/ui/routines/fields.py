@@ -101,7 +101,9 @@ class RangeEdit(QWidget):
         self.high = QSpinBox()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for box, name in ((self.low, "low end"), (self.high, "high end")):
+        #: The two spin boxes of a range such as 8–12 reps: its lowest and highest number.
+        ends = ((self.low, self.tr("low end")), (self.high, self.tr("high end")))
+        for box, name in ends:
             box.setRange(least, most)
             box.setSuffix(suffix)
             box.setAccessibleName(name)

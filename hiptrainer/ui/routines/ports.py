@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
     from hiptrainer.catalog.definitions import UserDefinitions
@@ -65,7 +67,9 @@ class Port:
                 raise
             report(str(exc))
         except StorageError as exc:
-            report(f"Could not save: {exc}")
+            #: {reason} is a storage error's line, in English for now.
+            could_not = QCoreApplication.translate("RoutinesPort", "Could not save: {reason}")
+            report(could_not.format(reason=exc))
         return None
 
 
@@ -79,9 +83,10 @@ def ask_with_dialog(parent: Callable[[], object]) -> Ask:
         owner = parent()
         box = QMessageBox(owner if isinstance(owner, QWidget) else None)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved changes")
+        box.setWindowTitle(QCoreApplication.translate("RoutinesPort", "Unsaved changes"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Save the changes to “{name}”?")
+        question = QCoreApplication.translate("RoutinesPort", "Save the changes to “{name}”?")
+        box.setText(question.format(name=name))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard

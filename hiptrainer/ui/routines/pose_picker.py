@@ -40,12 +40,12 @@ class PosePicker(QWidget):
         from hiptrainer.ui.widgets.search_field import SearchField
 
         self.search = SearchField()
-        self.search.setPlaceholderText("Search the poses: an exercise or a position")
-        self.search.setAccessibleName("Search the poses")
+        self.search.setPlaceholderText(self.tr("Search the poses: an exercise or a position"))
+        self.search.setAccessibleName(self.tr("Search the poses"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("poseTree")
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Pose library")
+        self.tree.setAccessibleName(self.tr("Pose library"))
         self.tree.setMinimumHeight(160)
         self.search.target = self.tree
         for exercise_id, poses in pose_library().items():
@@ -132,7 +132,7 @@ class PosePreview(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         # One above the other: each as wide as the column (side by side they came out small).
         for row, (view, text) in enumerate(
-            ((self.left, "Left side"), (self.right, "Right side (mirrored)"))
+            ((self.left, self.tr("Left side")), (self.right, self.tr("Right side (mirrored)")))
         ):
             view.setMinimumSize(240, 170)
             grid.addWidget(plain_label(text), 2 * row, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import msgspec
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,7 +32,11 @@ if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
     from hiptrainer.settings import Settings
 
-FOCUSES = (("strength", "Strength"), ("activation", "Activation (a warm-up)"))
+# A routine's focus and its label, in English (translated where shown).
+FOCUSES = (
+    ("strength", str(QT_TRANSLATE_NOOP("RoutineEditor", "Strength"))),
+    ("activation", str(QT_TRANSLATE_NOOP("RoutineEditor", "Activation (a warm-up)"))),
+)
 
 
 class RoutineEditor(QWidget):
@@ -59,21 +63,22 @@ class RoutineEditor(QWidget):
         self.name.setMaxLength(200)
         self.summary = QLineEdit()
         self.summary.setMaxLength(2000)
-        self.summary.setPlaceholderText("What the routine is for, in a line")
+        self.summary.setPlaceholderText(self.tr("What the routine is for, in a line"))
         self.focus = QComboBox()
         for value, text in FOCUSES:
-            self.focus.addItem(text, value)
+            self.focus.addItem(self.tr(text), value)
         self.between = QSpinBox()
         self.between.setRange(0, 3600)
-        self.between.setSuffix(" s")
+        #: The unit after a number of seconds in a spin box (with its space).
+        self.between.setSuffix(self.tr(" s"))
         self.focus.setMaximumWidth(360)
         self.between.setMaximumWidth(140)
         head = QFormLayout()
         for field, text, widget in (
-            ("name", "&Name", self.name),
-            ("summary", "Summar&y", self.summary),
-            ("focus", "F&ocus", self.focus),
-            ("rest_between_exercises_s", "&Rest between exercises", self.between),
+            ("name", self.tr("&Name"), self.name),
+            ("summary", self.tr("Summar&y"), self.summary),
+            ("focus", self.tr("F&ocus"), self.focus),
+            ("rest_between_exercises_s", self.tr("&Rest between exercises"), self.between),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -83,23 +88,25 @@ class RoutineEditor(QWidget):
 
         self.block_list = BlockList()
         self.block_list.setMinimumWidth(280)
-        blocks_label = QLabel("Bloc&ks (drag ⠿ or Alt+Up/Down to reorder)")
+        blocks_label = QLabel(self.tr("Bloc&ks (drag ⠿ or Alt+Up/Down to reorder)"))
         blocks_label.setBuddy(self.block_list)
         self.blocks_error = ErrorLabel()
         self.errors.register("blocks", self.block_list, self.blocks_error)
         self.up = QPushButton("▲")
-        self.up.setToolTip("Move the block up (Alt+Up)")
-        self.up.setAccessibleName("Move the block up")
+        self.up.setToolTip(self.tr("Move the block up (Alt+Up)"))
+        self.up.setAccessibleName(self.tr("Move the block up"))
         self.down = QPushButton("▼")
-        self.down.setToolTip("Move the block down (Alt+Down)")
-        self.down.setAccessibleName("Move the block down")
-        self.remove = QPushButton("Re&move block")
+        self.down.setToolTip(self.tr("Move the block down (Alt+Down)"))
+        self.down.setAccessibleName(self.tr("Move the block down"))
+        self.remove = QPushButton(self.tr("Re&move block"))
         self.add_choice = QComboBox()
-        self.add_choice.setAccessibleName("Exercise to add")
+        self.add_choice.setAccessibleName(self.tr("Exercise to add"))
         self.add_choice.setMinimumContentsLength(18)
-        self.add = QPushButton("&Add block")
-        self.add.setToolTip("Add the exercise after the chosen block, with that block's dose")
-        add_label = QLabel("E&xercise:")
+        self.add = QPushButton(self.tr("&Add block"))
+        self.add.setToolTip(
+            self.tr("Add the exercise after the chosen block, with that block's dose")
+        )
+        add_label = QLabel(self.tr("E&xercise:"))
         add_label.setBuddy(self.add_choice)
 
         self.dose = DoseEditor()
@@ -109,9 +116,9 @@ class RoutineEditor(QWidget):
         self.estimate = plain_label()
         self.estimate.setObjectName("estimate")
         self.estimate.setWordWrap(True)
-        self.save = QPushButton("&Save")
+        self.save = QPushButton(self.tr("&Save"))
         self.save.setDefault(False)
-        self.discard = QPushButton("Dis&card changes")
+        self.discard = QPushButton(self.tr("Dis&card changes"))
 
         grid = QGridLayout()
         grid.addWidget(blocks_label, 0, 0, 1, 3)
@@ -168,7 +175,8 @@ class RoutineEditor(QWidget):
         chosen = self.add_choice.currentData()
         self.add_choice.clear()
         for exercise in catalog.exercises.values():
-            mine = " (yours)" if getattr(exercise, "custom", False) else ""
+            #: After the name of the user's own exercise in the list of exercises to add.
+            mine = self.tr(" (yours)") if getattr(exercise, "custom", False) else ""
             self.add_choice.addItem(exercise.name + mine, exercise.id)
         self.add_choice.setCurrentIndex(max(0, self.add_choice.findData(chosen)))
 
@@ -179,7 +187,7 @@ class RoutineEditor(QWidget):
         self.errors.clear()
         for widget in (self.name, self.summary, self.focus, self.between):
             widget.blockSignals(True)
-        self.name.setText(workout.name if workout else "New routine")
+        self.name.setText(workout.name if workout else self.tr("New routine"))
         self.summary.setText(workout.summary if workout else "")
         focus = workout.focus if workout else "strength"
         self.focus.setCurrentIndex(max(0, self.focus.findData(focus)))
@@ -197,8 +205,10 @@ class RoutineEditor(QWidget):
         self.banner.setText(
             ""
             if editable
-            else "Bundled with HipTrainer, so it cannot be changed here. "
-            "Duplicate it to make a copy of your own to edit."
+            else self.tr(
+                "Bundled with HipTrainer, so it cannot be changed here. "
+                "Duplicate it to make a copy of your own to edit."
+            )
         )
         self.banner.setVisible(not editable)
         controls: tuple[QWidget, ...] = (
@@ -255,18 +265,26 @@ class RoutineEditor(QWidget):
     def estimate_text(self) -> str:
         workout = self.draft()
         if workout is None:
-            return "Add a block to see how long the routine takes."
+            return self.tr("Add a block to see how long the routine takes.")
         exercises = self.catalog.exercises
         order = self.settings.side_order
         played = workout_seconds(workout, exercises, order=order, level=LEVEL)
         low = workout_seconds(workout, exercises, order=order, level="low")
         high = workout_seconds(workout, exercises, order=order, level="high")
         sides = dict(SIDE_ORDERS)[order].lower()
-        text = f"Takes {minutes_text(played)} as the player plays it ({sides})"
         span = minutes_range_text(low, high)
-        if span == minutes_range_text(low, low):
-            return text + "."  # the ranges change nothing: saying it twice is noise
-        return f"{text}; {span} from the low to the high end of the ranges."
+        if span == minutes_range_text(low, low):  # the ranges change nothing: said once
+            #: A routine's length: {time} such as "12 min", {sides} such as "left side
+            #: first" (both in English for now).
+            once = self.tr("Takes {time} as the player plays it ({sides}).")
+            return once.format(time=minutes_text(played), sides=sides)
+        #: As "Takes {time} as the player plays it ({sides})." and then {span}, the length
+        #: from the low to the high end of the dose ranges, such as "10–14 min".
+        ranged = self.tr(
+            "Takes {time} as the player plays it ({sides}); {span} from the low to the high "
+            "end of the ranges."
+        )
+        return ranged.format(time=minutes_text(played), sides=sides, span=span)
 
     # --- editing --------------------------------------------------------------------------
 
@@ -311,12 +329,13 @@ class RoutineEditor(QWidget):
 
     def _show_block(self, row: int) -> None:
         if not 0 <= row < len(self.blocks):
-            self.dose_title.setText("No block chosen: add an exercise.")
+            self.dose_title.setText(self.tr("No block chosen: add an exercise."))
             self.dose.setVisible(False)
             return
         exercise_id, dose = self.blocks[row]
         exercise = self.catalog.exercises[exercise_id]
-        self.dose_title.setText(f"Dose of block {row + 1}: {exercise.name}")
+        title = self.tr("Dose of block {number}: {name}")
+        self.dose_title.setText(title.format(number=row + 1, name=exercise.name))
         self.dose.setVisible(True)
         self.dose.set_dose(dose, exercise.dosage)
 

@@ -38,17 +38,17 @@ class RoutinePage(QWidget):
         self.removed: Removed | None = None
         self.list = QListWidget()
         self.list.setObjectName("routineList")
-        self.list.setAccessibleName("Routines")
+        self.list.setAccessibleName(self.tr("Routines"))
         self.list.setMinimumWidth(220)
         self.list.setMaximumWidth(340)
-        heading = QLabel("Routines")
+        heading = QLabel(self.tr("Routines"))
         heading.setBuddy(self.list)
-        self.new = QPushButton("Ne&w routine")
-        self.duplicate = QPushButton("&Duplicate")
-        self.delete = QPushButton("Delete")
-        self.delete.setToolTip("Delete your routine (Delete); Undo brings it back")
-        self.undo = QPushButton("&Undo delete")
-        self.undo.setToolTip("Bring back the routine just deleted (Ctrl+Z)")
+        self.new = QPushButton(self.tr("Ne&w routine"))
+        self.duplicate = QPushButton(self.tr("&Duplicate"))
+        self.delete = QPushButton(self.tr("Delete"))
+        self.delete.setToolTip(self.tr("Delete your routine (Delete); Undo brings it back"))
+        self.undo = QPushButton(self.tr("&Undo delete"))
+        self.undo.setToolTip(self.tr("Bring back the routine just deleted (Ctrl+Z)"))
         self.undo.hide()
         self.status = plain_label()
         self.status.setObjectName("routineStatus")
@@ -97,9 +97,15 @@ class RoutinePage(QWidget):
         self.list.clear()
         for workout in catalog.workouts.values():
             mine = is_custom(workout)
-            item = QListWidgetItem(workout.name if mine else f"{workout.name}  (bundled)")
+            #: A bundled routine in the list of routines: its name, then this tag.
+            bundled = self.tr("{name}  (bundled)")
+            item = QListWidgetItem(workout.name if mine else bundled.format(name=workout.name))
             item.setData(ID_ROLE, workout.id)
-            item.setToolTip("Yours" if mine else "Bundled with HipTrainer: duplicate it to edit")
+            #: The tooltip of a routine of the user's own in the list of routines.
+            yours = self.tr("Yours")
+            item.setToolTip(
+                yours if mine else self.tr("Bundled with HipTrainer: duplicate it to edit")
+            )
             self.list.addItem(item)
         self.list.blockSignals(False)
         if self.editor.is_dirty() and select is None:
@@ -152,7 +158,10 @@ class RoutinePage(QWidget):
         mine = workout is not None and is_custom(workout)
         self.new.setEnabled(writable)
         self.duplicate.setEnabled(writable and workout is not None)
-        self.duplicate.setText("&Duplicate" if mine or workout is None else "&Duplicate to edit")
+        if mine or workout is None:
+            self.duplicate.setText(self.tr("&Duplicate"))
+        else:
+            self.duplicate.setText(self.tr("&Duplicate to edit"))
         self.delete.setEnabled(writable and mine)
 
     # --- changes --------------------------------------------------------------------------
@@ -187,7 +196,7 @@ class RoutinePage(QWidget):
             return
         self.port.publish(definitions.catalog)
         self.fill(definitions.catalog, select=copy.id)
-        self.status.setText(f"Made “{copy.name}”: yours to edit.")
+        self.status.setText(self.tr("Made “{name}”: yours to edit.").format(name=copy.name))
         self.editor.name.setFocus()
         self.editor.name.selectAll()
 
@@ -207,7 +216,7 @@ class RoutinePage(QWidget):
         self.editor.workout_id = ""
         self.port.publish(definitions.catalog)
         self.fill(definitions.catalog)
-        self.status.setText(f"Deleted “{workout.name}”.")
+        self.status.setText(self.tr("Deleted “{name}”.").format(name=workout.name))
         self.undo.show()
         self.list.setFocus()
 
@@ -223,7 +232,7 @@ class RoutinePage(QWidget):
         workout_id = removed.rows[0][1]
         self.port.publish(definitions.catalog)
         self.fill(definitions.catalog, select=workout_id)
-        self.status.setText("Brought back.")
+        self.status.setText(self.tr("Brought back."))
         self.list.setFocus()
 
     def _undo_unless_typing(self) -> None:
@@ -258,11 +267,11 @@ class RoutinePage(QWidget):
         self.editor.mark_clean()
         self.port.publish(definitions.catalog)
         self.fill(definitions.catalog, select=saved.id)
-        self.status.setText(f"Saved “{saved.name}”.")
+        self.status.setText(self.tr("Saved “{name}”.").format(name=saved.name))
         return True
 
     def discard(self) -> None:
         shown = self.editor.workout_id
         self.editor.load(None, False)  # nothing of the edit is kept
         self.fill(self.port.catalog(), select=shown or None)
-        self.status.setText("Changes discarded.")
+        self.status.setText(self.tr("Changes discarded."))

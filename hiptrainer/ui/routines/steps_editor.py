@@ -51,23 +51,25 @@ class StepsEditor(QWidget):
         self.muscles: list[str] = []
         self.list = BlockList()
         self.list.setObjectName("stepList")
-        self.list.setAccessibleName("Steps")
-        self.list.setToolTip("Drag a step by its handle, or move it with Alt+Up and Alt+Down")
+        self.list.setAccessibleName(self.tr("Steps"))
+        self.list.setToolTip(
+            self.tr("Drag a step by its handle, or move it with Alt+Up and Alt+Down")
+        )
         self.list.setMaximumHeight(150)
         # One line a step (the text is edited below): long steps end in "…".
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.add = QPushButton("Add ste&p")
-        self.remove = QPushButton("Remove step")
+        self.add = QPushButton(self.tr("Add ste&p"))
+        self.remove = QPushButton(self.tr("Remove step"))
         self.text = QLineEdit()
         self.text.setMaxLength(2000)
-        self.text.setAccessibleName("Step text")
-        self.text.setPlaceholderText("What to do in this step, in a sentence")
-        text_label = QLabel("Step te&xt")
+        self.text.setAccessibleName(self.tr("Step text"))
+        self.text.setPlaceholderText(self.tr("What to do in this step, in a sentence"))
+        text_label = QLabel(self.tr("Step te&xt"))
         text_label.setBuddy(self.text)
         self.picker = PosePicker(names)
-        pose_label = QLabel("Pose (from the pose &library)")
+        pose_label = QLabel(self.tr("Pose (from the pose &library)"))
         pose_label.setBuddy(self.picker.search)
         self.preview = PosePreview()
         self.errors = FieldErrors(ErrorLabel())
@@ -120,8 +122,10 @@ class StepsEditor(QWidget):
         return self.list.currentRow()
 
     def _rows(self) -> list[str]:
+        #: A step in the list of an exercise's steps that has no text yet.
+        no_text = self.tr("(no text yet)")
         return [
-            f"{step['text'] or '(no text yet)'} — {pose_words(step['pose'].partition(':')[2])}"
+            f"{step['text'] or no_text} — {pose_words(step['pose'].partition(':')[2])}"
             for step in self.steps
         ]
 
