@@ -8,8 +8,9 @@ from a file that is damaged or not HipTrainer's; in both cases nothing was half-
 file dialogs open in the folder the last file came from or went to (the window's
 ``transfer_folder``); a restore starts in the data folder's backups.
 
-Boxes are opened window-modal with ``open()``, not ``exec()``: no nested event loop, and a
-test finds the box among the window's children and answers it.
+Problems and questions are opened window-modal with ``open()``, not ``exec()``: no nested
+event loop, and a test finds the box among the window's children and answers it. Only the
+import's summary waits for its answer.
 
 The storage modules (and sqlite3 with them) are imported when a command runs: the window
 imports this module before its first frame.
@@ -20,7 +21,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+# Not Qt itself: naming the Qt namespace builds all its enums, which the first frame avoids.
+from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -121,6 +123,7 @@ class DataMenu(QObject):
         return box
 
     def _box(self, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
@@ -167,10 +170,11 @@ class DataMenu(QObject):
         except (CatalogError, StorageError) as exc:
             self.problem("Nothing was imported", str(exc))
             return
-        lines = text.splitlines()
-        self.done(lines[0])
-        if len(lines) > 1:  # items stored under another id: worth reading in full
-            self._box(QMessageBox.Icon.Information, "Imported", text, "importDone").open()
+        self.done(text.splitlines()[0])
+        # What came in (and any item stored under another id) is read before going on, as
+        # File ▸ Import… always asked: the one box here that waits for its answer.
+        box = self._box(QMessageBox.Icon.Information, "Imported", text, "importDone")
+        box.exec()
 
     def export_sets(self, kind: str) -> None:
         """Every recorded set as CSV (``kind`` "csv"), or everything as a JSON backup."""

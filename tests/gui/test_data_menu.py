@@ -235,7 +235,7 @@ def test_export_pack_writes_the_chosen_items_and_says_when_there_are_none(
 
 
 def test_import_adds_a_pack_and_a_damaged_file_changes_nothing(
-    recorded: MainWindow, dialogs: Dialogs, tmp_path: Path
+    recorded: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     damaged = tmp_path / "damaged.hiptrainer-pack"
     damaged.write_text('{"format": "hiptrainer-pack", "version": 1, "exercises": [', "utf-8")
@@ -246,8 +246,16 @@ def test_import_adds_a_pack_and_a_damaged_file_changes_nothing(
     assert "damaged.hiptrainer-pack" in text
     assert "my_plank" not in recorded.catalog.exercises
 
+    said: list[str] = []
+
+    def read(box: QMessageBox) -> int:  # the import's summary waits for its answer
+        said.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", read)
     dialogs.answer = str(write_pack(tmp_path / "good.hiptrainer-pack", [custom_exercise()]))
     trigger(recorded, "import_file")
+    assert said == ["Imported 1 exercise from good.hiptrainer-pack."]
     assert "my_plank" in recorded.catalog.exercises
     assert recorded.statusBar().currentMessage() == "Imported 1 exercise from good.hiptrainer-pack."
     assert dialogs.started[1] == str(tmp_path)  # where the last file came from
