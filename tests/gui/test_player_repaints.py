@@ -73,3 +73,36 @@ def test_a_new_percent_is_painted_with_the_page_not_at_once(qtbot: QtBot, data_d
     QCoreApplication.sendPostedEvents()
     QCoreApplication.processEvents()
     assert seen.counts[("overallProgress", QEvent.Type.Paint)] >= 1  # with the page, after
+
+
+def test_the_progress_bar_repaints_only_what_moved_and_leaves_it_whole(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from hiptrainer.ui.player.progress_line import ProgressLine
+    from tests.gui.test_player_ring import on_screen, painted_whole, settle
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    bar = ProgressLine()
+    QVBoxLayout(window).addWidget(bar)
+    window.resize(600, 60)
+    window.show()
+    qtbot.waitExposed(window)
+    settle()
+    painted: list[int] = []
+    real = bar.update
+
+    def update(*args: object) -> None:
+        painted.append(args[0].width() if args else bar.width())  # type: ignore[attr-defined]
+        real(*args)
+
+    bar.update = update  # type: ignore[method-assign]
+    for value in (1, 2, 40, 39, 100, 0):
+        bar.setValue(value)
+        settle()
+        assert on_screen(bar) == painted_whole(bar), value
+        assert bar.value() == value
+        assert bar.accessibleDescription() == f"{value}%"
+    assert painted[0] < bar.width() / 10  # one percent more: a sliver repainted
+    bar.setValue(150)  # past the end: full
+    assert bar.value() == 100

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtWidgets import QProgressBar
-
 from hiptrainer.cues.lines import setup_for
 from hiptrainer.domain.engine import Engine
 from hiptrainer.domain.model import Exercise
@@ -72,16 +70,6 @@ def step_text(exercise: Exercise, step: int, side: str) -> str:
 def time_left_text(seconds: float) -> str:
     left = max(0, round(seconds))
     return f"{left // 60}:{left % 60:02d} left"
-
-
-def _set_progress(bar: QProgressBar, value: int) -> None:
-    """A new value, painted with the rest of the page: ``QProgressBar.setValue`` repaints
-    the bar there and then (and the page behind it), a paint of its own each time."""
-    if value == bar.value():
-        return
-    bar.setUpdatesEnabled(False)
-    bar.setValue(value)
-    bar.setUpdatesEnabled(True)  # which asks for an ordinary, later repaint
 
 
 def title(phase: Phase) -> str:
@@ -233,7 +221,7 @@ class PhaseDisplay:
         self.view.ring.show_value(moment.number, moment.fraction, moment.caption)
         if moment.frame is not None and art is not None:
             self._move(exercise, art, moment.frame)
-        _set_progress(self.view.progress, moment.progress_pct)
+        self.view.progress.setValue(moment.progress_pct)
         left = time_left_text(moment.time_left_s)
         if self.view.time_left.text() != left:
             self.view.time_left.setText(left)

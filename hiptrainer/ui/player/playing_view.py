@@ -18,13 +18,13 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hiptrainer.ui.player.fit_text import FitText
+from hiptrainer.ui.player.progress_line import ProgressLine
 from hiptrainer.ui.player.ring import PhaseRing
 from hiptrainer.ui.widgets.figure_view import FigureView
 
@@ -152,10 +152,9 @@ class PlayingView(QWidget):
             kept.setSizePolicy(policy)
         self.setup_label.hide()
         self.step_label = FitText("stepLabel", SIZES["step"])
-        self.progress = QProgressBar()
+        self.progress = ProgressLine()
         self.progress.setObjectName("overallProgress")
         self.progress.setAccessibleName("Workout progress")
-        self.progress.setTextVisible(False)
         self.position_label = _label("positionLabel", bold=False)
         self.time_left = _label("timeLeft")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
