@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
     from hiptrainer.domain.model import Exercise, Source
 
-#: Where the UI icons' licence is bundled (with the icons, by the icon set's own rules).
+# Where the UI icons' licence is bundled (with the icons, by the icon set's own rules).
 ICONS_LICENSE = ("icons", "ui", "LICENSE")
 
 

@@ -8,10 +8,18 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from hiptrainer.ui.style.plurals import TextContext
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 
 Choice = Literal["restore", "empty", "quit"]
+
+
+class PromptTexts(TextContext):
+    """The translation context of the questions' counts."""
+
+
 Resume = Literal["resume", "close", "later"]
 
 
@@ -76,9 +84,9 @@ def pain_question(parent: QWidget | None, day: str) -> tuple[QDialog, QSpinBox]:
 def sets_saved_text(count: int) -> str:
     """``"1 set or hold was saved"``, ``"3 sets and holds were saved"``."""
     if count == 1:
-        return QCoreApplication.translate("Prompts", "1 set or hold was saved")
+        return PromptTexts.tr("1 set or hold was saved")
     #: Never one (that has a text of its own): 0, 2, 3 … sets and holds.
-    return QCoreApplication.translate("Prompts", "%n sets and holds were saved", "", count)
+    return PromptTexts.tr("%n sets and holds were saved", "", count)
 
 
 class _Questions:

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.settings import Settings
 
-#: The health note's version; the settings keep the one the user accepted.
+# The health note's version; the settings keep the one the user accepted.
 WELCOME_VERSION = 1
-#: The routine the welcome points a new user to.
+# The routine the welcome points a new user to.
 WARMUP_ID = "runners_hip_warmup"
 
-#: "not_accepted": Esc or the window closed; "accepted": I understand; "warmup": accepted,
-#: and the user wants the Train tab with the warm-up chosen.
+# "not_accepted": Esc or the window closed; "accepted": I understand; "warmup": accepted,
+# and the user wants the Train tab with the warm-up chosen.
 WelcomeChoice = Literal["not_accepted", "accepted", "warmup"]
 
 # The dialog's words (translated where shown: _tr). Written for HipTrainer from the facts of

@@ -2,12 +2,410 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../hiptrainer/ui/about.py" line="+59"/>
+        <source>The program&apos;s code is under the MIT licence.</source>
+        <translation>Der Programmcode steht unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exercise texts are written for HipTrainer from the facts in the sources below, and licensed &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.</source>
+        <translation>Die Übungstexte wurden für HipTrainer anhand der unten genannten Quellen geschrieben und stehen unter &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exercise figures are drawn by HipTrainer&apos;s own code from its pose files, and are under the MIT licence with the code.</source>
+        <translation>Die Übungsfiguren zeichnet HipTrainers eigener Code aus seinen Posendateien; sie stehen mit dem Code unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The interface icons are from &lt;a href=&quot;https://lucide.dev&quot;&gt;Lucide&lt;/a&gt;, under the ISC licence.</source>
+        <translation>Die Symbole der Oberfläche stammen von &lt;a href=&quot;https://lucide.dev&quot;&gt;Lucide&lt;/a&gt; und stehen unter der ISC-Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built with Qt and PySide6 (LGPL v3; Help ▸ About Qt says more), pyqtgraph (MIT) and msgspec (BSD).</source>
+        <translation>Erstellt mit Qt und PySide6 (LGPL v3; mehr unter Hilfe ▸ Über Qt), pyqtgraph (MIT) und msgspec (BSD).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A desktop trainer for runners&apos; hip and glute strength.</source>
+        <translation>Ein Desktop-Trainer für die Hüft- und Gesäßkraft von Läuferinnen und Läufern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HipTrainer offers general exercise information. It does not replace advice from a doctor or physiotherapist. Stop an exercise that causes chest pain, dizziness, numbness or sharp joint pain, and seek advice for pain that lasts more than a week or two.</source>
+        <translation>HipTrainer bietet allgemeine Informationen zu Übungen. Es ersetzt nicht den Rat einer Ärztin, eines Arztes oder einer physiotherapeutischen Fachkraft. Brechen Sie eine Übung ab, die Brustschmerzen, Schwindel, Taubheit oder stechende Gelenkschmerzen auslöst, und lassen Sie sich bei Schmerzen beraten, die länger als ein, zwei Wochen anhalten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources of the exercise facts</source>
+        <translation>Quellen der Übungsangaben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources your own exercises name</source>
+        <translation>Quellen Ihrer eigenen Übungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About HipTrainer</source>
+        <translation>Über HipTrainer</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../hiptrainer/ui/app.py" line="+128"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routines</source>
+        <extracomment>A tab with no Alt letter: every letter of &quot;Routines&quot; is taken on some page (Ctrl+4 shows it); leave the translation without one too.</extracomment>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Your own exercises and routines: {reason}</source>
+        <extracomment>In the status bar: why the user&apos;s own exercises could not be read (in English).</extracomment>
+        <translation>Ihre eigenen Übungen und Routinen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The exercise catalogue is broken: {reason}</source>
+        <translation>Der Übungskatalog ist beschädigt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../hiptrainer/ui/crash.py" line="+47"/>
+        <source>HipTrainer ran into an error in its own code ({error}) and stopped what it was doing.</source>
+        <extracomment>{error} is the error&apos;s type and message, in English (&quot;KeyError: &apos;left&apos;&quot;).</extracomment>
+        <translation>In HipTrainers eigenem Code ist ein Fehler aufgetreten ({error}); der laufende Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>HipTrainer hit a problem</source>
+        <translation>HipTrainer ist auf ein Problem gestoßen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your recorded sets are saved. You can carry on; if something looks wrong, close HipTrainer and start it again.</source>
+        <translation>Ihre aufgezeichneten Sätze sind gespeichert. Sie können weitermachen; wenn etwas nicht stimmt, schließen Sie HipTrainer und starten Sie es neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The details are in the log:
+{file}</source>
+        <translation>Die Einzelheiten stehen im Protokoll:
+{file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log could not be written (see the message in the terminal); use Copy details to keep them.</source>
+        <translation>Das Protokoll konnte nicht geschrieben werden (siehe die Meldung im Terminal); sichern Sie die Einzelheiten mit „Details kopieren“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the versions and the error&apos;s details for a bug report</source>
+        <translation>Versionen und Fehlerdetails für einen Fehlerbericht kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open log folder</source>
+        <translation>Protokoll&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The details are on the clipboard, ready to paste into a report.</source>
+        <translation>Die Einzelheiten sind in der Zwischenablage und können in einen Bericht eingefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No file manager could open {folder}.</source>
+        <translation>Kein Dateimanager konnte {folder} öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataStartup</name>
+    <message>
+        <location filename="../../hiptrainer/ui/data_startup.py" line="+62"/>
+        <source>{file} was found damaged and moved to {moved}; nothing in it was deleted, and an empty database took its place</source>
+        <extracomment>Shown with its details; {file} is the database, {moved} the name it was given.</extracomment>
+        <translation>{file} war beschädigt und wurde nach {moved} verschoben; nichts darin wurde gelöscht, und eine leere Datenbank trat an ihre Stelle</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{file} cannot be written (read-only); workouts cannot be recorded</source>
+        <translation>{file} kann nicht geschrieben werden (schreibgeschützt); Trainings können nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Today&apos;s backup failed: {reason}</source>
+        <extracomment>{reason} is the storage&apos;s own reason (in English).</extracomment>
+        <translation>Die heutige Sicherung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A workout</source>
+        <extracomment>An unfinished workout whose routine is gone: &quot;A workout, started …, did not finish.&quot;</extracomment>
+        <translation>Ein Training</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>dddd d MMMM, HH:mm</source>
+        <extracomment>A Qt date-time format: when an unfinished workout started (&quot;Sunday 29 November, 14:05&quot;).</extracomment>
+        <translation>dddd, d. MMMM, HH:mm &apos;Uhr&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../hiptrainer/ui/i18n.py" line="+52"/>
         <source>Same as the system</source>
         <extracomment>In the language menu: HipTrainer speaks the language of the desktop (German on a German desktop, English on any other).</extracomment>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>PromptTexts</name>
+    <message>
+        <location filename="../../hiptrainer/ui/prompts.py" line="+87"/>
+        <source>1 set or hold was saved</source>
+        <translation>1 Satz wurde gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sets and holds were saved</source>
+        <extracomment>Never one (that has a text of its own): 0, 2, 3 … sets and holds.</extracomment>
+        <translation>
+            <numerusform>%n Satz wurde gespeichert</numerusform>
+            <numerusform>%n Sätze wurden gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location line="-37"/>
+        <source>Pain this morning</source>
+        <translation>Schmerz heute Morgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain this morning (0–10)</source>
+        <translation>Schmerz heute Morgen (0–10)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After your workout on {day}: how much pain did you feel this morning?
+0 is none, 10 the worst imaginable; leave it “not given” if you are unsure.</source>
+        <extracomment>{day} is the workout&apos;s day; “not given” is what the score box shows before a choice.</extracomment>
+        <translation>Nach Ihrem Training am {day}: Wie stark waren Ihre Schmerzen heute Morgen?
+0 heißt keine, 10 die schlimmsten vorstellbaren; lassen Sie „nicht angegeben“ stehen, wenn Sie unsicher sind.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Pain this &amp;morning</source>
+        <translation>Schmerz heute &amp;Morgen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unfinished workout</source>
+        <translation>Unvollendetes Training</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{workout}&lt;/b&gt;, started {started}, did not finish.</source>
+        <extracomment>Rich text: {workout} is the routine&apos;s name, {started} when it started.</extracomment>
+        <translation>&lt;b&gt;{workout}&lt;/b&gt;, begonnen am {started}, wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{saved}. Continue at the next unfinished one, or close it?</source>
+        <extracomment>{saved} says how many sets were saved (&quot;3 sets and holds were saved&quot;).</extracomment>
+        <translation>{saved}. Beim nächsten offenen Satz fortsetzen oder das Training abschließen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lose it</source>
+        <translation>&amp;Abschließen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{message}.
+
+Switch to the open HipTrainer window; only one can use the same data at a time.</source>
+        <extracomment>{message} says which data folder is in use (in English).</extracomment>
+        <translation>{message}.
+
+Wechseln Sie zum geöffneten HipTrainer-Fenster; es kann immer nur eines dieselben Daten verwenden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HipTrainer is already running</source>
+        <translation>HipTrainer läuft bereits</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{message}.
+
+The exercise library still works; workouts cannot be recorded until this is fixed.</source>
+        <extracomment>{message} is the problem, often in English (from the file system or database).</extracomment>
+        <translation>{message}.
+
+Die Übungsbibliothek funktioniert weiterhin; Trainings können erst aufgezeichnet werden, wenn das behoben ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HipTrainer cannot save your training</source>
+        <translation>HipTrainer kann Ihr Training nicht speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your training data needs attention</source>
+        <translation>Ihre Trainingsdaten brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;HipTrainer&apos;s database file is damaged.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die Datenbankdatei von HipTrainer ist beschädigt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The damaged file was set aside as &lt;i&gt;{file}&lt;/i&gt; in the data folder; nothing in it was deleted.</source>
+        <extracomment>Rich text: {file} is the name the damaged file was given.</extracomment>
+        <translation>Die beschädigte Datei wurde als &lt;i&gt;{file}&lt;/i&gt; im Datenordner beiseitegelegt; nichts darin wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You can restore the newest good backup, made on {when}, or start with no recorded training.</source>
+        <translation>Sie können die neueste intakte Sicherung vom {when} wiederherstellen oder ohne aufgezeichnetes Training beginnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no backup to restore; HipTrainer can start with no data.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen; HipTrainer kann ohne Daten starten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore the backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start with no data</source>
+        <translation>Ohne Daten &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>d MMMM yyyy, HH:mm</source>
+        <extracomment>A Qt date-time format: when a backup was made (&quot;29 November 2026, 14:05&quot;).</extracomment>
+        <translation>d. MMMM yyyy, HH:mm &apos;Uhr&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../hiptrainer/ui/welcome.py" line="+42"/>
+        <source>Welcome to HipTrainer</source>
+        <translation>Willkommen bei HipTrainer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each running stride lands on one leg with a force of two to three times your body weight. The muscles around the hip (the three glutes: maximus, medius and minimus, with the abductors on the outside of the thigh and the adductors on the inside) hold your pelvis level as you land and steer the thigh as it turns in the socket. When they are weak, the hip drops on every step and the hamstrings and lower back take over work that is not theirs, a common road to strain and pain. A few minutes of hip and glute work, before a run or after it, keeps the stride steady.</source>
+        <translation>Bei jedem Laufschritt landen Sie auf einem Bein, mit dem Zwei- bis Dreifachen Ihres Körpergewichts. Die Muskeln rund um die Hüfte (die drei Gesäßmuskeln – der große, mittlere und kleine –, dazu die Abduktoren an der Außenseite und die Adduktoren an der Innenseite des Oberschenkels) halten beim Aufsetzen das Becken waagerecht und führen den Oberschenkel, während er sich im Hüftgelenk dreht. Sind sie schwach, sinkt die Hüfte bei jedem Schritt ab, und die hintere Oberschenkelmuskulatur und der untere Rücken übernehmen Arbeit, die nicht ihre ist – ein häufiger Weg zu Überlastung und Schmerzen. Ein paar Minuten Hüft- und Gesäßtraining vor oder nach dem Lauf halten den Schritt stabil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop at once if you feel sharp pain, dizziness or chest pain.</source>
+        <translation>Hören Sie sofort auf, wenn Sie stechende Schmerzen, Schwindel oder Brustschmerzen spüren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HipTrainer gives general exercise information. It is not a substitute for a doctor or physiotherapist: ask one first if you have an injury or a health condition, and about pain that does not go away.</source>
+        <translation>HipTrainer gibt allgemeine Informationen zu Übungen. Es ersetzt keine Ärztin, keinen Arzt und keine Physiotherapie: Fragen Sie vorher nach, wenn Sie eine Verletzung oder eine Erkrankung haben, und ebenso bei Schmerzen, die nicht vergehen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Either button below confirms that you have read this note.</source>
+        <extracomment>Above the two buttons &quot;Start with the warm-up&quot; and &quot;I understand&quot;.</extracomment>
+        <translation>Mit jeder der beiden Schaltflächen unten bestätigen Sie, dass Sie diesen Hinweis gelesen haben.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Why your hips and glutes matter when you run</source>
+        <translation>Warum Hüfte und Gesäß beim Laufen wichtig sind</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New here? Start with the “{routine}”, a short routine to do before a run. The Train tab shows its exercises and how long it takes.</source>
+        <translation>Neu hier? Beginnen Sie mit „{routine}“, einer kurzen Routine vor dem Laufen. Der Tab „Training“ zeigt ihre Übungen und wie lange sie dauert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New here? Pick a routine on the Train tab (Ctrl+2).</source>
+        <translation>Neu hier? Wählen Sie eine Routine im Tab „Training“ (Strg+2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start with the &amp;warm-up</source>
+        <translation>Mit dem &amp;Aufwärmen beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirms the note, then opens the Train tab on the warm-up</source>
+        <translation>Bestätigt den Hinweis und öffnet dann den Tab „Training“ mit dem Aufwärmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;I understand</source>
+        <translation>&amp;Verstanden</translation>
     </message>
 </context>
 </TS>

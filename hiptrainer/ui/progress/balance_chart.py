@@ -53,7 +53,7 @@ class BalanceChart(PlotChart):
         self.points: list[SymmetryPoint] = []
         self._this_year: int | None = None
         self.markers: dict[str | None, PgItem] = {}
-        #: True while the line joining the markers is dense (drawn one pixel wide).
+        # True while the line joining the markers is dense (drawn one pixel wide).
         self.dense = False
 
     def build(self) -> None:

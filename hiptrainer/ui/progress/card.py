@@ -66,7 +66,7 @@ class ChartCard(QWidget):
     """The frame every chart shares; subclasses draw, describe and list their data."""
 
     save_requested = Signal(object)  # the card
-    #: What the card can be saved as (see export.py).
+    # What the card can be saved as (see export.py).
     formats: tuple[str, ...] = ("png", "svg", "pdf", "csv")
 
     def __init__(

@@ -53,13 +53,13 @@ class PlotChart(ChartCard):
         name: str,
         accessible_name: str,
         tz: tzinfo | None,
-        save_text: str = "&Save…",
+        save_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, name, save_text, parent)
         self.tz = tz
         self.accessible_name = accessible_name
-        #: The pyqtgraph view, made by :meth:`ensure_built`.
+        # The pyqtgraph view, made by :meth:`ensure_built`.
         self.view: PgItem = None
         self.plots: list[PgItem] = []
         self.legends: list[PgItem] = []
@@ -67,7 +67,7 @@ class PlotChart(ChartCard):
         self._hover_x: Floats = np.zeros(0)
         self._hover_days: list[date] = []
         self._snap_s = 3.5 * DAY_S
-        #: The text of the last tooltip the mouse raised (tests and screen readers read it).
+        # The text of the last tooltip the mouse raised (tests and screen readers read it).
         self.tip_text = ""
         self.theme: PlotTheme | None = None
 

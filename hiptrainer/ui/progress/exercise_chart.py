@@ -77,9 +77,9 @@ class ExerciseChart(PlotChart):
         self.kind: Kind = "hold"
         self._this_year: int | None = None
         self._lookup: dict[date, dict[tuple[Metric, str], float]] | None = None
-        #: (plot index, side) → its line with markers.
+        # (plot index, side) → its line with markers.
         self.lines: dict[tuple[int, str], PgItem] = {}
-        #: The lines drawn dense now (thin, no markers).
+        # The lines drawn dense now (thin, no markers).
         self.dense: set[tuple[int, str]] = set()
 
     def build(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -15,31 +15,33 @@ from hiptrainer.domain.progress_habits import WeekGoal
 from hiptrainer.domain.progress_pain import LatestPain, latest_pain_words
 from hiptrainer.domain.selftest import RETEST_FROM_DAYS, Reminder
 from hiptrainer.ui.progress.card import short_date
-from hiptrainer.ui.style.plurals import plural
+from hiptrainer.ui.style.plurals import TextContext, plural
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
 DOT = 14
 
 
+class Glance(TextContext):
+    """The translation context of the tiles' words."""
+
+
 def week_words(week: WeekGoal) -> tuple[str, str]:
     """ "1 of 2 sessions", "1 more to reach the weekly goal"; past the goal, "3 sessions",
     "Goal of 2 met" (never "3 of 2")."""
-    if week.sessions > week.goal:
+    # lupdate extracts a plural only with tr() called on a class and a plain name as count.
+    sessions, goal = week.sessions, week.goal
+    if sessions > goal:
         return (
-            plural(QCoreApplication.translate("Glance", "%n session(s)", "", week.sessions),
-                   week.sessions),
-            plural(QCoreApplication.translate("Glance", "Goal of %n met this week", "",
-                                              week.goal), week.goal),
-        )  # fmt: skip
+            plural(Glance.tr("%n session(s)", "", sessions), sessions),
+            plural(Glance.tr("Goal of %n met this week", "", goal), goal),
+        )
     #: This week's sessions against the goal: {done} done, of %n (the weekly goal).
-    head = plural(
-        QCoreApplication.translate("Glance", "{done} of %n session(s)", "", week.goal), week.goal
-    ).format(done=week.sessions)
+    head = plural(Glance.tr("{done} of %n session(s)", "", goal), goal).format(done=sessions)
     if week.met:
-        return head, QCoreApplication.translate("Glance", "Goal met this week")
-    missing = week.goal - week.sessions
+        return head, Glance.tr("Goal met this week")
+    missing = goal - sessions
     return head, plural(
-        QCoreApplication.translate("Glance", "%n more to reach the weekly goal", "", missing),
+        Glance.tr("%n more to reach the weekly goal", "", missing),
         missing,
     )
 
@@ -47,25 +49,25 @@ def week_words(week: WeekGoal) -> tuple[str, str]:
 def streak_words(weeks: int) -> tuple[str, str]:
     if weeks == 0:
         return (
-            QCoreApplication.translate("Glance", "No streak yet"),
-            QCoreApplication.translate("Glance", "Meet the weekly goal to start one"),
+            Glance.tr("No streak yet"),
+            Glance.tr("Meet the weekly goal to start one"),
         )
     return (
-        plural(QCoreApplication.translate("Glance", "%n week(s)", "", weeks), weeks),
+        plural(Glance.tr("%n week(s)", "", weeks), weeks),
         #: Under the streak's length ("3 weeks"): what the weeks were.
-        QCoreApplication.translate("Glance", "in a row meeting the weekly goal"),
+        Glance.tr("in a row meeting the weekly goal"),
     )
 
 
 def _ago(days: int) -> str:
     if days <= 1:
         if days == 0:
-            return QCoreApplication.translate("Glance", "today")
-        return QCoreApplication.translate("Glance", "yesterday")
+            return Glance.tr("today")
+        return Glance.tr("yesterday")
     if days < 14:
-        return plural(QCoreApplication.translate("Glance", "%n day(s) ago", "", days), days)
+        return plural(Glance.tr("%n day(s) ago", "", days), days)
     weeks = days // 7
-    return plural(QCoreApplication.translate("Glance", "%n week(s) ago", "", weeks), weeks)
+    return plural(Glance.tr("%n week(s) ago", "", weeks), weeks)
 
 
 def _within(days: int) -> str:
@@ -73,33 +75,31 @@ def _within(days: int) -> str:
     if days >= 14:
         weeks = days // 7
         #: How long until the next self-test: "Next self-test in {when}" takes it.
-        return plural(QCoreApplication.translate("Glance", "%n week(s)", "later", weeks), weeks)
+        return plural(Glance.tr("%n week(s)", "later", weeks), weeks)
     #: How long until the next self-test: "Next self-test in {when}" takes it.
-    return plural(QCoreApplication.translate("Glance", "%n day(s)", "later", days), days)
+    return plural(Glance.tr("%n day(s)", "later", days), days)
 
 
 def retest_words(reminder: Reminder) -> tuple[str, str]:
     """The self-test line: "Last self-test 5 weeks ago: time to retest", "Next self-test in
     2 weeks"; never tested, where to start (the domain's reminder decides which)."""
     days = reminder.days_since
-    train = QCoreApplication.translate(
-        "Glance", "Test mode in the Train tab puts a number on each side"
-    )
+    train = Glance.tr("Test mode in the Train tab puts a number on each side")
     if reminder.kind == "never" or days is None:
-        return QCoreApplication.translate("Glance", "No self-test yet"), train
+        return Glance.tr("No self-test yet"), train
     if reminder.kind == "not_due":
         #: {when} is how long until then ("2 weeks").
-        soon = QCoreApplication.translate("Glance", "Next self-test in {when}")
+        soon = Glance.tr("Next self-test in {when}")
         #: {ago} says when the last one was ("5 days ago", "yesterday").
-        last = QCoreApplication.translate("Glance", "Last one {ago}; retest every 4–6 weeks")
+        last = Glance.tr("Last one {ago}; retest every 4–6 weeks")
         return soon.format(when=_within(RETEST_FROM_DAYS - days)), last.format(ago=_ago(days))
     if reminder.kind == "due":
         #: {ago} says when the last one was ("5 weeks ago").
-        late = QCoreApplication.translate("Glance", "Last self-test {ago}: time to retest")
+        late = Glance.tr("Last self-test {ago}: time to retest")
     else:
         #: {ago} says when the last one was ("9 weeks ago").
-        late = QCoreApplication.translate("Glance", "Last self-test {ago}: retest overdue")
-    rested = QCoreApplication.translate("Glance", "Test mode in the Train tab, when rested")
+        late = Glance.tr("Last self-test {ago}: retest overdue")
+    rested = Glance.tr("Test mode in the Train tab, when rested")
     return late.format(ago=_ago(days)), rested
 
 

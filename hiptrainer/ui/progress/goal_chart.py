@@ -15,13 +15,17 @@ from hiptrainer.ui.progress.card import CsvTable, short_date
 from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DAY_S, column, days_x, pg
 from hiptrainer.ui.progress.theme import PlotTheme
-from hiptrainer.ui.style.plurals import plural
+from hiptrainer.ui.style.plurals import TextContext, plural
 
 BAR_WIDTH_S = 5 * DAY_S
 
 
 def sessions_words(count: int) -> str:
-    return plural(QCoreApplication.translate("GoalChart", "%n session(s)", "", count), count)
+    return plural(GoalWords.tr("%n session(s)", "", count), count)
+
+
+class GoalWords(TextContext):
+    """The translation context of the chart's counts."""
 
 
 class GoalChart(PlotChart):

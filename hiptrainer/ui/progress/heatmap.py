@@ -18,7 +18,7 @@ from hiptrainer.domain.progress import monday_of
 from hiptrainer.domain.progress_habits import Heatmap
 from hiptrainer.ui.progress.card import TITLE_HEIGHT, ChartCard, CsvTable, local_date, long_date
 from hiptrainer.ui.progress.theme import PlotTheme, theme_for
-from hiptrainer.ui.style.plurals import plural
+from hiptrainer.ui.style.plurals import TextContext, plural
 
 LEFT = 34  # weekday labels
 TOP = 20  # month labels
@@ -26,15 +26,19 @@ BOTTOM = 26  # the "Less … More" key
 MAX_CELL = 18.0
 MIN_CELL = 7.0
 GAP = 2.0
-#: The rows named beside the calendar: Monday, Wednesday, Friday.
+# The rows named beside the calendar: Monday, Wednesday, Friday.
 WEEKDAY_ROWS = (0, 2, 4)
 
 
 def sessions_words(count: int) -> str:
     if count == 0:
         #: A calendar day's tooltip: "Sun 29 Nov 2026: no session".
-        return QCoreApplication.translate("Heatmap", "no session")
-    return plural(QCoreApplication.translate("Heatmap", "%n session(s)", "", count), count)
+        return HeatmapWords.tr("no session")
+    return plural(HeatmapWords.tr("%n session(s)", "", count), count)
+
+
+class HeatmapWords(TextContext):
+    """The translation context of the calendar's counts."""
 
 
 class HeatmapView(QWidget):

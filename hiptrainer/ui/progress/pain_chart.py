@@ -25,7 +25,7 @@ from hiptrainer.ui.progress.chart import PlotChart
 from hiptrainer.ui.progress.plotlib import DENSE, PgItem, column, days_x, pg, series_pen
 from hiptrainer.ui.progress.theme import PAIN_SYMBOLS, PlotTheme
 
-#: Zone edges between whole ratings: 0–2 | 3–5 | 6–10.
+# Zone edges between whole ratings: 0–2 | 3–5 | 6–10.
 ZONE_SPANS = {"green": (0.0, 2.5), "amber": (2.5, 5.5), "red": (5.5, 10.5)}
 # The zones in the legend (translated where shown).
 ZONE_LABELS = {
@@ -34,13 +34,13 @@ ZONE_LABELS = {
     "red": str(QT_TRANSLATE_NOOP("PainChart", "6–10 too much")),
 }
 MAX_FLAGS_LISTED = 5
-#: The lines differ by dash as well as by colour and marker (dense lines have no markers).
+# The lines differ by dash as well as by colour and marker (dense lines have no markers).
 DASHES = {
     "during": Qt.PenStyle.SolidLine,
     "after": Qt.PenStyle.DashLine,
     "next_morning": Qt.PenStyle.DotLine,
 }
-#: The effort line's key among the lines (the others are the pain measures), and its marker.
+# The effort line's key among the lines (the others are the pain measures), and its marker.
 EFFORT = "effort"
 EFFORT_SYMBOL = "d"
 
@@ -61,7 +61,7 @@ class PainChart(PlotChart):
         self.zones: dict[str, PgItem] = {}
         self.zone_samples: dict[str, PgItem] = {}
         self.lines: dict[Measure, PgItem] = {}
-        #: The lines drawn dense now (thin, no markers): pain measures and EFFORT.
+        # The lines drawn dense now (thin, no markers): pain measures and EFFORT.
         self.dense: set[str] = set()
 
     def build(self) -> None:

@@ -36,15 +36,15 @@ __all__ = [
 ]  # fmt: skip
 
 Floats = npt.NDArray[np.float64]
-#: pyqtgraph has no type information: its items are typed as what they are, Any.
+# pyqtgraph has no type information: its items are typed as what they are, Any.
 PgItem = Any
 
 DAY_S = 86_400.0
 
-#: A series with more points than this is dense: markers would pile up, and a pen wider than
-#: a pixel (or dashed) makes Qt stroke every zig-zag between sessions as a polygon, which on
-#: ten years of sessions costs from 50 ms to half a second a paint (bench/progress.py). Dense
-#: series are drawn as one-pixel lines without markers; dashes and dots still tell them apart.
+# A series with more points than this is dense: markers would pile up, and a pen wider than
+# a pixel (or dashed) makes Qt stroke every zig-zag between sessions as a polygon, which on
+# ten years of sessions costs from 50 ms to half a second a paint (bench/progress.py). Dense
+# series are drawn as one-pixel lines without markers; dashes and dots still tell them apart.
 DENSE = 150
 
 
@@ -56,7 +56,7 @@ def series_pen(
     return pen
 
 
-#: Most days kept per zone: ten years of them, and then some.
+# Most days kept per zone: ten years of them, and then some.
 _DAYS_KEPT = 8192
 
 
@@ -106,16 +106,16 @@ def column(items: Sequence[Any], name: str) -> Floats:
 # --- the date axis -------------------------------------------------------------------------
 
 WEEK_S = 7 * DAY_S
-#: The tick labels' strftime formats (pyqtgraph's and ours) as Qt date formats, which name
-#: months and weekdays in the interface's language ("Dates" are the charts' translated formats:
-#: German "2. Nov."); years and an empty format (the day ticks between Mondays) as they are.
+# The tick labels' strftime formats (pyqtgraph's and ours) as Qt date formats, which name
+# months and weekdays in the interface's language ("Dates" are the charts' translated formats:
+# German "2. Nov."); years and an empty format (the day ticks between Mondays) as they are.
 _QT_FORMATS = {
     "%d %b": str(QT_TRANSLATE_NOOP("Dates", "d MMM")),
     #: A Qt date format: a day on a chart's date axis ("Sun 29").
     "%a %d": str(QT_TRANSLATE_NOOP("Dates", "ddd d")),
     "%b": "MMM",
 }
-#: 1970-01-05, the first Monday after the Unix epoch, in seconds.
+# 1970-01-05, the first Monday after the Unix epoch, in seconds.
 _FIRST_MONDAY_S = 4 * DAY_S
 _LEADING_ZERO = re.compile(r"\b0(\d)")
 
@@ -149,7 +149,7 @@ def _zoom_levels() -> dict[float, PgItem]:
     }
 
 
-#: One set of zoom levels for every date axis (the axes only read them).
+# One set of zoom levels for every date axis (the axes only read them).
 _ZOOM_LEVELS = _zoom_levels()
 TickLevels = list[tuple[float, list[float]]]
 
@@ -157,11 +157,11 @@ TickLevels = list[tuple[float, list[float]]]
 class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]
     """A bottom axis of local dates (pyqtgraph's default: local time with DST)."""
 
-    #: Ticks worked out lately, for every date axis: plots stacked on one time line ask for
-    #: the same ticks (same span, same width) one after the other, and each time zone offset
-    #: pyqtgraph applies to a tick is Python work.
+    # Ticks worked out lately, for every date axis: plots stacked on one time line ask for
+    # the same ticks (same span, same width) one after the other, and each time zone offset
+    # pyqtgraph applies to a tick is Python work.
     _ticks: ClassVar[dict[tuple[object, ...], tuple[Any, float, TickLevels]]] = {}
-    #: Set by tickValues: the zoom level it chose (tickStrings reads it) and the tick spacing.
+    # Set by tickValues: the zoom level it chose (tickStrings reads it) and the tick spacing.
     zoomLevel: Any
     minSpacing: float
 

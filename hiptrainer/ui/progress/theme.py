@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
-#: Marker shapes (pyqtgraph symbol names) per side: circles, triangles, squares.
+# Marker shapes (pyqtgraph symbol names) per side: circles, triangles, squares.
 SIDE_SYMBOLS = {"left": "o", "right": "t", "both": "s"}
 # The sides in legends and tooltips (translated where shown: side_label).
 SIDE_WORDS = {

@@ -31,17 +31,19 @@ LABELS: dict[VolumeMetric, str] = {
 
 
 def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, translated now."""
     return QCoreApplication.translate("VolumeChart", text)
 
 
 def minutes_text(seconds: float) -> str:
     minutes, rest = divmod(round(seconds), 60)
     if not minutes:
-        return _tr("{seconds} s").format(seconds=rest)
+        return QCoreApplication.translate("VolumeChart", "{seconds} s").format(seconds=rest)
     if not rest:
-        return _tr("{minutes} min").format(minutes=minutes)
+        return QCoreApplication.translate("VolumeChart", "{minutes} min").format(minutes=minutes)
     #: A time held: "3 min 05 s".
-    return _tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=f"{rest:02d}")
+    held = QCoreApplication.translate("VolumeChart", "{minutes} min {seconds} s")
+    return held.format(minutes=minutes, seconds=f"{rest:02d}")
 
 
 class VolumeChart(PlotChart):
@@ -49,7 +51,8 @@ class VolumeChart(PlotChart):
         self, tz: tzinfo | None, names: Callable[[str], str], parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            _tr("Weekly volume"), "volumeChart", _tr("Weekly volume stacked by exercise"), tz,
+            QCoreApplication.translate("VolumeChart", "Weekly volume"), "volumeChart",
+            QCoreApplication.translate("VolumeChart", "Weekly volume stacked by exercise"), tz,
             parent=parent,
         )  # fmt: skip
         self.names = names
@@ -59,7 +62,7 @@ class VolumeChart(PlotChart):
         self._this_year: int | None = None
         self._today = date.today()
         self._last_span = (self._today, self._today)
-        #: exercise id → its bar item, kept between updates (only their data changes).
+        # exercise id → its bar item, kept between updates (only their data changes).
         self.bars: dict[str, PgItem] = {}
         self.stacked: list[str] = []
         self.hold_button = QRadioButton(self.tr("Ti&me under tension"))

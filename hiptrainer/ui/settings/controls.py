@@ -22,7 +22,7 @@ class Binding(NamedTuple):
     control: QWidget
     read: Callable[[], Any]
     write: Callable[[Any], None]
-    #: The caption beside the control, with its mnemonic; None for a check box (its own text).
+    # The caption beside the control, with its mnemonic; None for a check box (its own text).
     label: str | None = None
 
 
