@@ -93,7 +93,8 @@ class SelfTest(_Def, frozen=True, kw_only=True):
     id: Slug
     name: Name
     measure: Annotated[Measure, Meta(description='"hold" or "reps"')]
-    #: The exercise the test is built on (its Library page, its set-up and its pictures).
+    #: The exercise the test is built on (its Library page and set-up; its pictures too, unless
+    #: the test has a pose file of its own, resources/poses/selftests/<id>.toml).
     exercise: Slug
     summary: Line
     #: Where the body goes for the LEFT side, naming it; the right side swaps the words.
@@ -107,7 +108,8 @@ class SelfTest(_Def, frozen=True, kw_only=True):
     safety: Annotated[list[Line], Meta(min_length=1, description="at least one safety line")]
     #: What the number says, and what it does not.
     meaning: Line
-    #: Where the pictures differ from the protocol (they are an exercise's pictures).
+    #: Where the pictures differ from the protocol (borrowed from an exercise that is done a
+    #: little differently); a test drawn with its own poses needs none.
     picture_note: Line | None = None
     countdown_s: Seconds = 10
     rest_s: Seconds = 90

@@ -12,7 +12,12 @@ import pytest
 
 from hiptrainer.catalog import CatalogError, load_catalog
 from hiptrainer.catalog.poses import library_file
-from hiptrainer.catalog.selftests import bundled_selftests, load_selftests
+from hiptrainer.catalog.selftests import (
+    bundled_selftests,
+    load_selftests,
+    pose_source,
+    selftest_poses,
+)
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.selftest import SelfTest
 from hiptrainer.paths import resources_dir
@@ -62,18 +67,19 @@ def test_the_three_tests_of_the_issue_are_bundled() -> None:
 
 
 @pytest.mark.parametrize("test_id", sorted(bundled_selftests()))
-def test_every_step_shows_a_pose_of_its_exercise(test_id: str) -> None:
+def test_every_step_shows_a_pose_of_the_file_that_draws_the_test(test_id: str) -> None:
     test = bundled_selftests()[test_id]
-    exercise = EXERCISES[test.exercise]
-    assert exercise.unilateral
-    own_poses = {step.pose for step in exercise.steps}
+    assert EXERCISES[test.exercise].unilateral
+    drawn_by = selftest_poses(test)
     for step in test.steps:
         source, pose = step.pose.split(":")
-        assert source == test.exercise
-        assert pose in own_poses
-        found = library_file(source)
-        assert found is not None
-        assert pose in found.poses
+        assert source == pose_source(test)
+        assert pose in drawn_by.poses
+        if source == test.exercise:  # the exercise's own pictures: a pose of its steps
+            assert pose in {s.pose for s in EXERCISES[test.exercise].steps}
+            found = library_file(source)
+            assert found is not None
+            assert pose in found.poses
 
 
 @pytest.mark.parametrize("test_id", sorted(bundled_selftests()))
@@ -113,13 +119,6 @@ def test_the_reference_figures_are_the_sources_figures() -> None:
     assert (copenhagen.groups, copenhagen.bands, copenhagen.ratio_within) == ([], [], None)
 
 
-def test_pictures_that_differ_from_the_protocol_say_so() -> None:
-    slhb = bundled_selftests()["single_leg_hamstring_bridge"]
-    # The single-leg bridge's pictures have the foot on the floor, not the heel on a bench.
-    assert slhb.picture_note is not None
-    assert "bench" in slhb.picture_note
-
-
 def test_a_folder_of_tests_loads_sorted_by_name(tmp_path: Path) -> None:
     root = write_folder(tmp_path, {"side_bridge.toml": SIDE_BRIDGE.read_text(encoding="utf-8")})
     tests = load_selftests(EXERCISES, root)
@@ -147,14 +146,13 @@ def test_pictures_come_from_the_tests_own_exercise(tmp_path: Path) -> None:
     assert 'steps[1].pose: "copenhagen_plank:on_forearm": the pictures come from' in message
 
 
-def test_step_poses_name_poses_of_the_exercises_own_file() -> None:
-    from hiptrainer.catalog.poses import load_poses
+def test_step_poses_name_poses_of_the_file_that_draws_the_test() -> None:
     from hiptrainer.catalog.selftests import step_poses
 
     for test in bundled_selftests().values():
         names = step_poses(test)
         assert len(names) == len(test.steps)
-        assert set(names) <= set(load_poses(test.exercise).poses)
+        assert set(names) <= set(selftest_poses(test).poses)
 
 
 def test_an_id_that_is_not_the_file_name(tmp_path: Path) -> None:
