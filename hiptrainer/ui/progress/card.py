@@ -8,6 +8,7 @@ table use it as it is.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QSize, Qt, Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from hiptrainer.ui.progress.theme import PlotTheme
 
 CsvTable = tuple[list[str], list[list[str]]]
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?=\s|$)")
 SUMMARY_WIDTH = 250
 TITLE_HEIGHT = 32
 
@@ -160,6 +162,9 @@ class ChartCard(QWidget):
         self.heading.setText(text)
 
     def set_summary(self, text: str) -> None:
+        # A sentence that ends on an abbreviated date ends on its dot ("am 11. Sept.", never
+        # "11. Sept..": German months are abbreviated with a dot).
+        text = _DOUBLE_STOP.sub(".", text)
         self.summary.setText(text)
         self.summary.setAccessibleDescription(text)
 
