@@ -83,11 +83,6 @@ def test_the_bridge_tests_pictures_show_a_bench(side: str) -> None:
         assert bench_pixels(render_image(floor_bridge, pose, side, size)) < size, pose
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Test mode still draws a self-test with its exercise's poses: ui/player/selftest "
-    "(picker.py and mode.py) must draw it with catalog.selftests.selftest_poses(test)",
-)
 def test_the_test_mode_draws_the_bridge_test_with_its_bench(
     qtbot: QtBot, data_dir: Path, clock: FakeClock
 ) -> None:

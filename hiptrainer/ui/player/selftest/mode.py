@@ -34,6 +34,7 @@ from hiptrainer.domain.sides import swap_sides
 from hiptrainer.storage.errors import StorageError
 from hiptrainer.ui.player.display import Pictures, upcoming_work
 from hiptrainer.ui.player.selftest.picker import SelfTestPicker
+from hiptrainer.ui.player.selftest.pictures import SelfTestPictures
 from hiptrainer.ui.player.selftest.ports import Recording, SelfTestStore
 from hiptrainer.ui.player.selftest.result_view import SelfTestResultView
 from hiptrainer.ui.player.selftest.run import SelfTestRun
@@ -85,10 +86,11 @@ class SelfTestMode(QWidget):
         self._confirm_leave = confirm_leave or self._ask_leave
         self._ask_count = ask_count or self._ask_count_dialog
         self._art = pictures or Pictures()
+        self._test_art = SelfTestPictures()
         self.order: SideOrder = "left_first"
         self.run: SelfTestRun | None = None
         self._notices: dict[str, str] = {}
-        self.picker = SelfTestPicker(self.tests, exercises, self._art)
+        self.picker = SelfTestPicker(self.tests, exercises, self._test_art)
         self.view = SelfTestView()
         self.result = SelfTestResultView()
         self.pages = QStackedWidget()
@@ -244,9 +246,13 @@ class SelfTestMode(QWidget):
             )
         )
         exercise = self.exercises.get(test.exercise)
-        art = self._art.illustration(exercise) if exercise is not None else None
+        art = self._test_art.illustration(test, exercise) if exercise is not None else None
         poses = step_poses(test)
-        self.view.figure.show_pose(art, poses[-1] if working else poses[0], side)
+        # Working: the test position; before and between sides: the set-up the words give
+        # (the position just before the lift).
+        self.view.figure.show_pose(
+            art, poses[-1] if working else poses[max(0, len(poses) - 2)], side
+        )
         self.redraw()
 
     def redraw(self) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from hiptrainer.catalog.selftests import step_poses
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.selftest import SelfTest, Sitting, amount, retest_reminder
-from hiptrainer.ui.player.display import Pictures
+from hiptrainer.ui.player.selftest.pictures import SelfTestPictures
 from hiptrainer.ui.player.selftest.ports import Recording
 from hiptrainer.ui.widgets.figure_view import FigureView
 
@@ -102,14 +102,14 @@ class SelfTestPicker(QWidget):
         self,
         tests: Mapping[str, SelfTest],
         exercises: Mapping[str, Exercise],
-        pictures: Pictures | None = None,
+        pictures: SelfTestPictures | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("selfTestPicker")
         self.tests = dict(tests)
         self.exercises = exercises
-        self._art = pictures or Pictures()
+        self._art = pictures or SelfTestPictures()
         self.recording: Recording = "saved"
         #: The latest sitting of each test (the page says it and when to test again).
         self.latest: dict[str, Sitting] = {}
@@ -253,7 +253,7 @@ class SelfTestPicker(QWidget):
 
     def _show_steps(self, test: SelfTest) -> None:
         exercise = self.exercises.get(test.exercise)
-        art = self._art.illustration(exercise) if exercise is not None else None
+        art = self._art.illustration(test, exercise) if exercise is not None else None
         while len(self._steps) < len(test.steps):
             view, text = FigureView(), plain()
             view.setMinimumSize(140, 100)
