@@ -5,7 +5,8 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from hiptrainer.ui.main_window import LazyTab, MainWindow
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
+    from hiptrainer.domain.selftest import SelfTest
     from hiptrainer.storage.store import Store
     from hiptrainer.ui.prompts import Prompts
     from hiptrainer.ui.startup_check import StartupWatch
@@ -111,6 +113,7 @@ def build_main_window(data_dir: Path) -> MainWindow:
             lambda: window.store,
             window.settings,
             weekly_goal=window.settings.weekly_goal,
+            selftests=partial(translated_selftests, language),
         )
         window.training_data_changed.connect(tab.refresh)
         follow_catalog(window, tab)
@@ -166,6 +169,23 @@ def translated(catalog: Catalog, language: str) -> Catalog:
     except CatalogError as exc:
         log.error("Exercise texts in %s cannot be read, showing English: %s", language, exc)
         return catalog
+
+
+@cache
+def translated_selftests(language: str) -> Mapping[str, SelfTest]:
+    """The bundled hip self-tests in ``language`` (read once; English as they are)."""
+    from hiptrainer.catalog.selftests import bundled_selftests
+
+    tests = bundled_selftests()
+    if language == "en":
+        return tests
+    from hiptrainer.catalog.translate import load_overlay, translate_selftests
+
+    try:
+        return translate_selftests(tests, load_overlay(language))
+    except CatalogError as exc:
+        log.error("Self-test texts in %s cannot be read, showing English: %s", language, exc)
+        return tests
 
 
 def follow_catalog(window: MainWindow, tab: QWidget) -> None:

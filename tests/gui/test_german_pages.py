@@ -145,3 +145,14 @@ def test_a_summary_ending_on_an_abbreviated_date_ends_on_one_dot(qtbot: QtBot) -
     )
     card.set_summary("Warten… und dann...")
     assert card.summary.text() == "Warten… und dann..."
+
+
+def test_the_progress_tab_is_given_the_self_tests_in_the_chosen_language() -> None:
+    from hiptrainer.catalog.selftests import bundled_selftests
+    from hiptrainer.ui.app import translated_selftests
+
+    english = bundled_selftests()
+    assert translated_selftests("en") == english
+    german = translated_selftests("de")
+    assert german.keys() == english.keys()
+    assert german["copenhagen_hold"].name == "Copenhagen-Haltetest"
