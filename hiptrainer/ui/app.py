@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
     from hiptrainer.domain.selftest import SelfTest
     from hiptrainer.storage.store import Store
+    from hiptrainer.ui.progress.progress_tab import ProgressTab
     from hiptrainer.ui.prompts import Prompts
     from hiptrainer.ui.startup_check import StartupWatch
     from hiptrainer.ui.welcome import WelcomeDialog
@@ -101,6 +102,7 @@ def build_main_window(data_dir: Path) -> MainWindow:
         )
         window.training_data_changed.connect(tab.storage_changed)
         tab.tests.saved.connect(window.training_data_changed)  # the self-test charts follow
+        window.settings_changed.connect(tab.settings_changed)
         tab.sessionFinished.connect(window.training_data_changed)
         follow_catalog(window, tab)
         return tab
@@ -116,6 +118,7 @@ def build_main_window(data_dir: Path) -> MainWindow:
             selftests=partial(translated_selftests, language),
         )
         window.training_data_changed.connect(tab.refresh)
+        window.settings_changed.connect(lambda: follow_goal(window, tab))
         follow_catalog(window, tab)
         tab.start_routine_requested.connect(lambda routine: start_routine(window, routine))
         return tab
@@ -155,6 +158,13 @@ def use_locale_of(language: str) -> None:
     if system == wanted.language() or (language == "en" and system == QLocale.Language.C):
         return  # the C locale is English enough, and formats numbers as the code does
     QLocale.setDefault(wanted)
+
+
+def follow_goal(window: MainWindow, tab: ProgressTab) -> None:
+    """The Progress tab counts weeks against the weekly goal just set in the Settings."""
+    if tab.weekly_goal != window.settings.weekly_goal:
+        tab.weekly_goal = window.settings.weekly_goal
+        tab.refresh()
 
 
 def translated(catalog: Catalog, language: str) -> Catalog:

@@ -99,3 +99,27 @@ def test_a_saved_self_test_tells_the_window_its_data_changed(
     assert isinstance(train, TrainTab)
     with qtbot.waitSignal(window.training_data_changed):
         train.tests.saved.emit()
+
+
+def test_the_progress_tab_and_the_train_tab_follow_new_settings(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hiptrainer.ui.settings as settings_ui
+    from hiptrainer.ui.player.train_tab import TrainTab
+    from hiptrainer.ui.progress.progress_tab import ProgressTab
+
+    window.show()
+    progress = window.show_tab("progress")
+    train = window.show_tab("train")
+    assert isinstance(progress, ProgressTab)
+    assert isinstance(train, TrainTab)
+    assert train.options.tones.isChecked()
+
+    def choose(_parent: object, current: Settings) -> Settings:
+        return Settings(weekly_goal=current.weekly_goal + 1, tones=False)
+
+    monkeypatch.setattr(settings_ui, "open_settings", choose)
+    goal = progress.weekly_goal
+    window.named_actions["settings"].trigger()
+    assert progress.weekly_goal == goal + 1
+    assert not train.options.tones.isChecked()
