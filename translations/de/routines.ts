@@ -141,7 +141,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -151,7 +151,7 @@
     <message>
         <location line="+1"/>
         <source>Summar&amp;y</source>
-        <translation>&amp;Zusammenfassung</translation>
+        <translation>Kurzbes&amp;chreibung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -261,7 +261,7 @@
     <message>
         <location line="+3"/>
         <source>Ne&amp;w exercise</source>
-        <translation>Neue Ü&amp;bung</translation>
+        <translation>&amp;Neue Übung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -271,7 +271,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Duplicate</source>
-        <translation>&amp;Duplizieren</translation>
+        <translation>Dupli&amp;zieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -410,12 +410,12 @@
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summar&amp;y</source>
-        <translation>&amp;Zusammenfassung</translation>
+        <translation>&amp;Kurzbeschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -430,7 +430,7 @@
     <message>
         <location line="+10"/>
         <source>Bloc&amp;ks (drag ⠿ or Alt+Up/Down to reorder)</source>
-        <translation>&amp;Blöcke (zum Umordnen ⠿ ziehen oder Alt+Auf/Ab)</translation>
+        <translation>B&amp;löcke (zum Umordnen ⠿ ziehen oder Alt+Auf/Ab)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -455,7 +455,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;move block</source>
-        <translation>Block ent&amp;fernen</translation>
+        <translation>Block &amp;entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -465,7 +465,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Add block</source>
-        <translation>Block &amp;hinzufügen</translation>
+        <translation>Block h&amp;inzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -542,13 +542,13 @@
     <message>
         <location line="+2"/>
         <source>Ne&amp;w routine</source>
-        <translation>Neue &amp;Routine</translation>
+        <translation>&amp;Neue Routine</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+115"/>
         <source>&amp;Duplicate</source>
-        <translation>&amp;Duplizieren</translation>
+        <translation>Dupli&amp;zieren</translation>
     </message>
     <message>
         <location line="-114"/>
@@ -590,7 +590,7 @@
     <message>
         <location line="+57"/>
         <source>&amp;Duplicate to edit</source>
-        <translation>Zum Bearbeiten &amp;duplizieren</translation>
+        <translation>Zum Bearbeiten dupli&amp;zieren</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -666,7 +666,7 @@
     <message>
         <location line="+7"/>
         <source>Add ste&amp;p</source>
-        <translation>Schritt &amp;hinzufügen</translation>
+        <translation>Schritt h&amp;inzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -686,7 +686,7 @@
     <message>
         <location line="+1"/>
         <source>Step te&amp;xt</source>
-        <translation>Schritt&amp;text</translation>
+        <translation>Schrittte&amp;xt</translation>
     </message>
     <message>
         <location line="+3"/>
