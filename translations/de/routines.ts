@@ -249,7 +249,7 @@
     <name>ExercisePage</name>
     <message>
         <location filename="../../hiptrainer/ui/routines/exercise_page.py" line="+43"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your exercises</source>
         <translation>Ihre Übungen</translation>
     </message>
@@ -382,6 +382,12 @@
         <location line="+0"/>
         <source>high end</source>
         <translation>oberes Ende</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>to</source>
+        <extracomment>Between the two numbers of a range: &quot;8 to 12&quot; reps.</extracomment>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -535,7 +541,7 @@
     <name>RoutinePage</name>
     <message>
         <location filename="../../hiptrainer/ui/routines/routine_page.py" line="+41"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>

@@ -43,6 +43,9 @@ class ExercisePage(QWidget):
         self.list.setAccessibleName(self.tr("Your exercises"))
         self.list.setMinimumWidth(220)
         self.list.setMaximumWidth(280)
+        # Long names (German ones above all) wrap onto a second line instead of being cut.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         heading = plain_label(self.tr("Your exercises"))
         self.empty = plain_label(
             self.tr("None yet. Start a new one, or copy any exercise of the Library and change it.")

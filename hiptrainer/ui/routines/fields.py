@@ -110,7 +110,8 @@ class RangeEdit(QWidget):
             box.setKeyboardTracking(False)
             box.valueChanged.connect(self._changed)
         row.addWidget(self.low)
-        row.addWidget(plain_label("to"))
+        #: Between the two numbers of a range: "8 to 12" reps.
+        row.addWidget(plain_label(self.tr("to")))
         row.addWidget(self.high)
         row.addStretch(1)
         self.setFocusProxy(self.low)

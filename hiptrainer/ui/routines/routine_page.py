@@ -41,6 +41,9 @@ class RoutinePage(QWidget):
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setMinimumWidth(220)
         self.list.setMaximumWidth(340)
+        # Long names (German ones above all) wrap onto a second line instead of being cut.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         heading = QLabel(self.tr("Routines"))
         heading.setBuddy(self.list)
         self.new = QPushButton(self.tr("Ne&w routine"))
