@@ -9,11 +9,17 @@ app's own ``resources/i18n/hiptrainer_de.qm`` (compiled from every area's
 ``qtbase_de.qm`` for the standard dialogs and buttons. The catalogue's texts and the voice
 lines are not Qt translations: the code that loads them asks :func:`setup_language` which
 language it chose.
+
+The catalogue's controlled words (muscles, equipment, positions, rep units, focus) have their
+labels in ``resources/i18n/<lang>/vocabulary.toml``, not in a .ts: the app's translator also
+answers ``QCoreApplication.translate("Vocabulary", word, group)`` from that file (see
+:func:`vocabulary_label`), so a view shows a word's label the way it shows any other text.
 """
 
 from __future__ import annotations
 
 import logging
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,6 +42,7 @@ __all__ = [
     "language_for",
     "remove_translators",
     "setup_language",
+    "vocabulary_label",
 ]
 
 # The languages HipTrainer speaks; the first is the source language of its texts. (Plain
@@ -77,6 +84,61 @@ def language_choices() -> list[tuple[str, str]]:
     ]
 
 
+#: The translation context of the catalogue's controlled words; the group is the
+#: disambiguation.
+VOCABULARY = "Vocabulary"
+
+
+def vocabulary_label(group: str, word: str) -> str:
+    """The label of a controlled word (``vocabulary_label("muscles", "hip adductors")``) in
+    the interface's language: the word itself in English or where the language has none."""
+    return QCoreApplication.translate(VOCABULARY, word, group) or word
+
+
+class AppTranslator(QTranslator):
+    """The app's .qm, and the ``Vocabulary`` context from a vocabulary file's labels (group
+    -> word -> label)."""
+
+    def __init__(self, labels: dict[str, dict[str, str]], parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.labels = labels
+
+    def translate(  # noqa: D102 - QTranslator's
+        self,
+        context: str,
+        sourceText: str,  # noqa: N803 - QTranslator's names
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        if context != VOCABULARY:
+            found = super().translate(context, sourceText, disambiguation, n)
+        else:
+            found = self.labels.get(disambiguation or "", {}).get(sourceText, "")
+        # None reaches Qt as a null string: "not here, ask the next translator". An empty
+        # string would be taken as the translation, and every other text would vanish.
+        return found or None  # type: ignore[return-value]
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return super().isEmpty() and not self.labels
+
+
+def read_vocabulary(path: Path) -> dict[str, dict[str, str]]:
+    """The labels of a vocabulary file (its groups' string tables); a file that is missing
+    or cannot be read is logged and gives none. Its words are checked against the
+    vocabulary by the catalogue's tests (catalog.translate.overlay_problems)."""
+    try:
+        with path.open("rb") as file:
+            data = tomllib.load(file)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        log.warning("Cannot read %s; the catalogue's words stay in English: %s", path, exc)
+        return {}
+    return {
+        group: {word: label for word, label in table.items() if isinstance(label, str)}
+        for group, table in data.items()
+        if isinstance(table, dict)
+    }
+
+
 def qm_files(language: str, app_dir: Path | None = None) -> list[Path]:
     """The .qm files a language needs: Qt's own first, then the app's (which may override
     Qt's wording, as the later-installed translator is asked first)."""
@@ -94,8 +156,9 @@ def install_translators(
     if language == LANGUAGES[0]:
         return []
     installed: list[QTranslator] = []
-    for path in qm_files(language, app_dir):
-        translator = QTranslator(app)
+    qt_qm, app_qm = qm_files(language, app_dir)
+    labels = read_vocabulary(app_qm.parent / language / "vocabulary.toml")
+    for path, translator in ((qt_qm, QTranslator(app)), (app_qm, AppTranslator(labels, app))):
         if translator.load(str(path)) and app.installTranslator(translator):
             installed.append(translator)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -131,3 +132,40 @@ def test_settings_without_a_language_field_follow_the_system(
 def test_the_language_settings_are_the_documented_ones() -> None:
     assert i18n.LANGUAGE_SETTINGS == ("system", "en", "de")
     assert [key for key, _ in i18n.language_choices()] == list(i18n.LANGUAGE_SETTINGS)
+
+
+def test_german_labels_the_catalogue_s_words_and_english_keeps_them(
+    qapp: QApplication, installed: list[QTranslator]
+) -> None:
+    assert i18n.vocabulary_label("muscles", "hip adductors") == "hip adductors"
+    installed += i18n.install_translators(qapp, "de")
+    assert i18n.vocabulary_label("muscles", "hip adductors") == "Adduktoren"
+    assert i18n.vocabulary_label("positions", "standing") == "im Stand"
+    assert i18n.vocabulary_label("equipment", "mat") == "Matte"
+    # The group matters, and a word without a label stays as it is.
+    assert i18n.vocabulary_label("equipment", "hip adductors") == "hip adductors"
+    assert i18n.vocabulary_label("muscles", "no such muscle") == "no such muscle"
+    # Every other text is still the .qm files' to answer, and one no file has stays as it is
+    # (an empty answer from the app's translator would have been taken as its translation).
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QCoreApplication.translate("Vocabulary", "Cancel") == "Cancel"
+    assert QCoreApplication.translate("NoSuchContext", "Not translated") == "Not translated"
+    assert i18n.language_choices()[0] == ("system", "Systemsprache")
+
+
+def test_a_missing_or_damaged_vocabulary_leaves_the_words_english(
+    qapp: QApplication,
+    installed: list[QTranslator],
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The app's .qm as it is, beside a damaged vocabulary file.
+    shutil.copyfile(i18n.qm_files("de")[1], tmp_path / "hiptrainer_de.qm")
+    (tmp_path / "de").mkdir()
+    (tmp_path / "de" / "vocabulary.toml").write_text("[muscles\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="hiptrainer.ui.i18n"):
+        installed += i18n.install_translators(qapp, "de", app_dir=tmp_path)
+    assert len(installed) == 2
+    assert "the catalogue's words stay in English" in caplog.text
+    assert i18n.vocabulary_label("muscles", "hip adductors") == "hip adductors"
+    assert i18n.language_choices()[0] == ("system", "Systemsprache")  # the .qm still works

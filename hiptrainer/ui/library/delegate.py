@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.dose import dose_text
 from hiptrainer.domain.model import Exercise
+from hiptrainer.ui.i18n import vocabulary_label
 
 PADDING = 6
 ELLIPSIS = "…"
@@ -38,7 +39,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def subtitle(exercise: Exercise) -> str:
     """The second line of a row: the dose, then the main muscles."""
-    muscles = ", ".join(exercise.primary_muscles)
+    muscles = ", ".join(vocabulary_label("muscles", m) for m in exercise.primary_muscles)
     return f"{dose_text(exercise.dosage, exercise.unilateral)} · {muscles}"
 
 

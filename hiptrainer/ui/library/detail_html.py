@@ -10,6 +10,7 @@ from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.dose import dose_details, dose_length_text, dose_text
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.sides import CONVENTION, setup_line
+from hiptrainer.ui.i18n import vocabulary_label
 
 EXERCISE_SCHEME = "exercise"
 FIGURE_SCHEME = "figure"
@@ -38,6 +39,15 @@ def _items(tag: str, lines: Iterable[str]) -> str:
 
 def _section(title: str, body: str) -> str:
     return f"<h3>{escape(title)}</h3>{body}" if body else ""
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _labels(group: str, words: Iterable[str]) -> str:
+    """Controlled words by their labels in the interface's language, comma-separated."""
+    return ", ".join(vocabulary_label(group, word) for word in words)
 
 
 def _level(difficulty: int) -> str:
@@ -132,13 +142,13 @@ def exercise_html(
     if e.equipment:
         #: The equipment an exercise needs, listed after the colon.
         needs = QCoreApplication.translate("ExerciseDetail", "Needs: {equipment}")
-        equipment = needs.format(equipment=", ".join(e.equipment))
+        equipment = needs.format(equipment=_labels("equipment", e.equipment))
     else:
         equipment = QCoreApplication.translate("ExerciseDetail", "No equipment")
     facts = [
         escape(level.format(level=e.difficulty))
         + f" <span style='color:{accent}'>{_level(e.difficulty)}</span>",
-        escape(e.position[0].upper() + e.position[1:]),
+        escape(_capital(vocabulary_label("positions", e.position))),
         escape(sides),
         escape(equipment),
     ]
@@ -176,11 +186,11 @@ def exercise_html(
 
     #: The muscles an exercise works most.
     main = escape(QCoreApplication.translate("ExerciseDetail", "Main:"))
-    muscles = f"<p><b>{main}</b> {escape(', '.join(e.primary_muscles))}"
+    muscles = f"<p><b>{main}</b> {escape(_labels('muscles', e.primary_muscles))}"
     if e.secondary_muscles:
         #: The muscles an exercise works as well, less than the main ones.
         also_muscles = escape(QCoreApplication.translate("ExerciseDetail", "Also:"))
-        muscles += f"<br><b>{also_muscles}</b> {escape(', '.join(e.secondary_muscles))}"
+        muscles += f"<br><b>{also_muscles}</b> {escape(_labels('muscles', e.secondary_muscles))}"
     parts.append(
         _section(QCoreApplication.translate("ExerciseDetail", "Muscles"), muscles + "</p>")
     )

@@ -23,9 +23,14 @@ from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.search import ExerciseFilter
 from hiptrainer.domain.vocabulary import EQUIPMENT, MUSCLES, POSITIONS
+from hiptrainer.ui.i18n import vocabulary_label
 from hiptrainer.ui.widgets.search_field import SearchField
 
 NO_EQUIPMENT = ""
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _used(vocabulary: tuple[str, ...], used: set[str]) -> list[str]:
@@ -124,12 +129,12 @@ class FilterBar(QWidget):
 
     def _fill_choices(self, exercises: list[Exercise]) -> None:
         for word in _used(MUSCLES, {m for e in exercises for m in e.muscles}):
-            self.muscle.addItem(word[0].upper() + word[1:], word)
+            self.muscle.addItem(_capital(vocabulary_label("muscles", word)), word)
         self.equipment.addItem(self.tr("No equipment"), NO_EQUIPMENT)
         for item in _used(EQUIPMENT, {q for e in exercises for q in e.equipment}):
-            self.equipment.addItem(item[0].upper() + item[1:], item)
+            self.equipment.addItem(_capital(vocabulary_label("equipment", item)), item)
         for word in _used(POSITIONS, {e.position for e in exercises}):
-            self.position.addItem(word[0].upper() + word[1:], word)
+            self.position.addItem(_capital(vocabulary_label("positions", word)), word)
 
     def _show_source(self, exercises: list[Exercise]) -> bool:
         """Show the source filter if some exercise is the user's; whether it is shown."""
@@ -144,6 +149,11 @@ class FilterBar(QWidget):
 
     def _combo(self, any_label: str, words: list[str]) -> QComboBox:
         combo = QComboBox()
+        # As wide as the pane allows, not as its longest choice ("ischiocrurale Muskulatur
+        # (hintere Oberschenkelmuskeln)" would push the exercise aside); the open list
+        # shows each choice whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         combo.addItem(any_label, None)
         for word in words:
             combo.addItem(word[0].upper() + word[1:], word)

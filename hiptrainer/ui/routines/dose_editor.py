@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from hiptrainer.domain.blocks import as_hold, as_reps
 from hiptrainer.domain.model import Dosage
 from hiptrainer.domain.vocabulary import REP_UNITS
+from hiptrainer.ui.i18n import vocabulary_label
 from hiptrainer.ui.routines.fields import ErrorLabel, FieldErrors, RangeEdit, plain_label
 
 # What a side-order question gets (the schema keeps no side order per block), in English;
@@ -58,7 +59,7 @@ class DoseEditor(QWidget):
         self.tempo.setMaxLength(5)
         self.unit = QComboBox()
         for unit in REP_UNITS:
-            self.unit.addItem(unit, unit)
+            self.unit.addItem(vocabulary_label("units", unit), unit)
         self.between = QSpinBox()
         self.rest_s = QSpinBox()
         for box in (self.between, self.rest_s):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.domain.model import Dosage
 from hiptrainer.domain.vocabulary import EQUIPMENT, MUSCLES, POSITIONS
+from hiptrainer.ui.i18n import vocabulary_label
 from hiptrainer.ui.routines.dose_editor import DoseEditor
 from hiptrainer.ui.routines.fields import (
     Checklist,
@@ -92,12 +93,12 @@ class ExerciseEditor(QWidget):
         self.aliases = LinesEdit()
         self.summary = QLineEdit()
         self.why = QLineEdit()
-        self.primary = Checklist(MUSCLES)
-        self.secondary = Checklist(MUSCLES)
-        self.equipment = Checklist(EQUIPMENT)
+        self.primary = Checklist(MUSCLES, "muscles")
+        self.secondary = Checklist(MUSCLES, "muscles")
+        self.equipment = Checklist(EQUIPMENT, "equipment")
         self.position = QComboBox()
         for position in POSITIONS:
-            self.position.addItem(position, position)
+            self.position.addItem(vocabulary_label("positions", position), position)
         self.difficulty = QSpinBox()
         self.difficulty.setRange(1, 5)
         self.difficulty.setMaximumWidth(140)

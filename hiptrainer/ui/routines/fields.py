@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptrainer.ui.i18n import vocabulary_label
+
 if TYPE_CHECKING:
     from hiptrainer.catalog.definitions import DefinitionError
 
@@ -141,10 +143,13 @@ class Checklist(QListWidget):
 
     changed = Signal()
 
-    def __init__(self, words: Iterable[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, words: Iterable[str], group: str = "", parent: QWidget | None = None
+    ) -> None:
+        """``group``: the vocabulary group of ``words``, whose labels are shown."""
         super().__init__(parent)
         for word in words:
-            item = QListWidgetItem(word)
+            item = QListWidgetItem(vocabulary_label(group, word) if group else word)
             item.setData(Qt.ItemDataRole.UserRole, word)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
