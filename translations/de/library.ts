@@ -4,7 +4,7 @@
 <context>
     <name>ExerciseDelegate</name>
     <message>
-        <location filename="../../hiptrainer/ui/library/delegate.py" line="+108"/>
+        <location filename="../../hiptrainer/ui/library/delegate.py" line="+109"/>
         <source>Yours</source>
         <extracomment>The tag at the right end of the name line of an exercise of the user&apos;s own.</extracomment>
         <translation>Eigene</translation>
@@ -13,7 +13,7 @@
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../../hiptrainer/ui/library/detail_html.py" line="+62"/>
+        <location filename="../../hiptrainer/ui/library/detail_html.py" line="+72"/>
         <source>▶ Play the movement</source>
         <extracomment>Each step picture links to its larger view (clicked, or reached with Tab and opened with Enter). &quot;Edit a copy&quot; (or &quot;Edit&quot; for your own exercise): the exercise editor of the Routines tab.</extracomment>
         <translation>▶ Bewegung abspielen</translation>
@@ -229,7 +229,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../hiptrainer/ui/library/filter_bar.py" line="+45"/>
+        <location filename="../../hiptrainer/ui/library/filter_bar.py" line="+50"/>
         <source>Search name, muscle, equipment, position</source>
         <translation>Name, Muskel, Hilfsmittel, Körperlage suchen</translation>
     </message>

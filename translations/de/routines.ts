@@ -18,7 +18,7 @@
 <context>
     <name>DoseEditor</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/dose_editor.py" line="+28"/>
+        <location filename="../../hiptrainer/ui/routines/dose_editor.py" line="+29"/>
         <source>Which side goes first is a player setting on the Train tab, the same for every exercise. The player plays the low end of each range.</source>
         <translation>Welche Seite zuerst kommt, ist eine Einstellung des Players im Tab „Training“, für alle Übungen gleich. Der Player spielt jeweils das untere Ende eines Bereichs.</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/exercise_editor.py" line="+50"/>
+        <location filename="../../hiptrainer/ui/routines/exercise_editor.py" line="+51"/>
         <source>New exercise</source>
         <extracomment>What a new exercise starts with: a dose, three steps and the texts the schema requires, for the user to change.</extracomment>
         <translation>Neue Übung</translation>
@@ -373,7 +373,7 @@
 <context>
     <name>RangeEdit</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/fields.py" line="+105"/>
+        <location filename="../../hiptrainer/ui/routines/fields.py" line="+107"/>
         <source>low end</source>
         <extracomment>The two spin boxes of a range such as 8–12 reps: its lowest and highest number.</extracomment>
         <translation>unteres Ende</translation>
