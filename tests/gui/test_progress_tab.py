@@ -49,6 +49,7 @@ def make_tab(
 ) -> ProgressTab:
     """The tab on ``store`` (or a getter of it), shown at ``size`` on the fake ``today``."""
     getter = store if callable(store) else (lambda: store)
+    options.setdefault("weekly_goal", 2)  # the known history's weeks are counted against 2
     tab = ProgressTab(CATALOG, getter, Settings(), today=lambda: today, **options)
     qtbot.addWidget(tab)
     tab.resize(*size)

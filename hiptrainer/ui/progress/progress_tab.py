@@ -16,13 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from hiptrainer.catalog import Catalog
 from hiptrainer.domain.progress import (
@@ -67,8 +61,8 @@ from hiptrainer.ui.progress.selftest_chart import SelfTestChart
 from hiptrainer.ui.progress.theme import theme_for
 from hiptrainer.ui.progress.volume_chart import VolumeChart
 
-#: Sessions a week counted as meeting the goal until settings carry a weekly goal.
-DEFAULT_WEEKLY_GOAL = 2
+#: Sessions a week counted as meeting the goal when none is given (the settings' default).
+DEFAULT_WEEKLY_GOAL = Settings().weekly_goal
 SavePath = Callable[[ChartCard, date], tuple[Path, str] | None]
 
 
