@@ -5,12 +5,12 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from collections.abc import Callable, Mapping
-from functools import cache, partial
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hiptrainer import __version__
@@ -22,13 +22,12 @@ from hiptrainer.storage.errors import StorageError
 from hiptrainer.storage.lock import AlreadyRunningError, InstanceLock
 from hiptrainer.ui.app_hooks import CrashHook, QtMessages
 from hiptrainer.ui.app_icon import APP_ID, app_icon
+from hiptrainer.ui.app_language import translated, translated_selftests, use_locale_of
 from hiptrainer.ui.i18n import setup_language
 from hiptrainer.ui.library import LibraryTab
 from hiptrainer.ui.main_window import LazyTab, MainWindow
 
 if TYPE_CHECKING:
-    from hiptrainer.catalog import Catalog
-    from hiptrainer.domain.selftest import SelfTest
     from hiptrainer.storage.store import Store
     from hiptrainer.ui.progress.progress_tab import ProgressTab
     from hiptrainer.ui.prompts import Prompts
@@ -99,6 +98,7 @@ def build_main_window(data_dir: Path) -> MainWindow:
             settings=window.settings,
             sound_folder=data_dir / "cache" / "sounds",
             catalog_owner=lambda: window,
+            selftests=translated_selftests(language),
         )
         window.training_data_changed.connect(tab.storage_changed)
         tab.tests.saved.connect(window.training_data_changed)  # the self-test charts follow
@@ -151,51 +151,11 @@ def build_main_window(data_dir: Path) -> MainWindow:
     return window
 
 
-def use_locale_of(language: str) -> None:
-    """Dates and numbers in ``language`` ("29. Nov. 2026" in German) when it is not the
-    system's own (whose regional formats, en_GB or de_AT, are kept when it is)."""
-    wanted, system = QLocale(language), QLocale.system().language()
-    if system == wanted.language() or (language == "en" and system == QLocale.Language.C):
-        return  # the C locale is English enough, and formats numbers as the code does
-    QLocale.setDefault(wanted)
-
-
 def follow_goal(window: MainWindow, tab: ProgressTab) -> None:
     """The Progress tab counts weeks against the weekly goal just set in the Settings."""
     if tab.weekly_goal != window.settings.weekly_goal:
         tab.weekly_goal = window.settings.weekly_goal
         tab.refresh()
-
-
-def translated(catalog: Catalog, language: str) -> Catalog:
-    """The bundled catalogue in ``language`` (English as it is; a text whose translation is
-    missing or out of date stays English)."""
-    if language == "en":
-        return catalog
-    from hiptrainer.catalog.translate import load_overlay, translate_catalog
-
-    try:
-        return translate_catalog(catalog, load_overlay(language))
-    except CatalogError as exc:
-        log.error("Exercise texts in %s cannot be read, showing English: %s", language, exc)
-        return catalog
-
-
-@cache
-def translated_selftests(language: str) -> Mapping[str, SelfTest]:
-    """The bundled hip self-tests in ``language`` (read once; English as they are)."""
-    from hiptrainer.catalog.selftests import bundled_selftests
-
-    tests = bundled_selftests()
-    if language == "en":
-        return tests
-    from hiptrainer.catalog.translate import load_overlay, translate_selftests
-
-    try:
-        return translate_selftests(tests, load_overlay(language))
-    except CatalogError as exc:
-        log.error("Self-test texts in %s cannot be read, showing English: %s", language, exc)
-        return tests
 
 
 def follow_catalog(window: MainWindow, tab: QWidget) -> None:

@@ -149,7 +149,7 @@ def test_a_summary_ending_on_an_abbreviated_date_ends_on_one_dot(qtbot: QtBot) -
 
 def test_the_progress_tab_is_given_the_self_tests_in_the_chosen_language() -> None:
     from hiptrainer.catalog.selftests import bundled_selftests
-    from hiptrainer.ui.app import translated_selftests
+    from hiptrainer.ui.app_language import translated_selftests
 
     english = bundled_selftests()
     assert translated_selftests("en") == english

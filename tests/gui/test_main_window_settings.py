@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.settings import Settings
-from hiptrainer.ui.app import build_main_window, translated
+from hiptrainer.ui.app import build_main_window
+from hiptrainer.ui.app_language import translated
 from hiptrainer.ui.main_window import MainWindow
 
 
