@@ -248,7 +248,8 @@ def _ready_words(pair: Sequence[_Outcome], unit: str) -> str:
 
 
 def _sentence(parts: Sequence[str]) -> str:
-    text = "; ".join(parts)
+    # Each reason once: two sessions on one day would otherwise say the same words twice.
+    text = "; ".join(dict.fromkeys(parts))
     return text[:1].upper() + text[1:] + "."
 
 

@@ -186,6 +186,16 @@ def test_effort_not_rated_stays() -> None:
     assert (left.kind, left.reason) == ("stay", f"Effort not rated on {DAY1.day} Mar.")
 
 
+def test_two_unrated_sessions_on_one_day_say_each_reason_once() -> None:
+    sessions = [scores(1, TODAY, rpe=None, morning=None), scores(2, TODAY, rpe=None, morning=None)]
+    work = both_sides(1, "side_plank", 15, 2) + both_sides(2, "side_plank", 15, 2)
+    left = run(PLANK, sessions, work)["left"]
+    assert left.reason == (
+        f"Effort not rated on {TODAY.day} Mar; "
+        f"the next-morning answer for {TODAY.day} Mar comes tomorrow."
+    )
+
+
 def test_pain_four_or_five_is_acceptable_but_not_for_moving_on() -> None:
     sessions = [scores(1, DAY1, after=4), scores(2, DAY2, during=5)]
     left = run(
