@@ -19,7 +19,6 @@ answers ``QCoreApplication.translate("Vocabulary", word, group)`` from that file
 from __future__ import annotations
 
 import logging
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -126,6 +125,8 @@ def read_vocabulary(path: Path) -> dict[str, dict[str, str]]:
     """The labels of a vocabulary file (its groups' string tables); a file that is missing
     or cannot be read is logged and gives none. Its words are checked against the
     vocabulary by the catalogue's tests (catalog.translate.overlay_problems)."""
+    import tomllib  # only a translated start reads one: English loads no parser
+
     try:
         with path.open("rb") as file:
             data = tomllib.load(file)
