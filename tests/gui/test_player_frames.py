@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from hiptrainer.catalog import Catalog
+from hiptrainer.domain.model import Workout
 from hiptrainer.ui.player.display import FRAME_S
 from hiptrainer.ui.player.train_tab import TrainTab
 from tests.gui.test_player_motion import LIFT, lift_cycle, routine  # noqa: F401 (a fixture)
-from tests.gui.test_train_tab import make_tab, run_for
+from tests.gui.test_train_tab import BASE, make_tab, run_for
 from tests.helpers.clock import FakeClock
 
 
@@ -100,3 +103,69 @@ def test_a_new_step_of_the_rep_wakes_at_its_moment(qtbot: QtBot, data_dir: Path)
     assert steps  # the step text moves on during the rep
     for moment in steps:
         assert woken[moment][0] == dense[moment][0], moment
+
+
+def four_reps(qtbot: QtBot, data_dir: Path) -> tuple[TrainTab, FakeClock]:
+    """Into a set of four bridges at 2-2-2 (a routine whose percent turns mid-rep)."""
+    workout = msgspec.convert(
+        {
+            "id": "one",
+            "name": "One exercise",
+            "summary": "One paced set.",
+            "focus": "activation",
+            "blocks": [
+                {
+                    "exercise": "glute_bridge",
+                    "dosage": {"sets": 1, "reps": [4, 4], "tempo": "2-2-2"},
+                }
+            ],
+        },
+        Workout,
+    )
+    catalog = Catalog(exercises=BASE.exercises, workouts={"one": workout})
+    clock = FakeClock()
+    tab = make_tab(qtbot, data_dir, catalog, None, clock)
+    assert tab.start()
+    run_for(tab, clock, 10)  # get ready
+    QCoreApplication.processEvents()
+    return tab, clock
+
+
+def test_every_rep_of_a_set_shows_the_same_pictures(qtbot: QtBot, data_dir: Path) -> None:
+    """The pictures shown are the set's, not those a wake-up happened to land on: a rep
+    after the first draws nothing new (its pictures are copies of the first rep's)."""
+    tab, clock = four_reps(qtbot, data_dir)
+    woken = as_woken(tab, clock, 24.0)
+    reps: list[set[tuple[float, str, str | None, float]]] = [set() for _ in range(4)]
+    for moment, shown in woken.items():
+        rep = min(3, int(moment // 6.0 + 1e-6))
+        reps[rep].add((round(moment - 6.0 * rep, 1), *shown[3]))
+    inside = [{m for m in rep if 0.0 < m[0] < 5.9} for rep in reps]  # each rep's own span
+    assert inside[1]  # it moved
+    assert inside[0] == inside[1] == inside[2] == inside[3]
+
+
+def test_no_wake_up_moves_the_figure_by_less_than_two_pixels(qtbot: QtBot, data_dir: Path) -> None:
+    """A wake-up costs about as much as a second of a plain countdown: one that would only
+    move the figure by a pixel or so (nothing else changing) is not worth it."""
+    tab, clock = four_reps(qtbot, data_dir)
+    woken = [shown for _, shown in sorted(as_woken(tab, clock, 12.0).items())]
+    art = tab.display.illustration(BASE.exercises["glute_bridge"])
+    assert art is not None
+    size = tab.playing.figure.size()
+
+    def joints(moment: tuple[str, str | None, float]) -> list[tuple[float, float]]:
+        pose, from_pose, t = moment
+        return art.screen_points(pose, size.width(), size.height(), t, from_pose)
+
+    moves = 0
+    for before, after in zip(woken, woken[1:], strict=False):
+        if before[:3] != after[:3] or before[3] == after[3] or 1.0 in (before[3][2], after[3][2]):
+            continue  # the words, ring or time left changed too; or a still moment
+        moves += 1
+        shift = max(
+            max(abs(x0 - x1), abs(y0 - y1))
+            for (x0, y0), (x1, y1) in zip(joints(before[3]), joints(after[3]), strict=True)
+        )
+        assert shift >= 2.0, (before, after)
+    assert moves > 10  # the figure moved on many wake-ups

@@ -8,13 +8,14 @@ stays as it is, and the Train tab sleeps until then.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from hiptrainer.cues.lines import setup_for
 from hiptrainer.domain.engine import Engine
 from hiptrainer.domain.model import Exercise
-from hiptrainer.domain.plan import Phase, planned_starts, total_seconds
+from hiptrainer.domain.plan import Phase, TempoSeconds, planned_starts, total_seconds
 from hiptrainer.domain.readout import Readout, next_change, readout
 from hiptrainer.domain.rep_motion import RepFrame, rep_frame, step_showing
 from hiptrainer.domain.sides import swap_sides
@@ -28,13 +29,16 @@ if TYPE_CHECKING:
 #: that takes a second or two, on a grid that every rep repeats (its pictures are kept).
 FRAME_S = 0.1
 #: A paced rep's next picture is worth a wake-up once some joint has moved this many pixels
-#: from where it is drawn now: the eased start and end of a movement creep by less than that
-#: in a frame, and are passed over (see :meth:`PhaseDisplay.redraw`).
-MIN_SHIFT_PX = 1.0
+#: from the last picture shown: the eased start and end of a movement creep by less than that
+#: in a frame, and are passed over (see :meth:`PhaseDisplay._rep_schedule`). Two: a wake-up
+#: costs about as much as a countdown second, and a pixel's creep is not seen from the mat.
+MIN_SHIFT_PX = 2.0
 #: Pictures passed over in a row at most (a second of them).
 MAX_PASSED = 10
 #: Where a moment's joints are drawn: (illustration, pose, from pose, t, width, height).
 PointsKey = tuple[int, str, str | None, float, int, int]
+#: What a set's schedule of pictures depends on: exercise, illustration, tempo, figure size.
+ScheduleKey = tuple[str, int, TempoSeconds, int, int]
 TITLES = {
     "prepare": "Get ready",
     "rest": "Rest",
@@ -42,6 +46,19 @@ TITLES = {
     "switch_sides": "Switch sides",
     "done": "Done",
 }
+
+
+def grid_point(within: float) -> int:
+    """The point of a rep's frame grid a moment ``within`` seconds into the rep is at."""
+    return math.floor(within / FRAME_S + 1e-6)
+
+
+def moved(before: Sequence[tuple[float, float]], after: Sequence[tuple[float, float]]) -> bool:
+    """Whether some joint is ``MIN_SHIFT_PX`` or more away from where it was."""
+    return any(
+        abs(x0 - x1) >= MIN_SHIFT_PX or abs(y0 - y1) >= MIN_SHIFT_PX
+        for (x0, y0), (x1, y1) in zip(before, after, strict=True)
+    )
 
 
 def work_step(exercise: Exercise, art: Illustration | None) -> int:
@@ -135,6 +152,8 @@ class PhaseDisplay:
         #: Where each moment of a paced rep draws its joints, worked out once (every rep
         #: shows the same moments).
         self._points: dict[PointsKey, list[tuple[float, float]]] = {}
+        #: Each paced set's pictures worth showing (see :meth:`_rep_schedule`).
+        self._schedules: dict[ScheduleKey, frozenset[int]] = {}
 
     def begin(self, phases: list[Phase]) -> None:
         """A new plan: its planned length and phase starts are computed once, here."""
@@ -240,16 +259,19 @@ class PhaseDisplay:
         art: Illustration,
         wait: float,
     ) -> float:
-        """``wait``, stretched past the pictures of a paced rep that would move the figure by
-        less than ``MIN_SHIFT_PX`` and change nothing else (the ring, the words, the time
-        left): a wake-up is what costs, and the eye sees no difference."""
+        """``wait``, stretched past the pictures of a paced rep that its set's schedule passes
+        over (:meth:`_rep_schedule`) and that change nothing else (the ring, the words, the
+        time left): a wake-up is what costs, and the eye sees no difference."""
         phase, length, elapsed, before = shown
+        assert phase.tempo is not None  # a paced set
         cycle = art.poses.rep_cycle
+        schedule = self._rep_schedule(exercise, art, phase.tempo, phase.reps or 1)
         for _ in range(MAX_PASSED):
             later = readout(phase, length, elapsed + wait, before, self._planned, cycle, FRAME_S)
-            if later.frame is None or later[:5] != now[:5]:
+            # The ring, its caption and the time left (the percent moves on any wake-up).
+            if later.frame is None or later[:4] != now[:4]:
                 return wait
-            if self._worth_showing(exercise, art, later.frame):
+            if grid_point(later.frame.within) in schedule:
                 return wait
             step = next_change(phase, length, elapsed + wait, before, self._planned, FRAME_S,
                                cycle)  # fmt: skip
@@ -258,27 +280,43 @@ class PhaseDisplay:
             wait += step
         return wait
 
-    def _worth_showing(self, exercise: Exercise, art: Illustration, frame: RepFrame) -> bool:
-        """Whether ``frame`` shows something the figure does not show now: a still moment (a
-        pause, the set over), a new step, or a joint a pixel or more away."""
-        if frame.still_for != 0:
-            return True
-        motion = frame.motion
-        moment: tuple[str, str | None, float]
-        if motion is not None:
-            step = step_showing([step.pose for step in exercise.steps], motion)
-            if step is not None and step != self._step:
-                return True
-            moment = (motion.to_pose, motion.from_pose, motion.t)
-        else:
-            moment = (exercise.steps[self._step].pose, None, frame.t)
-        figure = self.view.figure
-        before = self._screen_points(art, (figure.pose, figure.from_pose, figure.t))
-        after = self._screen_points(art, moment)
-        return any(
-            abs(x0 - x1) >= MIN_SHIFT_PX or abs(y0 - y1) >= MIN_SHIFT_PX
-            for (x0, y0), (x1, y1) in zip(before, after, strict=True)
-        )
+    def _rep_schedule(
+        self, exercise: Exercise, art: Illustration, tempo: TempoSeconds, reps: int
+    ) -> frozenset[int]:
+        """The points of a rep's frame grid whose pictures are shown, worked out once for a
+        set: the first, every still moment and new step, and a moving picture once some joint
+        has moved ``MIN_SHIFT_PX`` from the last one shown. Every rep of the set then shows
+        the very same pictures (drawn in its first rep, copied in the others), and a wake-up
+        looks its next picture up instead of working out where the joints would go."""
+        size = self.view.figure.size()
+        key = (exercise.id, id(art), tempo, size.width(), size.height())
+        schedule = self._schedules.get(key)
+        if schedule is not None:
+            return schedule
+        cycle = art.poses.rep_cycle
+        poses = [step.pose for step in exercise.steps]
+        points = max(1, math.ceil(sum(tempo) / FRAME_S - 1e-9))
+        shown: set[int] = set()
+        last: list[tuple[float, float]] | None = None
+        step_now: int | None = None
+        for point in range(points):
+            frame = rep_frame(tempo, reps, point * FRAME_S + FRAME_S / 100, cycle, FRAME_S)
+            motion = frame.motion
+            if motion is not None:
+                step = step_showing(poses, motion)
+                moment: tuple[str, str | None, float] = (motion.to_pose, motion.from_pose, motion.t)
+            else:
+                step, moment = None, (poses[self._step], None, frame.t)
+            joints = self._screen_points(art, moment)
+            new_step = step is not None and step != step_now
+            if last is None or frame.still_for != 0 or new_step or moved(last, joints):
+                shown.add(point)
+                last, step_now = joints, step if step is not None else step_now
+        schedule = frozenset(shown)
+        if len(self._schedules) > 16:
+            self._schedules.clear()
+        self._schedules[key] = schedule
+        return schedule
 
     def _screen_points(
         self, art: Illustration, moment: tuple[str, str | None, float]
