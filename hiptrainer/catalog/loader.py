@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import msgspec
 
 from hiptrainer.catalog.errors import CatalogError
 from hiptrainer.domain.model import Dosage, Exercise, Workout
 from hiptrainer.paths import display_path, resources_dir
-
-if TYPE_CHECKING:
-    import re
 
 T = TypeVar("T", Exercise, Workout)
 S = TypeVar("S", bound=msgspec.Struct)
@@ -93,16 +89,11 @@ def setup_problem(exercise: Exercise) -> str | None:
             "setup: missing; a one-sided exercise needs a set-up line for its left "
             'side, such as "Left leg on the bench: lie on your right side."'
         )
-    if not _left_word().search(exercise.setup):
+    from hiptrainer.domain.sides import names_left  # only when a one-sided one is checked
+
+    if not names_left(exercise.setup):
         return "setup: the set-up line must name the left side"
     return None
-
-
-@functools.cache
-def _left_word() -> re.Pattern[str]:
-    import re  # compiled once, and only when a one-sided exercise is checked
-
-    return re.compile(r"\bleft\b", re.IGNORECASE)
 
 
 def library_order(exercises: Iterable[Exercise]) -> list[Exercise]:

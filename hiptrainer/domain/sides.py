@@ -13,7 +13,7 @@ import re
 
 from hiptrainer.domain.model import Exercise
 
-__all__ = ["CONVENTION", "setup_line", "swap_sides"]
+__all__ = ["CONVENTION", "names_left", "setup_line", "swap_sides"]
 
 #: The convention in one sentence, for the Library and printed sheets.
 CONVENTION = (
@@ -44,6 +44,11 @@ def _swapped(match: re.Match[str]) -> str:
     if word[0].isupper():
         return other.capitalize()
     return other
+
+
+def names_left(text: str) -> bool:
+    """Whether ``text`` names the left side (in English or German), as a set-up line must."""
+    return any(word.lower() in _SIDES for word in _SIDE_WORD.findall(text))
 
 
 def swap_sides(text: str) -> str:

@@ -79,6 +79,18 @@ def test_a_setup_line_that_does_not_name_the_left_side_is_rejected(catalog_dir: 
     )
 
 
+def test_a_german_setup_line_names_the_left_side_too() -> None:
+    # A copy of a bundled exercise made in the German interface carries its German line.
+    from hiptrainer.catalog.loader import setup_problem
+    from hiptrainer.catalog.translate import load_overlay, translate_catalog
+
+    german = translate_catalog(load_catalog(), load_overlay("de"))
+    for exercise in german.exercises.values():
+        assert setup_problem(exercise) is None, exercise.id
+    clamshell = german.exercises["clamshell"]
+    assert "link" in (clamshell.setup or "").lower()
+
+
 def test_a_two_sided_exercise_with_a_setup_line_is_rejected(catalog_dir: Path) -> None:
     path = catalog_dir / "exercises/glute_bridge.toml"
     text = path.read_text(encoding="utf-8")

@@ -49,3 +49,13 @@ def test_a_german_line_swaps_every_form_of_left_and_right_and_nothing_else() -> 
         "Rechtes Bein auf die Bank, linker Unterarm; rechts liegen. Gelenk und Rechtschreibung."
     )
     assert swap_sides(swap_sides(line)) == line
+
+
+def test_names_left_in_english_and_german_whole_words_only() -> None:
+    from hiptrainer.domain.sides import names_left
+
+    assert names_left("Left leg on the bench.")
+    assert names_left("Linker Knöchel auf der Bank: legen Sie sich auf die rechte Seite.")
+    assert names_left("Stehen Sie auf dem linken Bein.")
+    assert not names_left("Right leg on the bench.")
+    assert not names_left("Leftover time; ein Gelenk.")
