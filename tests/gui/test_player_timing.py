@@ -170,10 +170,10 @@ def test_a_moving_rep_wakes_the_page_for_each_frame_and_its_pause_once(
     run_for(tab, clock, 10)  # get ready; the set begins
     session = tab.session
     assert session is not None
-    clock.advance(seconds=0.55)
+    clock.advance(seconds=0.85)  # mid-lift, where every frame moves the figure
     tab.playback.redraw()
     assert tab.refresh.remainingTime() <= 60  # the next frame, on the tenth of a second
-    clock.advance(seconds=2.0)  # 2.55 s in: held at the top until 4 s
+    clock.advance(seconds=1.7)  # 2.55 s in: held at the top until 4 s
     tab.playback.redraw()
     assert tab.refresh.remainingTime() >= 440  # the next whole second of the ring, no frame
 
