@@ -8,15 +8,23 @@ follows (or when asked for), when the page's layout has settled. A new phase oft
 a text and its box together (the set-up line comes, the step's box shrinks); fitting the
 text to the old box first would be work thrown away, and the new box's fit was usually
 worked out ahead (:meth:`FitText.prepare`).
+
+A one-line title (the phase, 72 px at 1280×800) is painted from a picture of itself, drawn
+once for its text, size, colour and pixel ratio, and ahead with :meth:`FitText.prepare`: Qt
+fills glyphs this large from their outlines on every paint (they are past its glyph cache),
+which made the title the costliest part of a new phase's paint.
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QImage,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -26,6 +34,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 WRAPPED = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 ONE_LINE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+#: What a title's picture depends on: text, box width and height, size, colour, pixel ratio.
+PictureKey = tuple[str, int, int, int, int, float]
 
 
 class FitText(QWidget):
@@ -60,6 +70,8 @@ class FitText(QWidget):
         #: Texts laid out before, by text, box and size: a workout shows the same few steps
         #: again and again, and the next one is laid out ahead.
         self._layouts: dict[tuple[str, int, int, int], tuple[QFont, QStaticText]] = {}
+        #: A title's pictures (one line only), with the margin around the text in each.
+        self._pictures: dict[PictureKey, tuple[QImage, int]] = {}
 
     def sizeHint(self) -> QSize:  # noqa: N802
         if self._one_line:
@@ -145,7 +157,37 @@ class FitText(QWidget):
         """Lay ``text`` out now, for a later :meth:`setText` that then costs nothing (the next
         phase's text, worked out while this one plays); ``box``: the box it will have then,
         if not the one it has now."""
-        self._laid_out(text, box)
+        font, static = self._laid_out(text, box)
+        if self._one_line and text:
+            self._picture(text, box if box is not None else self.contentsRect(), font, static)
+
+    def _picture(
+        self, text: str, box: QRect, font: QFont, static: QStaticText
+    ) -> tuple[QImage, int]:
+        """A title drawn once on a transparent picture with a margin around it (glyphs
+        may reach past their advance): the picture and the margin; kept for next time."""
+        colour = self._colour or self.palette().color(self.foregroundRole())
+        ratio = self.devicePixelRatioF()
+        key = (text, box.width(), box.height(), self._pixels, colour.rgba(), ratio)
+        kept = self._pictures.get(key)
+        if kept is not None:
+            return kept
+        margin = math.ceil(font.pixelSize() * 0.2)
+        size = static.size()
+        width, height = size.width() + 2 * margin, size.height() + 2 * margin
+        image = QImage(math.ceil(width * ratio), math.ceil(height * ratio),
+                       QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
+        image.setDevicePixelRatio(ratio)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawStaticText(QPointF(margin, margin), static)
+        painter.end()
+        if len(self._pictures) > 16:
+            self._pictures.clear()
+        self._pictures[key] = (image, margin)
+        return image, margin
 
     def _fit(self) -> None:
         self._stale = True
@@ -170,6 +212,11 @@ class FitText(QWidget):
             top += round((box.height() - self._static.size().height()) / 2)
         painter = QPainter(self)
         painter.setClipRect(box)
+        if self._one_line:
+            image, margin = self._picture(self._text, box, self._fitted, self._static)
+            painter.drawImage(QPointF(box.left() - margin, top - margin), image)
+            painter.end()
+            return
         painter.setFont(self._fitted)
         painter.setPen(self._colour or self.palette().color(self.foregroundRole()))
         painter.drawStaticText(QPointF(box.left(), top), self._static)
