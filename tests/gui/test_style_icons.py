@@ -168,3 +168,11 @@ def test_every_action_with_an_icon_exists_in_the_registry() -> None:
     assert not missing
     assert set(ACTION_ICONS.values()) <= set(ICON_FILES)
     assert set(TAB_ICONS.values()) <= set(ICON_FILES)
+
+
+def test_every_menu_action_but_about_qt_has_an_icon() -> None:
+    from hiptrainer.ui.actions import ACTIONS
+    from hiptrainer.ui.style.icons import ACTION_ICONS, ICON_FILES
+
+    assert set(ACTIONS) - set(ACTION_ICONS) == {"about_qt"}  # Qt's own entry
+    assert set(ACTION_ICONS.values()) <= set(ICON_FILES)

@@ -58,6 +58,10 @@ ICON_FILES: dict[str, str] = {
 ACTION_ICONS: dict[str, str] = {
     "import_file": "import",
     "export_pack": "export",
+    "export_csv": "export",
+    "export_json": "export",
+    "backup_now": "save",
+    "restore": "undo",
     "print": "print",
     "export_pdf": "pdf",
     "quit": "quit",
@@ -67,6 +71,7 @@ ACTION_ICONS: dict[str, str] = {
     "train": "train",
     "progress": "progress",
     "routines": "routines",
+    "selftests": "test",
     "settings": "settings",
     "about": "about",
 }
