@@ -1,8 +1,13 @@
-"""Every menu action in one registry, with standard key sequences where Qt has them."""
+"""Every menu action in one registry, with standard key sequences where Qt has them.
+
+Texts and tips are marked for translation here (context "Actions") and translated when the
+actions are made: the language is installed before the window is built.
+"""
 
 from __future__ import annotations
 
 import msgspec
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -18,58 +23,137 @@ class ActionSpec(msgspec.Struct, frozen=True):
 
 ACTIONS: dict[str, ActionSpec] = {
     "import_file": ActionSpec(
-        "&Import…", "Ctrl+I", "Add an exercise pack, or a backup, to your data"
+        str(QT_TRANSLATE_NOOP("Actions", "&Import…")),
+        "Ctrl+I",
+        str(QT_TRANSLATE_NOOP("Actions", "Add an exercise pack, or a backup, to your data")),
     ),
     "export_pack": ActionSpec(
-        "&Export Exercise Pack…", None, "Save your own exercises and routines as a pack to share"
+        str(QT_TRANSLATE_NOOP("Actions", "&Export Exercise Pack…")),
+        None,
+        str(
+            QT_TRANSLATE_NOOP("Actions", "Save your own exercises and routines as a pack to share")
+        ),
     ),
     "export_csv": ActionSpec(
-        "Export Sets as &CSV…", None, "Save every set you recorded as a spreadsheet (CSV)"
+        str(QT_TRANSLATE_NOOP("Actions", "Export Sets as &CSV…")),
+        None,
+        str(QT_TRANSLATE_NOOP("Actions", "Save every set you recorded as a spreadsheet (CSV)")),
     ),
     "export_json": ActionSpec(
-        "Export &JSON Backup…",
+        str(QT_TRANSLATE_NOOP("Actions", "Export &JSON Backup…")),
         None,
-        "Save all your data (sessions, sets, self-tests, your exercises and routines) as JSON",
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Save all your data (sessions, sets, self-tests, your exercises and routines) "
+                "as JSON",
+            )
+        ),
     ),
     "backup_now": ActionSpec(
-        "&Back Up Now", None, "Copy the database into the backups folder of your data folder"
+        str(QT_TRANSLATE_NOOP("Actions", "&Back Up Now")),
+        None,
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions", "Copy the database into the backups folder of your data folder"
+            )
+        ),
     ),
     "restore": ActionSpec(
-        "&Restore from Backup…",
+        str(QT_TRANSLATE_NOOP("Actions", "&Restore from Backup…")),
         None,
-        "Replace your data with a backup; what is there now is kept as a copy first",
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Replace your data with a backup; what is there now is kept as a copy first",
+            )
+        ),
     ),
     "print": ActionSpec(
-        "&Print…", Key.Print, "Print the chosen exercises, or the chosen routine, as sheets"
+        str(QT_TRANSLATE_NOOP("Actions", "&Print…")),
+        Key.Print,
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions", "Print the chosen exercises, or the chosen routine, as sheets"
+            )
+        ),
     ),
     "export_pdf": ActionSpec(
-        "Export P&DF…", None, "Save the chosen exercises, or the chosen routine, as a PDF"
+        str(QT_TRANSLATE_NOOP("Actions", "Export P&DF…")),
+        None,
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions", "Save the chosen exercises, or the chosen routine, as a PDF"
+            )
+        ),
     ),
-    "quit": ActionSpec("&Quit", Key.Quit, "Close HipTrainer", QAction.MenuRole.QuitRole),
-    "find": ActionSpec("&Find Exercise…", Key.Find, "Search the exercise library"),
-    "library": ActionSpec("&Library", "Ctrl+1", "Show the exercise library"),
-    "train": ActionSpec("&Train", "Ctrl+2", "Play a routine"),
-    "progress": ActionSpec("&Progress", "Ctrl+3", "Charts of your holds, reps, balance and pain"),
-    "routines": ActionSpec("&Routines", "Ctrl+4", "Build your own routines and exercises"),
+    "quit": ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&Quit")),
+        Key.Quit,
+        str(QT_TRANSLATE_NOOP("Actions", "Close HipTrainer")),
+        QAction.MenuRole.QuitRole,
+    ),
+    "find": ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&Find Exercise…")),
+        Key.Find,
+        str(QT_TRANSLATE_NOOP("Actions", "Search the exercise library")),
+    ),
+    "library": ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&Library")),
+        "Ctrl+1",
+        str(QT_TRANSLATE_NOOP("Actions", "Show the exercise library")),
+    ),
+    "train": ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&Train")),
+        "Ctrl+2",
+        str(QT_TRANSLATE_NOOP("Actions", "Play a routine")),
+    ),
+    "progress": ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&Progress")),
+        "Ctrl+3",
+        str(QT_TRANSLATE_NOOP("Actions", "Charts of your holds, reps, balance and pain")),
+    ),
+    "routines": ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&Routines")),
+        "Ctrl+4",
+        str(QT_TRANSLATE_NOOP("Actions", "Build your own routines and exercises")),
+    ),
     "edit_copy": ActionSpec(
-        "&Edit a Copy of the Exercise",
+        str(QT_TRANSLATE_NOOP("Actions", "&Edit a Copy of the Exercise")),
         "Ctrl+E",
-        "Open the exercise shown in the Library in the exercise editor: a copy of a bundled "
-        "one, or your own to change",
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Open the exercise shown in the Library in the exercise editor: a copy of a "
+                "bundled one, or your own to change",
+            )
+        ),
     ),
     "selftests": ActionSpec(
-        "Hip &Self-Tests…",
+        str(QT_TRANSLATE_NOOP("Actions", "Hip &Self-Tests…")),
         None,
-        "Measure each side: side bridge, Copenhagen hold, single-leg bridge",
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions", "Measure each side: side bridge, Copenhagen hold, single-leg bridge"
+            )
+        ),
     ),
     "settings": ActionSpec(
-        "&Settings…",
+        str(QT_TRANSLATE_NOOP("Actions", "&Settings…")),
         "Ctrl+,",
-        "Player times and sound, the weekly goal, sheets, theme and language",
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions", "Player times and sound, the weekly goal, sheets, theme and language"
+            )
+        ),
         QAction.MenuRole.PreferencesRole,
     ),
-    "about": ActionSpec("&About HipTrainer", None, "", QAction.MenuRole.AboutRole),
-    "about_qt": ActionSpec("About &Qt", None, "", QAction.MenuRole.AboutQtRole),
+    "about": ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&About HipTrainer")), None, "", QAction.MenuRole.AboutRole
+    ),
+    "about_qt": ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "About &Qt")), None, "", QAction.MenuRole.AboutQtRole
+    ),
 }
 
 
@@ -82,13 +166,14 @@ def create_actions(parent: QWidget) -> dict[str, QAction]:
         # first overload takes a Qt.Key, which builds the whole Qt namespace. Hence the
         # parent-only constructor and setShortcuts with one sequence (all setShortcut does).
         action = QAction(parent)
-        action.setText(spec.text)
+        action.setText(QCoreApplication.translate("Actions", spec.text))
         action.setObjectName(f"action_{name}")
         if spec.shortcut is not None:
             action.setShortcuts([QKeySequence(spec.shortcut)])
         if spec.tip:
-            action.setStatusTip(spec.tip)
-            action.setToolTip(spec.tip)
+            tip = QCoreApplication.translate("Actions", spec.tip)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
         action.setMenuRole(spec.role)
         actions[name] = action
     return actions

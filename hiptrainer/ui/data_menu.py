@@ -35,14 +35,11 @@ if TYPE_CHECKING:
     from hiptrainer.catalog.definitions import UserDefinitions
     from hiptrainer.storage.store import Store
 
-#: The File menu's actions that need the data folder open (ui/actions.py names).
+# The File menu's actions that need the data folder open (ui/actions.py names).
 DATA_ACTIONS = ("import_file", "export_pack", "export_csv", "export_json", "backup_now", "restore")
-#: Of those, the ones that write into the database: off while it is read-only.
+# Of those, the ones that write into the database: off while it is read-only.
 WRITING_ACTIONS = frozenset({"import_file", "restore"})
 
-CSV_FILTER = "CSV files (*.csv)"
-JSON_FILTER = "HipTrainer JSON backups (*.json)"
-DB_FILTER = "HipTrainer database backups (*.db);;All files (*)"
 SHOWN_MS = 10_000
 
 
@@ -54,7 +51,7 @@ class DataHost(Protocol):
     catalog: Catalog
     definitions: UserDefinitions | None
     training_data_changed: SignalInstance
-    #: The folder the last imported or exported file was in.
+    # The folder the last imported or exported file was in.
     transfer_folder: Path | None
 
     def set_catalog(self, catalog: Catalog, problems: list[str] | None = None) -> None: ...
@@ -111,7 +108,7 @@ class DataMenu(QObject):
     def _store(self) -> Store | None:
         store = self.host.store
         if store is None:  # a shortcut pressed while the data was closing
-            self.problem("Not done", "The training data is not open.")
+            self.problem(self.tr("Not done"), self.tr("The training data is not open."))
         return store
 
     def problem(self, title: str, line: str) -> QMessageBox:
@@ -135,6 +132,10 @@ class DataMenu(QObject):
     def done(self, line: str) -> None:
         self.host.statusBar().showMessage(line, SHOWN_MS)
 
+    def not_written(self, problem: str) -> str:
+        """An input/output ``problem`` (said by storage, in English) and that nothing was."""
+        return self.tr("{problem}; nothing was written").format(problem=problem)
+
     def _start_folder(self) -> str:
         folder = self.host.transfer_folder
         return str(folder) if folder is not None and folder.is_dir() else ""
@@ -154,12 +155,12 @@ class DataMenu(QObject):
 
         from hiptrainer.catalog import CatalogError
         from hiptrainer.storage.errors import StorageError
-        from hiptrainer.ui.library.packs import IMPORT_FILTERS, import_path
+        from hiptrainer.ui.library.packs import import_filters, import_path
 
         if self._store() is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Import", self._start_folder(), IMPORT_FILTERS
+            self.parent_widget, self.tr("Import"), self._start_folder(), import_filters()
         )
         if not name:
             return
@@ -168,12 +169,12 @@ class DataMenu(QObject):
         try:
             text = import_path(self.host, path)
         except (CatalogError, StorageError) as exc:
-            self.problem("Nothing was imported", str(exc))
+            self.problem(self.tr("Nothing was imported"), str(exc))
             return
         self.done(text.splitlines()[0])
         # What came in (and any item stored under another id) is read before going on, as
         # File ▸ Import… always asked: the one box here that waits for its answer.
-        box = self._box(QMessageBox.Icon.Information, "Imported", text, "importDone")
+        box = self._box(QMessageBox.Icon.Information, self.tr("Imported"), text, "importDone")
         box.exec()
 
     def export_sets(self, kind: str) -> None:
@@ -190,15 +191,18 @@ class DataMenu(QObject):
             return
         day = store.now().date().isoformat()
         if kind == "csv":
-            asked = ("Export every set as CSV", f"hiptrainer-sets-{day}.csv", CSV_FILTER)
+            title = self.tr("Export every set as CSV")
+            asked = (title, f"hiptrainer-sets-{day}.csv", self.tr("CSV files (*.csv)"))
         else:
-            asked = ("Export a JSON backup", f"hiptrainer-backup-{day}.json", JSON_FILTER)
+            title = self.tr("Export a JSON backup")
+            filters = self.tr("HipTrainer JSON backups (*.json)")
+            asked = (title, f"hiptrainer-backup-{day}.json", filters)
         chosen = self._save_name(*asked)
         if chosen is None:
             return
         path = with_suffix(str(chosen), f".{kind}")
         self.host.transfer_folder = path.parent
-        title = "Nothing was exported"
+        title = self.tr("Nothing was exported")
         try:
             payload = export_csv(store).encode("utf-8") if kind == "csv" else export_json(store)
         except sqlite3.Error as exc:
@@ -210,10 +214,13 @@ class DataMenu(QObject):
         try:
             write_output(path, payload)
         except OSError as exc:
-            self.problem(title, f"{os_problem(exc, f'{path}: cannot write')}; nothing was written")
+            self.problem(title, self.not_written(str(os_problem(exc, f"{path}: cannot write"))))
             return
-        what = "every set" if kind == "csv" else "a backup of all your data"
-        self.done(f"Exported {what} to {path.name}")
+        if kind == "csv":
+            self.done(self.tr("Exported every set to {name}").format(name=path.name))
+        else:
+            line = self.tr("Exported a backup of all your data to {name}")
+            self.done(line.format(name=path.name))
 
     def export_pack(self) -> None:
         from PySide6.QtWidgets import QDialog, QMessageBox
@@ -221,7 +228,7 @@ class DataMenu(QObject):
         from hiptrainer.catalog import CatalogError
         from hiptrainer.catalog.custom import is_custom
         from hiptrainer.storage.errors import os_problem
-        from hiptrainer.ui.library.packs import PACK_FILTER, PackExportDialog, export_path
+        from hiptrainer.ui.library.packs import PackExportDialog, export_path, pack_filter
 
         if self._store() is None:
             return
@@ -230,10 +237,9 @@ class DataMenu(QObject):
             map(is_custom, catalog.workouts.values())
         )
         if not mine:
-            text = "A pack holds your own exercises and routines, and you have none yet."
-            box = self._box(
-                QMessageBox.Icon.Information, "Nothing to export yet", text, "packEmpty"
-            )
+            text = self.tr("A pack holds your own exercises and routines, and you have none yet.")
+            title = self.tr("Nothing to export yet")
+            box = self._box(QMessageBox.Icon.Information, title, text, "packEmpty")
             box.open()
             return
         dialog = PackExportDialog(catalog, self.parent_widget)
@@ -241,22 +247,22 @@ class DataMenu(QObject):
             return
         exercises, workouts = dialog.chosen()
         chosen = self._save_name(
-            "Export exercise pack", "my-exercises.hiptrainer-pack", PACK_FILTER
+            self.tr("Export exercise pack"), "my-exercises.hiptrainer-pack", pack_filter()
         )
         if chosen is None:
             return
         path = with_suffix(str(chosen), ".hiptrainer-pack")
         self.host.transfer_folder = path.parent
-        title = "The pack was not saved"
+        title = self.tr("The pack was not saved")
         try:
             export_path(self.host, path, exercises, workouts)
         except CatalogError as exc:
             self.problem(title, str(exc))
             return
         except OSError as exc:
-            self.problem(title, f"{os_problem(exc, f'{path}: cannot write')}; nothing was written")
+            self.problem(title, self.not_written(str(os_problem(exc, f"{path}: cannot write"))))
             return
-        self.done(f"Exported {path.name}")
+        self.done(self.tr("Exported {name}").format(name=path.name))
 
     # --- backup and restore ---------------------------------------------------------------
 
@@ -271,9 +277,11 @@ class DataMenu(QObject):
         try:
             made = manual_backup(store.conn, data_folder(store), store.now())
         except StorageError as exc:
-            self.problem("No backup was made", str(exc))
+            self.problem(self.tr("No backup was made"), str(exc))
             return
-        self.done(f"Backed up to {made.name} in {made.parent}")
+        self.done(
+            self.tr("Backed up to {name} in {folder}").format(name=made.name, folder=made.parent)
+        )
 
     def busy_reason(self) -> str | None:
         """Why the data cannot be replaced now, or None: a workout or a self-test is under
@@ -284,12 +292,12 @@ class DataMenu(QObject):
             from hiptrainer.ui.player.train_tab import TrainTab  # loaded with the tab
 
             if isinstance(train, TrainTab) and train.session is not None:
-                return (
+                return self.tr(
                     "A workout is under way: finish it (or leave it) on the Train tab "
                     "first; a restore would replace the data it is saving to."
                 )
             if isinstance(train, TrainTab) and train.tests.run is not None:
-                return (
+                return self.tr(
                     "A self-test is under way: finish it (or leave it) on the Train tab "
                     "first; a restore would replace the data it is saving to."
                 )
@@ -298,7 +306,7 @@ class DataMenu(QObject):
             from hiptrainer.ui.routines.routines_tab import RoutinesTab  # loaded with the tab
 
             if isinstance(routines, RoutinesTab) and routines.is_dirty():
-                return "The Routines tab has unsaved changes: save or undo them first."
+                return self.tr("The Routines tab has unsaved changes: save or undo them first.")
         return None
 
     def restore(self) -> None:
@@ -313,12 +321,15 @@ class DataMenu(QObject):
             return
         reason = self.busy_reason()
         if reason is not None:
-            self.problem("Not restored", reason)
+            self.problem(self.tr("Not restored"), reason)
             return
         backups = backup_dir(data_folder(store))
         start = str(backups) if backups.is_dir() else self._start_folder()
         name, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Restore a backup", start, DB_FILTER
+            self.parent_widget,
+            self.tr("Restore a backup"),
+            start,
+            self.tr("HipTrainer database backups (*.db);;All files (*)"),
         )
         if not name:
             return
@@ -331,14 +342,15 @@ class DataMenu(QObject):
 
         store = self.host.store
         kept_in = data_folder(store) / "backups" if store is not None else Path("backups")
-        text = (
-            f"Replace all your training data, exercises and routines with the backup "
-            f"{source.name}?\n\nWhat HipTrainer holds now is kept as a copy in {kept_in} "
-            f"first, so you can restore it again later."
-        )
-        box = self._box(QMessageBox.Icon.Question, "Restore a backup", text, "restoreQuestion")
+        text = self.tr(
+            "Replace all your training data, exercises and routines with the backup "
+            "{name}?\n\nWhat HipTrainer holds now is kept as a copy in {folder} "
+            "first, so you can restore it again later."
+        ).format(name=source.name, folder=kept_in)
+        title = self.tr("Restore a backup")
+        box = self._box(QMessageBox.Icon.Question, title, text, "restoreQuestion")
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore_button = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         restore_button.setObjectName("restoreButton")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps the data
         box.buttonClicked.connect(
@@ -356,17 +368,18 @@ class DataMenu(QObject):
             return False
         reason = self.busy_reason()  # it may have started while the question was open
         if reason is not None:
-            self.problem("Not restored", reason)
+            self.problem(self.tr("Not restored"), reason)
             return False
         try:
             kept = restore(store, data_folder(store), source, store.now)
         except StorageError as exc:
             # RestoreRefused: damaged, not HipTrainer's, or from a newer version; any other:
             # the disk, a read-only folder, the file in use. Either way nothing changed.
-            self.problem("The backup was not restored", str(exc))
+            self.problem(self.tr("The backup was not restored"), str(exc))
             return False
         self._reopen(store)
-        self.done(f"Restored {source.name}; what was there before is kept as {kept.name}")
+        line = self.tr("Restored {name}; what was there before is kept as {kept}")
+        self.done(line.format(name=source.name, kept=kept.name))
         return True
 
     def _reopen(self, store: Store) -> None:
@@ -383,5 +396,5 @@ class DataMenu(QObject):
             else:
                 host.use_definitions(UserDefinitions(store, host.bundled))
         except StorageError as exc:
-            self.problem("Your own exercises and routines", str(exc))
+            self.problem(self.tr("Your own exercises and routines"), str(exc))
         host.training_data_changed.emit()

@@ -42,13 +42,13 @@ class PrintChoice(NamedTuple):
 
 class MainWindow(QMainWindow):
     closing = Signal()
-    #: The user changed the settings (the dialog's OK): they are saved, and tabs that show
-    #: them follow.
+    # The user changed the settings (the dialog's OK): they are saved, and tabs that show
+    # them follow.
     settings_changed = Signal()
-    #: The training data was opened, closed or added to (a session saved, an import).
+    # The training data was opened, closed or added to (a session saved, an import).
     training_data_changed = Signal()
-    #: The catalogue changed (the user's own exercises and routines were read, added,
-    #: changed or removed): the new ``Catalog``, bundled + the user's.
+    # The catalogue changed (the user's own exercises and routines were read, added,
+    # changed or removed): the new ``Catalog``, bundled + the user's.
     catalog_changed = Signal(object)
 
     def __init__(
@@ -63,22 +63,23 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.store: Store | None = None
-        #: The bundled catalogue; :attr:`catalog` adds the user's own items once the data
-        #: folder is open (see :meth:`use_definitions`).
+        # The bundled catalogue; :attr:`catalog` adds the user's own items once the data
+        # folder is open (see :meth:`use_definitions`).
         self.bundled = catalog
         self.catalog = catalog
         self.definitions: UserDefinitions | None = None
-        #: How the last sheet was printed or saved (large print, names), offered again, and
-        #: the folder the last PDF went to.
+        # How the last sheet was printed or saved (large print, names), offered again, and
+        # the folder the last PDF went to.
         self.sheet_options: SheetOptions | None = None
         self.sheet_folder: Path | None = None
-        #: The folder the last file imported or exported (File menu) was in.
+        # The folder the last file imported or exported (File menu) was in.
         self.transfer_folder: Path | None = None
         self.library = library
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(library, "&Library")
+        #: The Library tab: not B (the German Edit menu, "Bearbeiten", has it); "Bibli&othek".
+        self.tabs.addTab(library, self.tr("&Library"))
         self._lazy = {tab.name: tab for tab in lazy_tabs}
         self._built: dict[str, QWidget] = {}
         for tab in lazy_tabs:
@@ -115,25 +116,26 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for title, names in (
+        menus = (
             (
-                "&File",
+                self.tr("&File"),
                 [
                     *("import_file", "export_pack", "export_csv", "export_json", ""),
                     *("backup_now", "restore", "", "print", "export_pdf", "", "quit"),
                 ],
             ),
-            ("&Edit", ["find", "edit_copy", "", "settings"]),
-            ("&View", ["library", *self._lazy, "", "selftests"]),
-            ("&Help", ["about", "about_qt"]),
-        ):
+            (self.tr("&Edit"), ["find", "edit_copy", "", "settings"]),
+            (self.tr("&View"), ["library", *self._lazy, "", "selftests"]),
+            (self.tr("&Help"), ["about", "about_qt"]),
+        )
+        for position, (title, names) in enumerate(menus):
             menu = bar.addMenu(title)
             for name in names:
                 if name:
                     menu.addAction(self.named_actions[name])
                 else:
                     menu.addSeparator()
-            if title == "&File":
+            if position == 0:  # the File menu
                 # The Train tab's page can change under the menu (a workout starts or ends).
                 menu.aboutToShow.connect(self._update_print_actions)
 
@@ -246,8 +248,10 @@ class MainWindow(QMainWindow):
         choice = self.print_choice()
         if choice is None:  # a shortcut pressed while the state was changing
             self.statusBar().showMessage(
-                "Nothing to print here: choose exercises in the Library, or a routine on the "
-                "Train or Routines tab",
+                self.tr(
+                    "Nothing to print here: choose exercises in the Library, or a routine on "
+                    "the Train or Routines tab"
+                ),
                 10_000,
             )
             return
@@ -256,7 +260,8 @@ class MainWindow(QMainWindow):
         routines = self._routines_tab()
         if routines is not None and routines.isVisible() and routines.shown_is_dirty():
             self.statusBar().showMessage(
-                "The sheet shows it as last saved: save (Ctrl+S) to print your changes", 10_000
+                self.tr("The sheet shows it as last saved: save (Ctrl+S) to print your changes"),
+                10_000,
             )
         if choice.kind == "routine":
             (printing.export_routine_pdf if export else printing.print_routine)(self, choice.ids[0])
@@ -350,7 +355,10 @@ class MainWindow(QMainWindow):
         self.store = store
         self.data_menu.enable(store)
         if problem:
-            self.statusBar().showMessage(f"Training data: {problem}")
+            #: In the status bar: why the training data could not be opened (in English).
+            self.statusBar().showMessage(
+                self.tr("Training data: {problem}").format(problem=problem)
+            )
         self.training_data_changed.emit()
 
     def detach_storage(self) -> None:

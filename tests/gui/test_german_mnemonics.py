@@ -1,11 +1,13 @@
-"""The German build's keyboard mnemonics: the Library, the Routines tab's two pages, the large
-step view and the sheet dialogs, built with the German translation installed.
+"""The German build's keyboard mnemonics: the window's menus and tabs, the Library, the Routines
+tab's two pages, the large step view and the sheet dialogs, built with the German translation
+installed.
 
 German words are longer and begin with other letters, so letters chosen for English say
 nothing about the German ones. Within a page or dialog no two controls may share a letter,
 and a tab's page leaves alone the letters German menus and tabs conventionally take (Datei,
-Bearbeiten, Ansicht, Hilfe; Bibliothek, Training, Fortschritt, Routinen): the window's own
-German letters are its owner's to choose, and to check against :data:`GERMAN_WINDOW`.
+Bearbeiten, Ansicht, Hilfe; Training, Fortschritt): :data:`GERMAN_WINDOW` holds the window's
+own letters, checked against its menu bar and tab bar. The Library tab takes O ("Bibli&othek"),
+as B is the Edit menu's, and the Routines tab has no letter.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.catalog.poses import exercise_poses
@@ -31,19 +33,19 @@ from hiptrainer.ui.routines.routines_tab import RoutinesTab
 from tests.gui.test_library import choose
 from tests.gui.test_library_custom import save
 from tests.helpers.custom import custom_exercise
-from tests.helpers.mnemonics import collect, duplicates, reserved_clashes
+from tests.helpers.mnemonics import collect, duplicates, mnemonic, reserved_clashes
 from tests.helpers.prompts import FakePrompts
 from tests.helpers.window import close, start_window
 
 #: Letters German menus and tabs conventionally take.
 GERMAN_WINDOW = {
     "d": "Datei menu",
-    "b": "Bearbeiten menu, Bibliothek tab",
+    "b": "Bearbeiten menu",
     "a": "Ansicht menu",
     "h": "Hilfe menu",
+    "o": "Bibliothek tab",
     "t": "Training tab",
     "f": "Fortschritt tab",
-    "r": "Routinen tab",
 }
 
 
@@ -71,6 +73,26 @@ def assert_letters_unique(root: QWidget, kept: dict[str, str] | None = None) -> 
     assert duplicates(root) == {}
     if kept is not None:
         assert reserved_clashes(root, kept) == {}
+
+
+def test_the_window_s_german_menus_and_tabs(window: MainWindow) -> None:
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    assert tabs == ["Bibli&othek", "&Training", "&Fortschritt", "Routinen"]
+    letters = [mnemonic(text) for text in [*titles, *tabs]]
+    taken = sorted(letter for letter in letters if letter is not None)
+    assert taken == sorted(GERMAN_WINDOW)  # one letter each, and the ones the pages leave
+    for action in bar.actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        items = [item.text() for item in menu.actions() if not item.isSeparator()]
+        assert all(item and "&" in item for item in items), items  # German, with a letter
+        menu_letters = [mnemonic(item) for item in items]
+        assert len(set(menu_letters)) == len(menu_letters), (action.text(), items)
+    assert window.named_actions["quit"].text() == "&Beenden"
+    assert window.named_actions["find"].toolTip() == "In der Übungsbibliothek suchen"
 
 
 def test_the_library_s_german_letters(window: MainWindow) -> None:

@@ -60,9 +60,192 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../hiptrainer/ui/actions.py" line="+26"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an exercise pack, or a backup, to your data</source>
+        <translation>Ein Übungspaket oder eine Sicherung zu Ihren Daten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Exercise Pack…</source>
+        <translation>Übungspaket &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save your own exercises and routines as a pack to share</source>
+        <translation>Ihre eigenen Übungen und Routinen als Paket zum Weitergeben speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Sets as &amp;CSV…</source>
+        <translation>Sätze als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every set you recorded as a spreadsheet (CSV)</source>
+        <translation>Alle aufgezeichneten Sätze als Tabelle (CSV) speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;JSON Backup…</source>
+        <translation>&amp;JSON-Sicherung exportieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save all your data (sessions, sets, self-tests, your exercises and routines) as JSON</source>
+        <translation>Alle Ihre Daten (Einheiten, Sätze, Selbsttests, Ihre Übungen und Routinen) als JSON speichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the database into the backups folder of your data folder</source>
+        <translation>Die Datenbank in den Sicherungsordner Ihres Datenordners kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace your data with a backup; what is there now is kept as a copy first</source>
+        <translation>Ihre Daten durch eine Sicherung ersetzen; der jetzige Stand wird vorher als Kopie aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the chosen exercises, or the chosen routine, as sheets</source>
+        <translation>Die gewählten Übungen oder die gewählte Routine als Blätter drucken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the chosen exercises, or the chosen routine, as a PDF</source>
+        <translation>Die gewählten Übungen oder die gewählte Routine als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close HipTrainer</source>
+        <translation>HipTrainer schließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find Exercise…</source>
+        <translation>Übung &amp;suchen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the exercise library</source>
+        <translation>In der Übungsbibliothek suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the exercise library</source>
+        <translation>Die Übungsbibliothek zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play a routine</source>
+        <translation>Eine Routine abspielen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts of your holds, reps, balance and pain</source>
+        <translation>Diagramme Ihrer Haltezeiten, Wiederholungen, Seitenbalance und Schmerzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build your own routines and exercises</source>
+        <translation>Eigene Routinen und Übungen erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit a Copy of the Exercise</source>
+        <translation>&amp;Kopie der Übung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the exercise shown in the Library in the exercise editor: a copy of a bundled one, or your own to change</source>
+        <translation>Die in der Bibliothek gezeigte Übung im Übungseditor öffnen: als Kopie einer mitgelieferten Übung oder Ihre eigene zum Ändern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hip &amp;Self-Tests…</source>
+        <translation>Hüft-&amp;Selbsttests …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measure each side: side bridge, Copenhagen hold, single-leg bridge</source>
+        <translation>Jede Seite messen: Seitstütz, Copenhagen-Halten, einbeinige Brücke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Player times and sound, the weekly goal, sheets, theme and language</source>
+        <translation>Zeiten und Ton des Players, Wochenziel, Blätter, Design und Sprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About HipTrainer</source>
+        <translation>Ü&amp;ber HipTrainer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../hiptrainer/ui/app.py" line="+128"/>
+        <location filename="../../hiptrainer/ui/app.py" line="+134"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
@@ -78,7 +261,7 @@
         <translation>Routinen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+43"/>
         <source>Your own exercises and routines: {reason}</source>
         <extracomment>In the status bar: why the user&apos;s own exercises could not be read (in English).</extracomment>
         <translation>Ihre eigenen Übungen und Routinen: {reason}</translation>
@@ -146,6 +329,170 @@
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <location filename="../../hiptrainer/ui/data_menu.py" line="+111"/>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The training data is not open.</source>
+        <translation>Die Trainingsdaten sind nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{problem}; nothing was written</source>
+        <translation>{problem}; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export every set as CSV</source>
+        <translation>Alle Sätze als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export a JSON backup</source>
+        <translation>Eine JSON-Sicherung exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HipTrainer JSON backups (*.json)</source>
+        <translation>HipTrainer-JSON-Sicherungen (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was exported</source>
+        <translation>Es wurde nichts exportiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported every set to {name}</source>
+        <translation>Alle Sätze nach {name} exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported a backup of all your data to {name}</source>
+        <translation>Eine Sicherung aller Ihrer Daten nach {name} exportiert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A pack holds your own exercises and routines, and you have none yet.</source>
+        <translation>Ein Paket enthält Ihre eigenen Übungen und Routinen, und Sie haben noch keine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to export yet</source>
+        <translation>Noch nichts zu exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export exercise pack</source>
+        <translation>Übungspaket exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack was not saved</source>
+        <translation>Das Paket wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No backup was made</source>
+        <translation>Es wurde keine Sicherung angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backed up to {name} in {folder}</source>
+        <translation>Gesichert als {name} in {folder}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A workout is under way: finish it (or leave it) on the Train tab first; a restore would replace the data it is saving to.</source>
+        <translation>Ein Training läuft: Beenden (oder verlassen) Sie es zuerst im Tab „Training“; eine Wiederherstellung würde die Daten ersetzen, in die es speichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A self-test is under way: finish it (or leave it) on the Train tab first; a restore would replace the data it is saving to.</source>
+        <translation>Ein Selbsttest läuft: Beenden (oder verlassen) Sie ihn zuerst im Tab „Training“; eine Wiederherstellung würde die Daten ersetzen, in die er speichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Routines tab has unsaved changes: save or undo them first.</source>
+        <translation>Der Tab „Routinen“ hat ungespeicherte Änderungen: Speichern oder verwerfen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+47"/>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+20"/>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>HipTrainer database backups (*.db);;All files (*)</source>
+        <translation>HipTrainer-Datenbanksicherungen (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replace all your training data, exercises and routines with the backup {name}?
+
+What HipTrainer holds now is kept as a copy in {folder} first, so you can restore it again later.</source>
+        <translation>Alle Ihre Trainingsdaten, Übungen und Routinen durch die Sicherung {name} ersetzen?
+
+Der jetzige Stand von HipTrainer wird vorher als Kopie in {folder} aufbewahrt, sodass Sie ihn später wiederherstellen können.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The backup was not restored</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored {name}; what was there before is kept as {kept}</source>
+        <translation>{name} wiederhergestellt; der vorige Stand ist als {kept} aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your own exercises and routines</source>
+        <translation>Ihre eigenen Übungen und Routinen</translation>
+    </message>
+</context>
+<context>
     <name>DataStartup</name>
     <message>
         <location filename="../../hiptrainer/ui/data_startup.py" line="+62"/>
@@ -180,10 +527,55 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../hiptrainer/ui/i18n.py" line="+52"/>
+        <location filename="../../hiptrainer/ui/i18n.py" line="+58"/>
         <source>Same as the system</source>
         <extracomment>In the language menu: HipTrainer speaks the language of the desktop (German on a German desktop, English on any other).</extracomment>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hiptrainer/ui/main_window.py" line="+82"/>
+        <source>&amp;Library</source>
+        <extracomment>The Library tab: not B (the German Edit menu, &quot;Bearbeiten&quot;, has it); &quot;Bibli&amp;othek&quot;.</extracomment>
+        <translation>Bibli&amp;othek</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Nothing to print here: choose exercises in the Library, or a routine on the Train or Routines tab</source>
+        <translation>Hier gibt es nichts zu drucken: Wählen Sie Übungen in der Bibliothek oder eine Routine im Tab „Training“ oder „Routinen“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sheet shows it as last saved: save (Ctrl+S) to print your changes</source>
+        <translation>Das Blatt zeigt den zuletzt gespeicherten Stand: Speichern Sie (Strg+S), um Ihre Änderungen zu drucken</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Training data: {problem}</source>
+        <extracomment>In the status bar: why the training data could not be opened (in English).</extracomment>
+        <translation>Trainingsdaten: {problem}</translation>
     </message>
 </context>
 <context>
