@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        #: The Library tab: not B (the German Edit menu, "Bearbeiten", has it); "Bibli&othek".
+        #: German: no Alt letter, as for Routines: B is the Edit menu's (Bearbeiten), and the
+        #: rest of "Bibliothek" is taken by the Library page, the tabs or Progress (Rek&orde).
         self.tabs.addTab(library, self.tr("&Library"))
         self._lazy = {tab.name: tab for tab in lazy_tabs}
         self._built: dict[str, QWidget] = {}

@@ -6,8 +6,9 @@ German words are longer and begin with other letters, so letters chosen for Engl
 nothing about the German ones. Within a page or dialog no two controls may share a letter,
 and a tab's page leaves alone the letters German menus and tabs conventionally take (Datei,
 Bearbeiten, Ansicht, Hilfe; Training, Fortschritt): :data:`GERMAN_WINDOW` holds the window's
-own letters, checked against its menu bar and tab bar. The Library tab takes O ("Bibli&othek"),
-as B is the Edit menu's, and the Routines tab has no letter.
+own letters, checked against its menu bar and tab bar. The Library and Routines tabs have no
+letter in German: every letter of "Bibliothek" is taken (B by Bearbeiten, the others by the
+Library page, the tabs and the Progress page), as every one of "Routinen" is.
 """
 
 from __future__ import annotations
@@ -43,7 +44,6 @@ GERMAN_WINDOW = {
     "b": "Bearbeiten menu",
     "a": "Ansicht menu",
     "h": "Hilfe menu",
-    "o": "Bibliothek tab",
     "t": "Training tab",
     "f": "Fortschritt tab",
 }
@@ -80,7 +80,7 @@ def test_the_window_s_german_menus_and_tabs(window: MainWindow) -> None:
     titles = [action.text() for action in bar.actions()]
     assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
     tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
-    assert tabs == ["Bibli&othek", "&Training", "&Fortschritt", "Routinen"]
+    assert tabs == ["Bibliothek", "&Training", "&Fortschritt", "Routinen"]
     letters = [mnemonic(text) for text in [*titles, *tabs]]
     taken = sorted(letter for letter in letters if letter is not None)
     assert taken == sorted(GERMAN_WINDOW)  # one letter each, and the ones the pages leave

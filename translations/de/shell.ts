@@ -536,10 +536,10 @@ Der jetzige Stand von HipTrainer wird vorher als Kopie in {folder} aufbewahrt, s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hiptrainer/ui/main_window.py" line="+82"/>
+        <location filename="../../hiptrainer/ui/main_window.py" line="+83"/>
         <source>&amp;Library</source>
-        <extracomment>The Library tab: not B (the German Edit menu, &quot;Bearbeiten&quot;, has it); &quot;Bibli&amp;othek&quot;.</extracomment>
-        <translation>Bibli&amp;othek</translation>
+        <extracomment>German: no Alt letter, as for Routines: B is the Edit menu&apos;s (Bearbeiten), and the rest of &quot;Bibliothek&quot; is taken by the Library page, the tabs or Progress (Rek&amp;orde).</extracomment>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <location line="+39"/>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,12 +57,22 @@ def card_html(workout: Workout, catalog: Catalog, order: SideOrder, level: DoseL
         dose = dose_text(catalog.dosage(workout.id, index), exercise.unilateral)
         lines.append(f"<div>{escape(exercise.name)} — {escape(dose)}</div>")
     needs = equipment(workout, catalog)
-    facts = [f"Needs: {', '.join(needs)}" if needs else "No equipment"]
+    if needs:
+        facts = [
+            QCoreApplication.translate("RoutineCard", "Needs: {things}").format(
+                things=", ".join(needs)
+            )
+        ]
+    else:
+        facts = [QCoreApplication.translate("RoutineCard", "No equipment")]
     count = len(workout.blocks)
     if one_sided == 0:
-        facts.append("both sides together throughout")
+        facts.append(QCoreApplication.translate("RoutineCard", "both sides together throughout"))
     else:
-        facts.append(f"one-sided: {one_sided} of {count}, each side in turn")
+        line = QCoreApplication.translate(
+            "RoutineCard", "one-sided: {one_sided} of {count}, each side in turn"
+        )
+        facts.append(line.format(one_sided=one_sided, count=count))
     lines.append(f"<div class='facts'>{escape(' · '.join(facts))}</div>")
     return "".join(lines)
 

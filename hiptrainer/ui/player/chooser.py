@@ -17,7 +17,7 @@ from html import escape
 from typing import TYPE_CHECKING, Literal
 
 import msgspec
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,27 +51,38 @@ log = logging.getLogger(__name__)
 #: What becomes of a workout: saved as it goes, refused (read-only data), or a practice run.
 Recording = Literal["saved", "read_only", "practice"]
 
+# In English; translated (context "RoutineChooser") where they are shown.
 NOTICES: dict[Recording, str] = {
     "saved": "",
-    "read_only": (
-        "Your training data is read-only: the database file cannot be written, so a workout "
-        "here would not be recorded. Make the data folder writable (or free the disk), then "
-        "open HipTrainer again."
+    "read_only": str(
+        QT_TRANSLATE_NOOP(
+            "RoutineChooser",
+            "Your training data is read-only: the database file cannot be written, so a "
+            "workout here would not be recorded. Make the data folder writable (or free the "
+            "disk), then open HipTrainer again.",
+        )
     ),
-    "practice": (
-        "Your training data could not be opened, so nothing you do here will be saved. "
-        "You can still practise a routine."
+    "practice": str(
+        QT_TRANSLATE_NOOP(
+            "RoutineChooser",
+            "Your training data could not be opened, so nothing you do here will be saved. "
+            "You can still practise a routine.",
+        )
     ),
 }
 START_TEXTS: dict[Recording, str] = {
-    "saved": "&Start",
-    "read_only": "&Start",
-    "practice": "&Start practice (not saved)",
+    "saved": str(QT_TRANSLATE_NOOP("RoutineChooser", "&Start")),
+    "read_only": str(QT_TRANSLATE_NOOP("RoutineChooser", "&Start")),
+    "practice": str(QT_TRANSLATE_NOOP("RoutineChooser", "&Start practice (not saved)")),
 }
 #: Pictures of a routine's exercises on the right, at most this many.
 PICTURES = 6
 #: After the name of a routine of the user's own (the card's title line and the item text).
-YOURS = "Yours"
+YOURS = str(QT_TRANSLATE_NOOP("RoutineChooser", "Yours"))
+
+
+def yours_text() -> str:
+    return QCoreApplication.translate("RoutineChooser", YOURS)
 
 
 def marked_card(card: str, workout: Workout) -> str:
@@ -79,7 +90,7 @@ def marked_card(card: str, workout: Workout) -> str:
     the card's first block; the name in it is already escaped)."""
     if not is_custom(workout):
         return card
-    return card.replace("</div>", f"<span class='facts'> · {YOURS}</span></div>", 1)
+    return card.replace("</div>", f"<span class='facts'> · {escape(yours_text())}</span></div>", 1)
 
 
 class CatalogPictures(Pictures):
@@ -145,7 +156,7 @@ class RoutineChooser(QWidget):
         self._art = pictures or CatalogPictures()
         self.routines = QListWidget()
         self.routines.setObjectName("routineList")
-        self.routines.setAccessibleName("Routines")
+        self.routines.setAccessibleName(self.tr("Routines"))
         self.routines.setItemDelegate(CardDelegate(self.routines))
         self.routines.setResizeMode(QListView.ResizeMode.Adjust)
         self.routines.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -153,7 +164,7 @@ class RoutineChooser(QWidget):
         # On the page's own background: below the last card there is page, not a white box.
         self.routines.setFrameShape(QFrame.Shape.NoFrame)
         self.routines.viewport().setAutoFillBackground(False)
-        heading = QLabel("Choose a &routine")
+        heading = QLabel(self.tr("Choose a &routine"))
         heading.setBuddy(self.routines)
         _bigger(heading, 1.5)
         self.notice = QLabel()
@@ -171,17 +182,19 @@ class RoutineChooser(QWidget):
         self.preview.setWordWrap(True)
         self.pictures = QGridLayout()
         self._picture_views: list[tuple[FigureView, QLabel]] = []
-        self.start_button = QPushButton("&Start")
+        self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setObjectName("startButton")
-        self.start_button.setAccessibleName("Start the routine")
+        self.start_button.setAccessibleName(self.tr("Start the routine"))
         self.start_button.setDefault(True)
         self._style_start()
         self.recording: Recording = "saved"
         self.options = PlayerOptions(settings)
         #: The Test mode: hip self-tests, one number for each side.
-        self.test_button = QPushButton("Test &your sides ▸")
+        self.test_button = QPushButton(self.tr("Test &your sides ▸"))
         self.test_button.setObjectName("selfTestButton")
-        self.test_button.setToolTip("Hip self-tests: a number for each side, to compare them")
+        self.test_button.setToolTip(
+            self.tr("Hip self-tests: a number for each side, to compare them")
+        )
         #: What the rules suggest for the chosen routine's next session (the Train tab fills it).
         self.suggestions = SuggestionPanel()
         self._lay_out(heading)
@@ -290,7 +303,7 @@ class RoutineChooser(QWidget):
         for row in range(self.routines.count()):
             item = self.routines.item(row)
             workout = self.catalog.workouts[item.data(Qt.ItemDataRole.UserRole)]
-            yours = f" ({YOURS.lower()})" if is_custom(workout) else ""
+            yours = f" ({yours_text().lower()})" if is_custom(workout) else ""
             item.setText(f"{workout.name}{yours}  ·  {self.length_text(workout)}")
             order = self.settings.side_order
             card = card_html(workout, self.catalog, order, LEVEL)
@@ -305,11 +318,12 @@ class RoutineChooser(QWidget):
     def set_recording(self, recording: Recording) -> None:
         """Say before the start whether the workout will be recorded; refuse a read-only one."""
         self.recording = recording
-        self.notice.setText(NOTICES[recording])
-        self.notice.setVisible(bool(NOTICES[recording]))
-        self.start_button.setText(START_TEXTS[recording])
+        notice = self.tr(NOTICES[recording]) if NOTICES[recording] else ""
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.start_button.setText(self.tr(START_TEXTS[recording]))
         self.start_button.setEnabled(recording != "read_only")
-        self.start_button.setToolTip(NOTICES[recording])
+        self.start_button.setToolTip(notice)
 
     def _show_preview(self, row: int) -> None:
         if row < 0:

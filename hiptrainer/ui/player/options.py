@@ -4,7 +4,7 @@ follows a change made there (:meth:`PlayerOptions.follow_settings`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QWidget
 
 from hiptrainer.domain.plan import DoseLevel, SideOrder
@@ -14,18 +14,24 @@ from hiptrainer.settings import Settings
 #: chooser's estimate and the session, so the two agree.
 LEVEL: DoseLevel = "low"
 
+#: Each side order with its English label; :func:`side_order_text` translates a label.
 SIDE_ORDERS: tuple[tuple[SideOrder, str], ...] = (
-    ("left_first", "Left side first"),
-    ("right_first", "Right side first"),
-    ("alternate", "Alternate sides every set"),
+    ("left_first", str(QT_TRANSLATE_NOOP("SideOrders", "Left side first"))),
+    ("right_first", str(QT_TRANSLATE_NOOP("SideOrders", "Right side first"))),
+    ("alternate", str(QT_TRANSLATE_NOOP("SideOrders", "Alternate sides every set"))),
 )
+
+
+def side_order_text(order: SideOrder) -> str:
+    """The label of side order ``order`` in the interface's language."""
+    return QCoreApplication.translate("SideOrders", dict(SIDE_ORDERS)[order])
 
 
 class PlayerOptions(QWidget):
     """Edits ``settings`` in place; the window saves them when it closes.
 
-    Mnemonics avoid the letters the window uses elsewhere (menus F, E, V, H; tabs L, T, P)
-    and the chooser's own (R for the routines, S for Start).
+    Mnemonics avoid the letters the window uses elsewhere (menus F, E, V, H; tabs L, T, P;
+    in German D, B, A, H; O, T, F) and the chooser's own (R for the routines, S for Start).
     """
 
     #: The side order setting changed (a routine's phases, and so its length, change with it).
@@ -35,35 +41,40 @@ class PlayerOptions(QWidget):
         super().__init__(parent)
         self.setObjectName("playerOptions")
         self.settings = settings
-        self.tones = QCheckBox("To&nes")
+        self.tones = QCheckBox(self.tr("To&nes"))
         self.tones.setObjectName("tonesOption")
-        self.voice = QCheckBox("Vo&ice")
+        self.voice = QCheckBox(self.tr("Vo&ice"))
         self.voice.setObjectName("voiceOption")
-        self.voice.setToolTip("Spoken phases, sides, what comes next, rep counts and last sets")
-        self.countdown = QCheckBox("&Count down aloud")
+        self.voice.setToolTip(
+            self.tr("Spoken phases, sides, what comes next, rep counts and last sets")
+        )
+        self.countdown = QCheckBox(self.tr("&Count down aloud"))
         self.countdown.setObjectName("countdownOption")
         self.countdown.setToolTip(
-            "The voice counts the last three seconds of a hold, a rest or a switch: three, two, one"
+            self.tr(
+                "The voice counts the last three seconds of a hold, a rest or a switch: "
+                "three, two, one"
+            )
         )
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setObjectName("volumeOption")
         self.volume.setRange(0, 100)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setFixedWidth(140)  # a volume, not a ruler across the page
         self.order = QComboBox()
         self.order.setObjectName("sideOrderOption")
-        self.order.setAccessibleName("Side order")
-        for value, label in SIDE_ORDERS:
-            self.order.addItem(label, value)
+        self.order.setAccessibleName(self.tr("Side order"))
+        for value, _label in SIDE_ORDERS:
+            self.order.addItem(side_order_text(value), value)
         self._show(settings)
 
-        volume_label = QLabel("Vol&ume")
+        volume_label = QLabel(self.tr("Vol&ume"))
         volume_label.setBuddy(self.volume)
-        order_label = QLabel("Side &order")
+        order_label = QLabel(self.tr("Side &order"))
         order_label.setBuddy(self.order)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Sound:"))
+        row.addWidget(QLabel(self.tr("Sound:")))
         for widget in (self.tones, self.voice, self.countdown):
             row.addWidget(widget)
         row.addSpacing(16)
@@ -81,8 +92,11 @@ class PlayerOptions(QWidget):
         self.order.currentIndexChanged.connect(self._order_chosen)
 
     def _show(self, settings: Settings) -> None:
-        beeps = "five" if settings.countdown_beeps == 5 else "three"
-        self.tones.setToolTip(f"Beeps for the last {beeps} seconds and each new phase")
+        if settings.countdown_beeps == 5:
+            tip = self.tr("Beeps for the last five seconds and each new phase")
+        else:
+            tip = self.tr("Beeps for the last three seconds and each new phase")
+        self.tones.setToolTip(tip)
         self.tones.setChecked(settings.tones)
         self.voice.setChecked(settings.voice)
         self.countdown.setChecked(settings.voice_countdown)

@@ -6,6 +6,7 @@ keyboard: ↑ or a digit gives a score, ↓ to the bottom takes it away again.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QSpinBox
 
@@ -26,10 +27,12 @@ def score_box(name: str, object_name: str = "") -> QSpinBox:
     if object_name:
         box.setObjectName(object_name)
     box.setRange(NOT_GIVEN, 10)
-    box.setSpecialValueText(NOT_GIVEN_TEXT)
+    not_given = QCoreApplication.translate("ScoreBox", "not given")
+    box.setSpecialValueText(not_given)
     box.setValue(NOT_GIVEN)
     box.setAccessibleName(name)
-    box.setToolTip(f"{name}; “{NOT_GIVEN_TEXT}” leaves it out")
+    tip = QCoreApplication.translate("ScoreBox", "{name}; “{not_given}” leaves it out")
+    box.setToolTip(tip.format(name=name, not_given=not_given))
     return box
 
 

@@ -56,7 +56,8 @@ class ScoreChoice(QWidget):
         self._typed = ""  # digits typed in a row: "1" then "0" is ten
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setToolTip(f"{name}: a click or a digit gives it; Delete leaves it out")
+        tip = self.tr("{name}: a click or a digit gives it; Delete leaves it out")
+        self.setToolTip(tip.format(name=name))
         self._say()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -76,7 +77,7 @@ class ScoreChoice(QWidget):
             self.valueChanged.emit(value)
 
     def text(self) -> str:
-        return NOT_GIVEN_TEXT if self._value is None else str(self._value)
+        return self.tr("not given") if self._value is None else str(self._value)
 
     def _say(self) -> None:
         self.setAccessibleName(f"{self._name}: {self.text()}")

@@ -112,7 +112,11 @@ class PlayerSession(QObject):
                 started = self.store.session(session_id).started_at
             except StorageError as exc:
                 log.error("Cannot read the interrupted session: %s", exc)
-                self.problem.emit(f"The sets saved before could not be read: {exc}")
+                self.problem.emit(
+                    self.tr("The sets saved before could not be read: {problem}").format(
+                        problem=exc
+                    )
+                )
             else:
                 self._earlier_seconds = seconds_before(started, self._earlier)
         done = {work_key(record) for record in self._earlier}
@@ -139,7 +143,9 @@ class PlayerSession(QObject):
         except StorageError as exc:
             self.last_error = str(exc)
             log.error("Cannot start a session: %s", exc)
-            self.problem.emit(f"Not saving yet, will try again: {exc}")
+            self.problem.emit(
+                self.tr("Not saving yet, will try again: {problem}").format(problem=exc)
+            )
             return False
         return True
 
@@ -187,7 +193,9 @@ class PlayerSession(QObject):
         except StorageError as exc:
             self.last_error = str(exc)
             log.error("Session not closed: %s", exc)
-            self.problem.emit(f"The session could not be saved: {exc}")
+            self.problem.emit(
+                self.tr("The session could not be saved: {problem}").format(problem=exc)
+            )
             return False
         return True
 

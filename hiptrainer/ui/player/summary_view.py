@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,14 +23,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptrainer.domain.progress_pain import ZONE_WORDS, pain_zone
-from hiptrainer.domain.summary import EFFORT_WORDS, Summary, balance_line
+from hiptrainer.domain.progress_pain import pain_zone
+from hiptrainer.domain.summary import Summary, balance_line
 from hiptrainer.ui.player.segmented import ScoreChoice
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
-from hiptrainer.ui.player.wording import SIDE_NAMES, counted, summary_line, unsaved_text
+from hiptrainer.ui.player.wording import reps_text, side_name, summary_line, unsaved_text
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
 RECORD_STYLE = "background:#fff3bf; color:#5c3c00; border-radius:6px; padding:6px 10px;"
+
+
+# The domain's EFFORT_WORDS and ZONE_WORDS (the CR10 words and the traffic light), marked
+# for translation here, where the page shows them.
+EFFORT_TEXTS = (
+    QT_TRANSLATE_NOOP("SummaryView", "Rest"),
+    QT_TRANSLATE_NOOP("SummaryView", "Very easy"),
+    QT_TRANSLATE_NOOP("SummaryView", "Easy"),
+    QT_TRANSLATE_NOOP("SummaryView", "Moderate"),
+    QT_TRANSLATE_NOOP("SummaryView", "Somewhat hard"),
+    QT_TRANSLATE_NOOP("SummaryView", "Hard"),
+    QT_TRANSLATE_NOOP("SummaryView", "Hard, and then some"),
+    QT_TRANSLATE_NOOP("SummaryView", "Very hard"),
+    QT_TRANSLATE_NOOP("SummaryView", "Very hard, close to the end"),
+    QT_TRANSLATE_NOOP("SummaryView", "Almost all-out"),
+    QT_TRANSLATE_NOOP("SummaryView", "All-out"),
+)
+ZONE_TEXTS = {
+    "green": QT_TRANSLATE_NOOP("SummaryView", "fine"),
+    "amber": QT_TRANSLATE_NOOP("SummaryView", "acceptable"),
+    "red": QT_TRANSLATE_NOOP("SummaryView", "too much"),
+}
+
+
+def translated(text: object) -> str:
+    return QCoreApplication.translate("SummaryView", str(text))
 
 
 def pain_colour(score: int) -> QColor:
@@ -38,11 +64,11 @@ def pain_colour(score: int) -> QColor:
 
 
 def effort_words(score: int | None) -> str:
-    return "" if score is None else f"{score} — {EFFORT_WORDS[score]}"
+    return "" if score is None else f"{score} — {translated(EFFORT_TEXTS[score])}"
 
 
 def pain_words(score: int | None) -> str:
-    return "" if score is None else f"{score} — {ZONE_WORDS[pain_zone(score)]}"
+    return "" if score is None else f"{score} — {translated(ZONE_TEXTS[pain_zone(score)])}"
 
 
 def totals_table(summary: Summary) -> str:
@@ -53,17 +79,25 @@ def totals_table(summary: Summary) -> str:
         if totals is None:
             continue
         held = f"{totals.hold_s:.0f} s" if totals.holds else "–"
-        reps = counted(totals.reps, "rep") if totals.rep_sets else "–"
+        reps = reps_text(totals.reps) if totals.rep_sets else "–"
         rows.append(
-            f"<tr><td><b>{SIDE_NAMES[side]}</b></td><td align='center'>{totals.holds}</td>"
+            f"<tr><td><b>{side_name(side)}</b></td><td align='center'>{totals.holds}</td>"
             f"<td align='center'>{held}</td><td align='center'>{totals.rep_sets}</td>"
             f"<td align='center'>{reps}</td></tr>"
         )
     if not rows:
-        return "<p>Nothing was done.</p>"
+        nothing = QCoreApplication.translate("SummaryView", "Nothing was done.")
+        return f"<p>{nothing}</p>"
+    columns = (
+        QCoreApplication.translate("SummaryView", "Side"),
+        QCoreApplication.translate("SummaryView", "Holds"),
+        QCoreApplication.translate("SummaryView", "Held"),
+        QCoreApplication.translate("SummaryView", "Sets of reps"),
+        QCoreApplication.translate("SummaryView", "Reps"),
+    )
     head = (
-        "<tr><th align='left'>Side</th><th>Holds</th><th>Held</th>"
-        "<th>Sets of reps</th><th>Reps</th></tr>"
+        f"<tr><th align='left'>{columns[0]}</th>"
+        f"{''.join(f'<th>{column}</th>' for column in columns[1:])}</tr>"
     )
     return f"<table cellspacing='0' cellpadding='6'>{head}{''.join(rows)}</table>"
 
@@ -102,21 +136,23 @@ class SummaryView(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #c92a2a; font-weight: bold;")
         self.warning.hide()
-        self.rpe = ScoreChoice("Effort, 0 rest to 10 all-out", "summaryEffort")
-        self.pain_during = ScoreChoice("Pain during", "summaryPainDuring", pain_colour)
-        self.pain_after = ScoreChoice("Pain now", "summaryPainNow", pain_colour)
+        self.rpe = ScoreChoice(self.tr("Effort, 0 rest to 10 all-out"), "summaryEffort")
+        self.pain_during = ScoreChoice(self.tr("Pain during"), "summaryPainDuring", pain_colour)
+        self.pain_after = ScoreChoice(self.tr("Pain now"), "summaryPainNow", pain_colour)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("summaryNotes")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Anything to remember: a side that felt weaker, a niggle…")
+        self.notes.setPlaceholderText(
+            self.tr("Anything to remember: a side that felt weaker, a niggle…")
+        )
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
         self.notes.setMaximumWidth(720)
         self.feeling = QWidget()
         self._lay_out_feeling()
         #: What the rules suggest for the routine's next session, from the ratings given here.
-        self.suggestions = SuggestionPanel("Next time")
-        self.save_button = QPushButton("&Save")
+        self.suggestions = SuggestionPanel(self.tr("Next time"))
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveSummary")
         self.save_button.setDefault(True)
         accent = self.palette().color(QPalette.ColorRole.Highlight).name()
@@ -124,9 +160,9 @@ class SummaryView(QWidget):
             "QPushButton { font-weight: bold; padding: 8px 28px; border-radius: 6px; "
             f"color: white; background: {accent}; }}"
         )
-        self.discard_button = QPushButton("Dis&card")
+        self.discard_button = QPushButton(self.tr("Dis&card"))
         self.discard_button.setObjectName("discardSummary")
-        self.discard_button.setToolTip("Leave without saving how it felt")
+        self.discard_button.setToolTip(self.tr("Leave without saving how it felt"))
         self.discard_button.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -148,16 +184,16 @@ class SummaryView(QWidget):
         form = QFormLayout(self.feeling)
         form.setContentsMargins(0, 8, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(QLabel("<b>How did it feel?</b> Leave a row empty if you are unsure."))
+        form.addRow(QLabel(self.tr("<b>How did it feel?</b> Leave a row empty if you are unsure.")))
         self.words: dict[str, QLabel] = {}
         for label, box, describe in (
-            ("Effo&rt", self.rpe, effort_words),
-            ("Pain &during", self.pain_during, pain_words),
-            ("Pain &now", self.pain_after, pain_words),
+            (self.tr("Effo&rt"), self.rpe, effort_words),
+            (self.tr("Pain &during"), self.pain_during, pain_words),
+            (self.tr("Pain &now"), self.pain_after, pain_words),
         ):
             words = QLabel()
             words.setObjectName(f"{box.objectName()}Words")
-            words.setMinimumWidth(words.fontMetrics().horizontalAdvance("10 — Very hard, close "))
+            words.setMinimumWidth(words.fontMetrics().horizontalAdvance(effort_words(8)) * 9 // 10)
             box.valueChanged.connect(lambda score, w=words, d=describe: w.setText(d(score)))
             box.valueChanged.connect(lambda _score: self.ratings_changed.emit())
             row = QHBoxLayout()
@@ -168,10 +204,10 @@ class SummaryView(QWidget):
             caption.setBuddy(box)
             form.addRow(caption, row)
             self.words[box.objectName()] = words
-        scale = QLabel("Pain: 0–2 fine, 3–5 acceptable, above 5 too much.")
+        scale = QLabel(self.tr("Pain: 0–2 fine, 3–5 acceptable, above 5 too much."))
         scale.setObjectName("painScale")
         form.addRow("", scale)
-        notes = QLabel("N&otes")
+        notes = QLabel(self.tr("N&otes"))
         notes.setBuddy(self.notes)
         form.addRow(notes, self.notes)
 
@@ -188,16 +224,19 @@ class SummaryView(QWidget):
     ) -> None:
         """Fill the page for a new session: the scores start "not given", the notes empty."""
         names = names or {}
+        title = self.tr("Well done: {workout}").format(workout=escape(workout))
         self.text.setText(
-            f"<h2>Well done: {escape(workout)}</h2>"
+            f"<h2>{title}</h2>"
             f"<p style='font-size:large'>{summary_line(summary)}</p>{totals_table(summary)}"
         )
         if summary.records:
             items = "".join(f"<li>{escape(line)}</li>" for line in summary.records)
-            self.records.setText(f"<b>★ New records</b><ul>{items}</ul>")
+            heading = self.tr("New records")
+            self.records.setText(f"<b>★ {heading}</b><ul>{items}</ul>")
         self.records.setVisible(bool(summary.records))
         line = balance_line(summary, names)
-        self.balance.setText(f"<b>Balance:</b> {escape(line)}" if line else "")
+        heading = self.tr("Balance:")
+        self.balance.setText(f"<b>{heading}</b> {escape(line)}" if line else "")
         self.balance.setVisible(bool(line))
         for box in (self.rpe, self.pain_during, self.pain_after):
             box.setValue(None)
@@ -205,7 +244,7 @@ class SummaryView(QWidget):
         self.show_warning(unsaved_text(summary))
         self.discard_button.hide()
         self.feeling.setVisible(summary.recorded)
-        self.save_button.setText("&Save" if summary.recorded else "&Close")
+        self.save_button.setText(self.tr("&Save") if summary.recorded else self.tr("&Close"))
         (self.rpe if summary.recorded else self.save_button).setFocus()
 
     def show_warning(self, text: str) -> None:
@@ -214,5 +253,6 @@ class SummaryView(QWidget):
 
     def save_failed(self, text: str) -> None:
         """The store would not take the session: say so, keep the page, offer to give up."""
-        self.show_warning(f"Not saved: {text}. Save tries again; Discard leaves without them.")
+        line = self.tr("Not saved: {problem}. Save tries again; Discard leaves without them.")
+        self.show_warning(line.format(problem=text))
         self.discard_button.show()

@@ -38,7 +38,7 @@ from hiptrainer.ui.player.selftest.ports import CatalogOwner
 from hiptrainer.ui.player.selftest.suggestion_keeper import SuggestionKeeper
 from hiptrainer.ui.player.session import PlayerSession
 from hiptrainer.ui.player.summary_view import SummaryView
-from hiptrainer.ui.player.wording import fix_question, leave_question, work_text
+from hiptrainer.ui.player.wording import feeling_unsaved_text, fix_question, leave_question
 
 if TYPE_CHECKING:
     from hiptrainer.cues.player import CuePlayer
@@ -298,8 +298,8 @@ class TrainTab(QWidget):
         if session is None:
             return
         if not session.save_feedback(rpe, pain_during, pain_after, notes):
-            what = f"{work_text(*session.unsaved_work())} and " if session.unsaved else ""
-            self.summary.save_failed(f"{what}how it felt — {session.last_error}")
+            unsaved = session.unsaved_work() if session.unsaved else (0, 0)
+            self.summary.save_failed(feeling_unsaved_text(unsaved, session.last_error))
             return
         if session.session_id is not None:
             self.sessionFinished.emit(session.session_id)
@@ -326,13 +326,13 @@ class TrainTab(QWidget):
         self._back_to_chooser()
 
     def _ask_number_dialog(self, question: str, current: float, top: int) -> float | None:
-        return ask_number(self, "Fix the last set", question, current, top)
+        return ask_number(self, self.tr("Fix the last set"), question, current, top)
 
     def _ask_leave(self) -> bool:
         if self.session is None:
             return True
         text = leave_question(self.session.store is not None, self.session.unsaved_work())
-        return ask_yes(self, "Leave the workout?", text)
+        return ask_yes(self, self.tr("Leave the workout?"), text)
 
     # --- shown and hidden -------------------------------------------------------------------
 

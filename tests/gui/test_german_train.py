@@ -1,0 +1,92 @@
+"""The Train tab in German: the chooser and the summary keep one meaning per Alt letter and
+leave the window's German letters alone, and their texts, counts and scores are German (so
+the checks cannot pass on an English build)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from hiptrainer.domain.summary import SideTotals, Summary
+from hiptrainer.storage.store import Store
+from hiptrainer.ui import i18n
+from hiptrainer.ui.player.options import side_order_text
+from hiptrainer.ui.player.train_tab import TrainTab
+from hiptrainer.ui.player.wording import leave_question, summary_line, unsaved_text
+from tests.gui.test_german_mnemonics import GERMAN_WINDOW
+from tests.gui.test_player_summary import finish
+from tests.gui.test_train_tab import make_tab, short_catalog
+from tests.helpers.clock import FakeClock
+from tests.helpers.mnemonics import collect, duplicates, reserved_clashes
+from tests.helpers.storage import make_store
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    translators = i18n.install_translators(qapp, "de")
+    assert len(translators) == 2, "hiptrainer_de.qm or Qt's qtbase_de.qm did not load"
+    yield
+    i18n.remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: FakeClock) -> Store:
+    return make_store(data_dir, clock)
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock, german: None) -> TrainTab:
+    return make_tab(qtbot, data_dir, short_catalog(others=False), store, clock)
+
+
+def test_the_chooser_s_german_letters(tab: TrainTab) -> None:
+    chooser = tab.chooser
+    assert chooser.start_button.text() == "&Starten"
+    assert chooser.options.tones.text() == "Tö&ne"
+    assert chooser.options.order.itemText(0) == "Linke Seite zuerst"
+    assert collect(chooser), "no mnemonics found: the check would pass for nothing"
+    assert duplicates(chooser) == {}
+    assert reserved_clashes(chooser, GERMAN_WINDOW) == {}
+    chooser.set_recording("practice")
+    assert chooser.start_button.text() == "Probelauf &starten (nicht gespeichert)"
+    assert chooser.notice.text().startswith("Ihre Trainingsdaten konnten nicht geöffnet")
+    assert duplicates(chooser) == {}
+
+
+def test_the_summary_in_german(tab: TrainTab, clock: FakeClock) -> None:
+    finish(tab, clock)
+    summary = tab.summary
+    assert "Gut gemacht" in summary.text.text()
+    assert "Linke Seite" in summary.text.text()
+    assert summary.rpe.text() == "keine Angabe"
+    summary.rpe.setValue(7)
+    assert summary.words["summaryEffort"].text() == "7 — Sehr schwer"
+    assert summary.save_button.text() == "&Speichern"
+    summary.discard_button.show()  # shown when a save failed: its letter counts too
+    assert collect(summary)
+    assert duplicates(summary) == {}
+    assert reserved_clashes(summary, GERMAN_WINDOW) == {}
+
+
+@pytest.mark.usefixtures("german")
+def test_german_counts_and_questions() -> None:
+    one = SideTotals(holds=1, rep_sets=1, reps=1, hold_s=6.0)
+    summary = Summary(seconds=725, per_side={"left": one}, skipped=2)
+    assert (
+        summary_line(summary) == "12 min 05 s · 1 Haltephase, 1 Wiederholungssatz · 2 übersprungen"
+    )
+    more = Summary(seconds=1, per_side={}, unsaved_holds=3, unsaved_rep_sets=2)
+    assert unsaved_text(more).startswith("3 Haltephasen, 2 Wiederholungssätze wurden nicht")
+    assert (
+        leave_question(False, (0, 0)) == "Dieser Probelauf wird nicht gespeichert. Jetzt verlassen?"
+    )
+    assert side_order_text("alternate") == "Seiten bei jedem Satz wechseln"
