@@ -95,3 +95,27 @@ def test_arc_span_covers_the_pen_between_the_two_points(start: float, end: float
         point = arc_point(inner, start + (end - start) * step / 100)
         pen = QRectF(point.x() - 6, point.y() - 6, 12, 12).toAlignedRect()
         assert box.contains(pen), step
+
+
+def test_a_new_second_late_in_a_phase_repaints_only_the_stretch_the_ring_grew_by(
+    ring: PhaseRing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The filled part's pixels stay as they are as it grows: a new second late in a phase
+    repaints the stretch it grew by and the number, not the whole filled part."""
+    ring.show_value("9", 21 / 30, "seconds")
+    settle()
+    asked: list[QRect] = []
+    real_update = PhaseRing.update
+
+    def update(self: PhaseRing, *args: Any) -> None:
+        asked.append(args[0])
+        real_update(self, *args)
+
+    monkeypatch.setattr(PhaseRing, "update", update)
+    layout = ring.layout_now()
+    ring.show_value("9", 22 / 30, "seconds")  # the number stays, the ring grows
+    assert len(asked) == 1
+    stretch = asked[0]
+    assert stretch.width() * stretch.height() < layout.side * layout.side / 8
+    settle()
+    assert on_screen(ring) == painted_whole(ring)

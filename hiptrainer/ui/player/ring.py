@@ -10,6 +10,11 @@ What depends only on the widget's size, font, colours and pixel ratio is worked 
 circle) as one opaque picture, each digit drawn once as a picture of its own (Qt fills a
 glyph this large as an outline every time it draws it), and where each number, caption and
 stretch of the ring goes. A new second then costs a few look-ups and copies.
+
+The filled part is the whole ring drawn once in its colour, shown through a wedge up to the
+fraction, with a round cap drawn at each end (which hides the wedge's unsmoothed edges):
+its pixels do not change as it grows, so a new second repaints only the stretch it grew by,
+where a stroked arc would be bent anew, whole, every second.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -116,6 +122,50 @@ class RingLayout:
         self._numbers: dict[str, Placed] = {}
         self._captions: dict[str, Placed] = {}
         self._arcs: dict[float, QRect] = {}
+        self._filled: dict[int, QPixmap] = {}
+        self._width, self._height = width, height
+
+    def filled(self, colour: QColor) -> QPixmap:
+        """The whole ring in ``colour`` on a transparent picture of the widget's size."""
+        kept = self._filled.get(colour.rgba())
+        if kept is None:
+            ratio = self._ratio
+            kept = QPixmap(round(self._width * ratio), round(self._height * ratio))
+            kept.setDevicePixelRatio(ratio)
+            kept.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(kept)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(colour, self.pen))
+            painter.drawEllipse(self.inner)
+            painter.end()
+            self._filled = {colour.rgba(): kept}  # one colour at a time
+        return kept
+
+    def wedge(self, fraction: float) -> QPainterPath:
+        """The pie from twelve o'clock clockwise to ``fraction``, reaching past the ring."""
+        reach = self.pen + 4
+        outer = self.inner.adjusted(-reach, -reach, reach, reach)
+        path = QPainterPath(self.inner.center())
+        path.arcTo(outer, 90, -fraction * 360)
+        path.closeSubpath()
+        return path
+
+    def paint_filled(self, painter: QPainter, colour: QColor, fraction: float) -> None:
+        """The ring filled up to ``fraction``: the coloured ring through the wedge, then a
+        round cap at each end."""
+        picture = self.filled(colour)
+        if fraction >= 1.0:
+            painter.drawPixmap(0, 0, picture)
+            return
+        painter.save()
+        painter.setClipPath(self.wedge(fraction), Qt.ClipOperation.IntersectClip)
+        painter.drawPixmap(0, 0, picture)
+        painter.restore()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        cap = self.pen / 2
+        for end in (0.0, fraction):
+            painter.drawEllipse(arc_point(self.inner, end), cap, cap)
 
     def _sized(self, pixels: int, bold: bool) -> QFont:
         font = QFont(self._font)
@@ -233,9 +283,9 @@ class PhaseRing(QWidget):
         if caption != self.caption:
             changed |= layout.caption(self.caption).box | layout.caption(caption).box
         if round(fraction, 3) != round(self.fraction, 3):
-            # The whole filled part, not just its new stretch: an arc is bent anew for each
-            # length, and its pixels near the start move by a shade as it grows.
-            changed |= layout.arc(max(self.fraction, fraction))
+            # The stretch between the old end and the new (the filled part's pixels do not
+            # move as it grows: see the module's notes).
+            changed |= arc_span(layout.inner, self.fraction, fraction, layout.pen)
         self.text, self.fraction, self.caption = text, fraction, caption
         self.setAccessibleName(f"{caption} {text}".strip())
         self.update(changed)
@@ -257,9 +307,7 @@ class PhaseRing(QWidget):
         painter.drawPixmap(0, 0, layout.background)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.fraction > 0 and region.intersects(layout.arc(self.fraction)):
-            pen = QPen(self.colour, layout.pen, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.drawArc(layout.inner, 90 * 16, -round(self.fraction * 360 * 16))
+            layout.paint_filled(painter, self.colour, self.fraction)
         painter.setPen(self.palette().color(self.foregroundRole()))
         for placed in (layout.number(self.text), layout.caption(self.caption)):
             if not region.intersects(placed.box):
