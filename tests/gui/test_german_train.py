@@ -1,6 +1,6 @@
-"""The Train tab in German: the chooser and the summary keep one meaning per Alt letter and
-leave the window's German letters alone, and their texts, counts and scores are German (so
-the checks cannot pass on an English build)."""
+"""The Train tab in German: the chooser, the summary and the Test mode keep one meaning per
+Alt letter and leave the window's German letters alone, and their texts, counts and scores
+are German (so the checks cannot pass on an English build)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from hiptrainer.ui.player.train_tab import TrainTab
 from hiptrainer.ui.player.wording import leave_question, summary_line, unsaved_text
 from tests.gui.test_german_mnemonics import GERMAN_WINDOW
 from tests.gui.test_player_summary import finish
+from tests.gui.test_selftest_mode import key, tab_on_tests, wait
 from tests.gui.test_train_tab import make_tab, short_catalog
 from tests.helpers.clock import FakeClock
 from tests.helpers.mnemonics import collect, duplicates, reserved_clashes
@@ -90,3 +92,27 @@ def test_german_counts_and_questions() -> None:
         leave_question(False, (0, 0)) == "Dieser Probelauf wird nicht gespeichert. Jetzt verlassen?"
     )
     assert side_order_text("alternate") == "Seiten bei jedem Satz wechseln"
+
+
+@pytest.mark.usefixtures("german")
+def test_the_test_mode_in_german(
+    qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock
+) -> None:
+    tab = tab_on_tests(qtbot, data_dir, store, clock)
+    tests = tab.tests
+    picker = tests.picker
+    assert picker.start_button.text() == "Test &starten"
+    assert picker.back_button.text() == "◀ &Routinen"
+    assert collect(picker)
+    assert duplicates(picker) == {}
+    assert reserved_clashes(picker, GERMAN_WINDOW) == {}
+    picker.select("side_bridge")
+    assert tests.start()
+    assert tests.view.phase_label.text() == "Bereit machen"
+    assert tests.view.counter_label.text() == "Linke Seite · 1 von 2"
+    assert tests.view.side_word.text() == "LINKS"
+    wait(tab, clock, 10)
+    assert tests.view.phase_label.text() == "Halten"
+    key(qtbot, tab, Qt.Key.Key_Space)
+    assert tests.view.phase_label.text() == "Pause"
+    assert tests.view.words.text().startswith("Pause, dann die rechte Seite.")

@@ -6,7 +6,6 @@
     <message>
         <location filename="../../hiptrainer/ui/player/options.py" line="+44"/>
         <source>To&amp;nes</source>
-        <extracomment>The side order setting changed (a routine&apos;s phases, and so its length, change with it).</extracomment>
         <translation>Tö&amp;ne</translation>
     </message>
     <message>
@@ -70,7 +69,6 @@
     <message>
         <location filename="../../hiptrainer/ui/player/session.py" line="+116"/>
         <source>The sets saved before could not be read: {problem}</source>
-        <extracomment>&quot;Save what waits&quot;: posted below the priority of a widget&apos;s repaint, so the new phase is painted before the commit waits for the disk. Every engine event, after its set has been saved (or kept to save later). Everything done so far is in the store now (after sets had waited for it). Sets done before an interruption, read back from the store when resuming. Sets the store has not taken yet, oldest first. Why the store last refused something (one line), &apos;&apos; if it never did.</extracomment>
         <translation>Die zuvor gespeicherten Sätze konnten nicht gelesen werden: {problem}</translation>
     </message>
     <message>
@@ -216,7 +214,6 @@
     <message>
         <location filename="../../hiptrainer/ui/player/cards.py" line="+62"/>
         <source>Needs: {things}</source>
-        <extracomment>The card&apos;s rich text, in the item&apos;s data under this role.</extracomment>
         <translation>Benötigt: {things}</translation>
     </message>
     <message>
@@ -240,7 +237,6 @@
     <message>
         <location filename="../../hiptrainer/ui/player/chooser.py" line="+58"/>
         <source>Your training data is read-only: the database file cannot be written, so a workout here would not be recorded. Make the data folder writable (or free the disk), then open HipTrainer again.</source>
-        <extracomment>What becomes of a workout: saved as it goes, refused (read-only data), or a practice run.</extracomment>
         <translation>Ihre Trainingsdaten sind schreibgeschützt: Die Datenbankdatei kann nicht geschrieben werden, ein Training hier würde also nicht aufgezeichnet. Machen Sie den Datenordner beschreibbar (oder schaffen Sie Platz auf dem Datenträger) und öffnen Sie HipTrainer erneut.</translation>
     </message>
     <message>
@@ -263,13 +259,11 @@
     <message>
         <location line="+5"/>
         <source>Yours</source>
-        <extracomment>Pictures of a routine&apos;s exercises on the right, at most this many. After the name of a routine of the user&apos;s own (the card&apos;s title line and the item text).</extracomment>
         <translation>Eigene</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Routines</source>
-        <extracomment>A custom exercise&apos;s id -&gt; (its definition as JSON, its illustration). Enter on the routine list, or a double click on a routine: start it. (Not the list&apos;s &quot;activated&quot;, which some desktops emit on a single click while the user only browses.)</extracomment>
         <translation>Routinen</translation>
     </message>
     <message>
@@ -285,7 +279,6 @@
     <message>
         <location line="+6"/>
         <source>Test &amp;your sides ▸</source>
-        <extracomment>The Test mode: hip self-tests, one number for each side.</extracomment>
         <translation>&amp;Ihre Seiten testen ▸</translation>
     </message>
     <message>
@@ -312,7 +305,6 @@
     <message>
         <location filename="../../hiptrainer/ui/player/segmented.py" line="+59"/>
         <source>{name}: a click or a digit gives it; Delete leaves it out</source>
-        <extracomment>The score (an int 0–10), or None: not given.</extracomment>
         <translation>{name}: ein Klick oder eine Ziffer setzt den Wert; Entf lässt ihn weg</translation>
     </message>
     <message>
@@ -322,11 +314,424 @@
     </message>
 </context>
 <context>
+    <name>SelfTestMode</name>
+    <message>
+        <location filename="../../hiptrainer/ui/player/selftest/mode.py" line="+132"/>
+        <source>Earlier results could not be read: {problem}</source>
+        <translation>Frühere Ergebnisse konnten nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Practice: your training data is not open, nothing is saved.</source>
+        <translation>Probelauf: Ihre Trainingsdaten sind nicht geöffnet, es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not saved yet ({sides}): {problem}. Done tries again.</source>
+        <translation>Noch nicht gespeichert ({sides}): {problem}. „Fertig“ versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{side} · {number} of {count}</source>
+        <translation>{side} · {number} von {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Space stops the clock.</source>
+        <translation>Leertaste hält die Uhr an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter for each rep; Space when done, or T to type the count.</source>
+        <translation>Eingabe bei jeder Wiederholung; Leertaste, wenn Sie fertig sind, oder T, um die Zahl einzugeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest, then the {side}.</source>
+        <translation>Pause, dann die {side}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>seconds held</source>
+        <translation>Sekunden gehalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>rep(s)</source>
+        <translation>
+            <numerusform>Wiederholung</numerusform>
+            <numerusform>Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Reps on the left side</source>
+        <translation>Wiederholungen auf der linken Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reps on the right side</source>
+        <translation>Wiederholungen auf der rechten Seite</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave the self-test?</source>
+        <translation>Selbsttest verlassen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The side under way is not counted; the sides done are saved. Leave the test?</source>
+        <translation>Die laufende Seite wird nicht gezählt; die erledigten Seiten sind gespeichert. Den Test verlassen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the count</source>
+        <translation>Anzahl eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestPicker</name>
+    <message>
+        <location filename="../../hiptrainer/ui/player/selftest/picker.py" line="+49"/>
+        <source>a hold to form failure on each side</source>
+        <translation>Halten bis zum Formverlust auf jeder Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reps to failure on each leg</source>
+        <translation>Wiederholungen bis zur Erschöpfung auf jedem Bein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your training data is read-only: a result here could not be saved. Make the data folder writable (or free the disk), then open HipTrainer again.</source>
+        <translation>Ihre Trainingsdaten sind schreibgeschützt: Ein Ergebnis könnte hier nicht gespeichert werden. Machen Sie den Datenordner beschreibbar (oder schaffen Sie Platz auf dem Datenträger) und öffnen Sie HipTrainer erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your training data could not be opened: a test here saves nothing.</source>
+        <translation>Ihre Trainingsdaten konnten nicht geöffnet werden: Ein Test hier speichert nichts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;Start the test</source>
+        <translation>Test &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start (practice, not saved)</source>
+        <translation>&amp;Starten (Probelauf, nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>left {amount}</source>
+        <translation>links {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>right {amount}</source>
+        <translation>rechts {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d MMM yyyy</source>
+        <extracomment>A Qt date format: the day of the last result (&quot;3 Mar 2026&quot;).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last result, {day}: {sides}.</source>
+        <translation>Letztes Ergebnis, {day}: {sides}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no side finished</source>
+        <translation>keine Seite beendet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Self-tests</source>
+        <translation>Selbsttests</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>◀ &amp;Routines</source>
+        <translation>◀ &amp;Routinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the routines</source>
+        <translation>Zurück zu den Routinen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Choose a self-test: one number for each side</source>
+        <translation>Selbsttest &amp;wählen: eine Zahl für jede Seite</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When to stop</source>
+        <translation>Wann aufhören</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your results</source>
+        <translation>Ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You need: {needs}. A countdown of {countdown} s leads into each side; {rest} s of rest between the sides.</source>
+        <translation>Sie brauchen: {needs}. Ein Countdown von {countdown} s führt in jede Seite; {rest} s Pause zwischen den Seiten.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestResult</name>
+    <message>
+        <location filename="../../hiptrainer/ui/player/selftest/result_view.py" line="+40"/>
+        <source>d MMM</source>
+        <extracomment>A Qt date format: a day of the coming weeks (&quot;30 Mar&quot;).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test again in 4–6 weeks: between {first} and {last}, rested, at the same time of day and with the same set-up, so the numbers compare.</source>
+        <translation>Testen Sie in 4–6 Wochen erneut: zwischen {first} und {last}, ausgeruht, zur selben Tageszeit und mit demselben Aufbau, damit die Zahlen vergleichbar sind.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One side only: no difference to show.</source>
+        <translation>Nur eine Seite: kein Unterschied zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two sides are even.</source>
+        <translation>Beide Seiten sind gleich stark.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The left side is {gap}% behind the other.</source>
+        <translation>Die linke Seite liegt {gap} % hinter der anderen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The right side is {gap}% behind the other.</source>
+        <translation>Die rechte Seite liegt {gap} % hinter der anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestResultView</name>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{test}: your result</source>
+        <translation>{test}: Ihr Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources: {sources}</source>
+        <translation>Quellen: {sources}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice: nothing was saved.</source>
+        <translation>Probelauf: Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestRun</name>
+    <message>
+        <location filename="../../hiptrainer/ui/player/selftest/run.py" line="+111"/>
+        <source>The left side&apos;s result is not saved yet: {problem}</source>
+        <translation>Das Ergebnis der linken Seite ist noch nicht gespeichert: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The right side&apos;s result is not saved yet: {problem}</source>
+        <translation>Das Ergebnis der rechten Seite ist noch nicht gespeichert: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestView</name>
+    <message>
+        <location filename="../../hiptrainer/ui/player/selftest/test_view.py" line="+28"/>
+        <source>Stop ■</source>
+        <translation>Stopp ■</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Stop the clock: the side&apos;s result is what it shows</source>
+        <translation>Die Uhr anhalten: Das Ergebnis der Seite ist, was sie zeigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+209"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Pause or resume the countdown or rest</source>
+        <translation>Countdown oder Pause anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+1 rep</source>
+        <translation>+1 Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count one rep</source>
+        <translation>Eine Wiederholung zählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the count…</source>
+        <translation>Anzahl eingeben …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number of reps at the end</source>
+        <translation>Die Zahl der Wiederholungen am Ende eingeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip ▶</source>
+        <translation>Überspringen ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Rechts-Pfeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip: the countdown or rest ends; a side skipped is not saved</source>
+        <translation>Überspringen: Countdown oder Pause enden; eine übersprungene Seite wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the test (the sides done are saved)</source>
+        <translation>Den Test verlassen (die erledigten Seiten sind gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LEFT</source>
+        <translation>LINKS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT</source>
+        <translation>RECHTS</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>SideFigure</name>
+    <message>
+        <location filename="../../hiptrainer/ui/player/selftest/result_view.py" line="-92"/>
+        <source>LEFT</source>
+        <translation>LINKS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT</source>
+        <translation>RECHTS</translation>
+    </message>
+</context>
+<context>
     <name>SideOrders</name>
     <message>
         <location filename="../../hiptrainer/ui/player/options.py" line="-79"/>
         <source>Left side first</source>
-        <extracomment>The end of each dose range the player plays (the low end: 4 of &quot;4–6&quot;); one value for the chooser&apos;s estimate and the session, so the two agree. Each side order with its English label; :func:`side_order_text` translates a label.</extracomment>
         <translation>Linke Seite zuerst</translation>
     </message>
     <message>
@@ -338,6 +743,113 @@
         <location line="+1"/>
         <source>Alternate sides every set</source>
         <translation>Seiten bei jedem Satz wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionKeeper</name>
+    <message>
+        <location filename="../../hiptrainer/ui/player/selftest/suggestion_keeper.py" line="+89"/>
+        <source>Not dismissed: {problem}</source>
+        <translation>Nicht verworfen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not applied: your training data is not open.</source>
+        <translation>Nicht übernommen: Ihre Trainingsdaten sind nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not applied: {problem}</source>
+        <translation>Nicht übernommen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved as your routine “{name}”:</source>
+        <translation>Als Ihre Routine „{name}“ gespeichert:</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../hiptrainer/ui/player/selftest/suggestion_panel.py" line="+50"/>
+        <source>Suggested for next time</source>
+        <translation>Vorschläge für nächstes Mal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Apply to my copy</source>
+        <translation>In meine &amp;Kopie übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make your own copy of the routine with the ticked doses (the original stays)</source>
+        <translation>Eine eigene Kopie der Routine mit den angehakten Dosierungen anlegen (das Original bleibt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dis&amp;miss</source>
+        <translation>We&amp;glassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not offer the ticked suggestions again</source>
+        <translation>Die angehakten Vorschläge nicht mehr anbieten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>{heading}: %n change(s)</source>
+        <translation>
+            <numerusform>{heading}: %n Änderung</numerusform>
+            <numerusform>{heading}: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{heading}: keep the doses</source>
+        <translation>{heading}: Dosierungen beibehalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your training data is read-only: nothing can be saved.</source>
+        <translation>Ihre Trainingsdaten sind schreibgeschützt: Es kann nichts gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../hiptrainer/ui/player/selftest/suggestions.py" line="+31"/>
+        <source>▲ Move on</source>
+        <translation>▲ Steigern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ Step back</source>
+        <translation>▼ Zurückgehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>= Stay</source>
+        <translation>= Beibehalten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>, left side</source>
+        <translation>, linke Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, right side</source>
+        <translation>, rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>If the pain has settled by the next morning: {dose}.</source>
+        <translation>Wenn der Schmerz bis zum nächsten Morgen abgeklungen ist: {dose}.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +957,6 @@
     <message>
         <location line="+43"/>
         <source>Effort, 0 rest to 10 all-out</source>
-        <extracomment>effort, pain during, pain now (each an int 0–10 or None: not given), notes The user gave up saving a session the store would not take. Effort or pain changed on the page (the suggestions for next time follow them).</extracomment>
         <translation>Anstrengung, 0 Ruhe bis 10 maximal</translation>
     </message>
     <message>
@@ -471,7 +982,6 @@
     <message>
         <location line="+7"/>
         <source>Next time</source>
-        <extracomment>What the rules suggest for the routine&apos;s next session, from the ratings given here.</extracomment>
         <translation>Nächstes Mal</translation>
     </message>
     <message>

@@ -24,7 +24,7 @@ from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
 from hiptrainer.domain.model import Workout
 from hiptrainer.domain.plan import DoseLevel, SideOrder
 
-#: The card's rich text, in the item's data under this role.
+# The card's rich text, in the item's data under this role.
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 PADDING = 10
 

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: What becomes of a workout: saved as it goes, refused (read-only data), or a practice run.
+# What becomes of a workout: saved as it goes, refused (read-only data), or a practice run.
 Recording = Literal["saved", "read_only", "practice"]
 
 # In English; translated (context "RoutineChooser") where they are shown.
@@ -75,9 +75,9 @@ START_TEXTS: dict[Recording, str] = {
     "read_only": str(QT_TRANSLATE_NOOP("RoutineChooser", "&Start")),
     "practice": str(QT_TRANSLATE_NOOP("RoutineChooser", "&Start practice (not saved)")),
 }
-#: Pictures of a routine's exercises on the right, at most this many.
+# Pictures of a routine's exercises on the right, at most this many.
 PICTURES = 6
-#: After the name of a routine of the user's own (the card's title line and the item text).
+# After the name of a routine of the user's own (the card's title line and the item text).
 YOURS = str(QT_TRANSLATE_NOOP("RoutineChooser", "Yours"))
 
 
@@ -100,7 +100,7 @@ class CatalogPictures(Pictures):
 
     def __init__(self) -> None:
         super().__init__()
-        #: A custom exercise's id -> (its definition as JSON, its illustration).
+        # A custom exercise's id -> (its definition as JSON, its illustration).
         self._own: dict[str, tuple[bytes, Illustration | None]] = {}
 
     def get(self, exercise_id: str) -> Illustration | None:
@@ -139,8 +139,8 @@ def _bigger(widget: QWidget, factor: float, bold: bool = True) -> None:
 
 
 class RoutineChooser(QWidget):
-    #: Enter on the routine list, or a double click on a routine: start it. (Not the list's
-    #: "activated", which some desktops emit on a single click while the user only browses.)
+    # Enter on the routine list, or a double click on a routine: start it. (Not the list's
+    # "activated", which some desktops emit on a single click while the user only browses.)
     chosen = Signal()
 
     def __init__(
@@ -189,13 +189,13 @@ class RoutineChooser(QWidget):
         self._style_start()
         self.recording: Recording = "saved"
         self.options = PlayerOptions(settings)
-        #: The Test mode: hip self-tests, one number for each side.
+        # The Test mode: hip self-tests, one number for each side.
         self.test_button = QPushButton(self.tr("Test &your sides ▸"))
         self.test_button.setObjectName("selfTestButton")
         self.test_button.setToolTip(
             self.tr("Hip self-tests: a number for each side, to compare them")
         )
-        #: What the rules suggest for the chosen routine's next session (the Train tab fills it).
+        # What the rules suggest for the chosen routine's next session (the Train tab fills it).
         self.suggestions = SuggestionPanel()
         self._lay_out(heading)
         self._fill()

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider
 from hiptrainer.domain.plan import DoseLevel, SideOrder
 from hiptrainer.settings import Settings
 
-#: The end of each dose range the player plays (the low end: 4 of "4–6"); one value for the
-#: chooser's estimate and the session, so the two agree.
+# The end of each dose range the player plays (the low end: 4 of "4–6"); one value for the
+# chooser's estimate and the session, so the two agree.
 LEVEL: DoseLevel = "low"
 
-#: Each side order with its English label; :func:`side_order_text` translates a label.
+# Each side order with its English label; :func:`side_order_text` translates a label.
 SIDE_ORDERS: tuple[tuple[SideOrder, str], ...] = (
     ("left_first", str(QT_TRANSLATE_NOOP("SideOrders", "Left side first"))),
     ("right_first", str(QT_TRANSLATE_NOOP("SideOrders", "Right side first"))),
@@ -34,7 +34,7 @@ class PlayerOptions(QWidget):
     in German D, B, A, H; O, T, F) and the chooser's own (R for the routines, S for Start).
     """
 
-    #: The side order setting changed (a routine's phases, and so its length, change with it).
+    # The side order setting changed (a routine's phases, and so its length, change with it).
     side_order_changed = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:

@@ -37,7 +37,7 @@ STEP_KEYS = {
 
 
 class ScoreChoice(QWidget):
-    #: The score (an int 0–10), or None: not given.
+    # The score (an int 0–10), or None: not given.
     valueChanged = Signal(object)  # noqa: N815 (Qt signal naming)
 
     def __init__(

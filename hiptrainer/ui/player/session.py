@@ -40,8 +40,8 @@ from hiptrainer.ui.player.wording import pending_text
 
 log = logging.getLogger(__name__)
 
-#: "Save what waits": posted below the priority of a widget's repaint, so the new phase is
-#: painted before the commit waits for the disk.
+# "Save what waits": posted below the priority of a widget's repaint, so the new phase is
+# painted before the commit waits for the disk.
 SAVE_LATER = QEvent.Type(QEvent.registerEventType())
 SAVE_PRIORITY = Qt.EventPriority.LowEventPriority.value - 1
 
@@ -51,10 +51,10 @@ def _local_now() -> datetime:
 
 
 class PlayerSession(QObject):
-    #: Every engine event, after its set has been saved (or kept to save later).
+    # Every engine event, after its set has been saved (or kept to save later).
     engine_event = Signal(object)
     problem = Signal(str)  # a set or the session could not be saved: one line for the user
-    #: Everything done so far is in the store now (after sets had waited for it).
+    # Everything done so far is in the store now (after sets had waited for it).
     stored = Signal()
     finished = Signal(object)  # Summary
 
@@ -90,12 +90,12 @@ class PlayerSession(QObject):
         self._wall_origin = self._wall_clock()
         self.session_id: int | None = None
         self._resume_index = 0
-        #: Sets done before an interruption, read back from the store when resuming.
+        # Sets done before an interruption, read back from the store when resuming.
         self._earlier: list[SetRecord] = []
         self._earlier_seconds = 0.0
-        #: Sets the store has not taken yet, oldest first.
+        # Sets the store has not taken yet, oldest first.
         self._unsaved: dict[WorkKey, SetRecord] = {}
-        #: Why the store last refused something (one line), '' if it never did.
+        # Why the store last refused something (one line), '' if it never did.
         self.last_error = ""
         self._save_posted = False
 

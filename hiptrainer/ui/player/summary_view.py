@@ -105,11 +105,11 @@ def totals_table(summary: Summary) -> str:
 class SummaryView(QWidget):
     """After the last phase: what was done, and how it felt (effort, pain, notes)."""
 
-    #: effort, pain during, pain now (each an int 0–10 or None: not given), notes
+    # effort, pain during, pain now (each an int 0–10 or None: not given), notes
     saved = Signal(object, object, object, str)
-    #: The user gave up saving a session the store would not take.
+    # The user gave up saving a session the store would not take.
     discarded = Signal()
-    #: Effort or pain changed on the page (the suggestions for next time follow them).
+    # Effort or pain changed on the page (the suggestions for next time follow them).
     ratings_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -150,7 +150,7 @@ class SummaryView(QWidget):
         self.notes.setMaximumWidth(720)
         self.feeling = QWidget()
         self._lay_out_feeling()
-        #: What the rules suggest for the routine's next session, from the ratings given here.
+        # What the rules suggest for the routine's next session, from the ratings given here.
         self.suggestions = SuggestionPanel(self.tr("Next time"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveSummary")

@@ -39,11 +39,13 @@ from hiptrainer.ui.player.selftest.ports import Recording, SelfTestStore
 from hiptrainer.ui.player.selftest.result_view import SelfTestResultView
 from hiptrainer.ui.player.selftest.run import SelfTestRun
 from hiptrainer.ui.player.selftest.test_view import SelfTestShown, SelfTestView
+from hiptrainer.ui.player.wording import side_name
+from hiptrainer.ui.style.plurals import plural
 
 if TYPE_CHECKING:
     from hiptrainer.cues.player import CuePlayer
 
-#: The most reps a typed count may say.
+# The most reps a typed count may say.
 MOST_REPS = 500
 
 
@@ -54,9 +56,9 @@ def _words(text: str, side: str) -> str:
 
 
 class SelfTestMode(QWidget):
-    #: Back to the routines (the picker's ◀ Routines).
+    # Back to the routines (the picker's ◀ Routines).
     back = Signal()
-    #: A result was saved (the Progress tab may show it).
+    # A result was saved (the Progress tab may show it).
     saved = Signal()
 
     def __init__(
@@ -75,7 +77,7 @@ class SelfTestMode(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("selfTestMode")
-        #: The cue player, as the sound settings say now (None: silent).
+        # The cue player, as the sound settings say now (None: silent).
         self._sound = sound
         self.cues: CuePlayer | None = None
         self.tests = dict(tests)
@@ -127,7 +129,8 @@ class SelfTestMode(QWidget):
                 for sitting in sittings(store.selftest_results()):
                     latest[sitting.test] = sitting
             except StorageError as exc:
-                self.picker.last.setText(f"Earlier results could not be read: {exc}")
+                line = self.tr("Earlier results could not be read: {problem}")
+                self.picker.last.setText(line.format(problem=exc))
         self.picker.set_history(latest, self._today())
         self.pages.setCurrentWidget(self.picker)
         self.picker.list.setFocus()
@@ -150,9 +153,8 @@ class SelfTestMode(QWidget):
         self.run = run
         self._notices = {}
         if recording == "practice":
-            self._notices["practice"] = (
-                "Practice: your training data is not open, nothing is saved."
-            )
+            line = self.tr("Practice: your training data is not open, nothing is saved.")
+            self._notices["practice"] = line
         self.cues = self._sound() if self._sound is not None else None
         if self.cues is not None:
             self.cues.watch(run.engine, self._clock)
@@ -200,10 +202,9 @@ class SelfTestMode(QWidget):
         left, right = run.results.get("left"), run.results.get("right")
         self.result.show_result(run.test, left, right, self._today(), saved=run.store is not None)
         if run.unsaved:
-            self.result.show_warning(
-                f"Not saved yet ({', '.join(run.unsaved)} side): {run.last_error}. "
-                "Done tries again."
-            )
+            line = self.tr("Not saved yet ({sides}): {problem}. Done tries again.")
+            sides = ", ".join(self._side_words(side) for side in run.unsaved)
+            self.result.show_warning(line.format(sides=sides, problem=run.last_error))
         self.pages.setCurrentWidget(self.result)
 
     def show_current(self) -> None:
@@ -219,21 +220,23 @@ class SelfTestMode(QWidget):
         if phase.kind == "rest":
             side = next((p.side for p in engine.phases[engine.index :] if p.kind == "work"), side)
         number = sides.index(side) + 1 if side in sides else 1
-        counter = f"{side.capitalize()} side · {number} of {len(sides)}"
+        counter = self.tr("{side} · {number} of {count}").format(
+            side=side_name(side), number=number, count=len(sides)
+        )
         if working:
-            how = (
-                "Space stops the clock."
-                if test.measure == "hold"
-                else ("Enter for each rep; Space when done, or T to type the count.")
-            )
+            hold = test.measure == "hold"
+            how = self.tr("Space stops the clock.") if hold else self.tr(
+                "Enter for each rep; Space when done, or T to type the count."
+            )  # fmt: skip
             words = f"{how} {_words(test.stop_rule, side)}"
-            title = "Hold" if test.measure == "hold" else "Count"
+            title = self.tr("Hold") if hold else self.tr("Count")
         elif phase.kind == "rest":
-            words = f"Rest, then the {side} side. {_words(test.setup, side)}"
-            title = "Rest"
+            then = self.tr("Rest, then the {side}.").format(side=self._side_words(side))
+            words = f"{then} {_words(test.setup, side)}"
+            title = self.tr("Rest")
         else:
             words = _words(test.setup, side)
-            title = "Get ready"
+            title = self.tr("Get ready")
         self.view.show_phase(
             SelfTestShown(
                 title=title,
@@ -266,16 +269,17 @@ class SelfTestMode(QWidget):
         wait: float | None
         if phase.open_ended == "hold":
             held = engine.elapsed(now)
-            self.view.show_count(f"{math.floor(held)}", (held % 60) / 60, "seconds held")
+            self.view.show_count(f"{math.floor(held)}", (held % 60) / 60, self.tr("seconds held"))
             wait = 1 - held % 1
         elif phase.open_ended == "reps":
             reps = engine.counted_reps
-            self.view.show_count(f"{reps}", 0.0, "rep" if reps == 1 else "reps")
+            caption = plural(self.tr("rep(s)", "", reps), reps)
+            self.view.show_count(f"{reps}", 0.0, caption)
             wait = None
         else:
             left = engine.remaining(now) or 0.0
             length = engine.length() or 1.0
-            self.view.show_count(f"{math.ceil(left)}", 1 - left / length, "seconds")
+            self.view.show_count(f"{math.ceil(left)}", 1 - left / length, self.tr("seconds"))
             wait = left - math.ceil(left) + 1 if left > 0 else None
         if engine.state != "running" or wait is None:
             self.refresh.stop()
@@ -337,7 +341,9 @@ class SelfTestMode(QWidget):
         if run.engine.state == "running":
             run.driver.pause()  # the clock does not matter here, but nothing moves meanwhile
         side = run.engine.phase.side
-        answer = self._ask_count(f"Reps on the {side} side", run.engine.counted_reps)
+        left = side == "left"
+        question = self.tr("Reps on the left side") if left else self.tr("Reps on the right side")
+        answer = self._ask_count(question, run.engine.counted_reps)
         if answer is None:
             run.driver.resume()
             self.show_current()
@@ -355,18 +361,22 @@ class SelfTestMode(QWidget):
             self.cues = None
         run.leave()
 
+    def _side_words(self, side: str) -> str:
+        """ "left side" or "right side", within a sentence."""
+        return self.tr("left side") if side == "left" else self.tr("right side")
+
     # --- the default questions ---------------------------------------------------------------
 
     def _ask_leave(self) -> bool:
         from hiptrainer.ui.player.asking import ask_yes
 
         return ask_yes(
-            self, "Leave the self-test?", "The side under way is not counted; the sides done "
-            "are saved. Leave the test?",
+            self, self.tr("Leave the self-test?"), self.tr("The side under way is not counted; "
+            "the sides done are saved. Leave the test?"),
         )  # fmt: skip
 
     def _ask_count_dialog(self, question: str, current: int) -> int | None:
         from hiptrainer.ui.player.asking import ask_number
 
-        answer = ask_number(self, "Type the count", question, current, MOST_REPS)
+        answer = ask_number(self, self.tr("Type the count"), question, current, MOST_REPS)
         return None if answer is None else round(answer)

@@ -12,7 +12,16 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,20 +44,35 @@ from hiptrainer.ui.player.selftest.ports import Recording
 from hiptrainer.ui.widgets.figure_view import FigureView
 
 Sized = TypeVar("Sized", bound=QWidget)
-MEASURES = {"hold": "a hold to form failure on each side", "reps": "reps to failure on each leg"}
+# In English; translated (context "SelfTestPicker") where they are shown.
+MEASURES = {
+    "hold": str(QT_TRANSLATE_NOOP("SelfTestPicker", "a hold to form failure on each side")),
+    "reps": str(QT_TRANSLATE_NOOP("SelfTestPicker", "reps to failure on each leg")),
+}
 NOTICES: dict[Recording, str] = {
     "saved": "",
-    "read_only": (
-        "Your training data is read-only: a result here could not be saved. Make the data "
-        "folder writable (or free the disk), then open HipTrainer again."
+    "read_only": str(
+        QT_TRANSLATE_NOOP(
+            "SelfTestPicker",
+            "Your training data is read-only: a result here could not be saved. Make the data "
+            "folder writable (or free the disk), then open HipTrainer again.",
+        )
     ),
-    "practice": "Your training data could not be opened: a test here saves nothing.",
+    "practice": str(
+        QT_TRANSLATE_NOOP(
+            "SelfTestPicker", "Your training data could not be opened: a test here saves nothing."
+        )
+    ),
 }
 START_TEXTS: dict[Recording, str] = {
-    "saved": "&Start the test",
-    "read_only": "&Start the test",
-    "practice": "&Start (practice, not saved)",
+    "saved": str(QT_TRANSLATE_NOOP("SelfTestPicker", "&Start the test")),
+    "read_only": str(QT_TRANSLATE_NOOP("SelfTestPicker", "&Start the test")),
+    "practice": str(QT_TRANSLATE_NOOP("SelfTestPicker", "&Start (practice, not saved)")),
 }
+
+
+def picker_text(text: str) -> str:
+    return QCoreApplication.translate("SelfTestPicker", text) if text else ""
 
 
 def plain(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
@@ -84,18 +108,27 @@ def last_result_text(test: SelfTest, sitting: Sitting | None, today: date) -> st
     if sitting is None:
         return retest_reminder(None, today).line
     sides = []
-    for side, value in (("left", sitting.left), ("right", sitting.right)):
-        if value is not None:
-            sides.append(f"{side} {amount(value, test.unit)}")
-    day = f"{sitting.local_date.day} {sitting.local_date:%b %Y}"
-    found = f"Last result, {day}: {', '.join(sides) or 'no side finished'}."
+    if sitting.left is not None:
+        line = QCoreApplication.translate("SelfTestPicker", "left {amount}")
+        sides.append(line.format(amount=amount(sitting.left, test.unit)))
+    if sitting.right is not None:
+        line = QCoreApplication.translate("SelfTestPicker", "right {amount}")
+        sides.append(line.format(amount=amount(sitting.right, test.unit)))
+    day = sitting.local_date
+    #: A Qt date format: the day of the last result ("3 Mar 2026").
+    day_format = QCoreApplication.translate("SelfTestPicker", "d MMM yyyy")
+    day_text = QLocale().toString(QDate(day.year, day.month, day.day), day_format)
+    found = QCoreApplication.translate("SelfTestPicker", "Last result, {day}: {sides}.").format(
+        day=day_text,
+        sides=", ".join(sides) or QCoreApplication.translate("SelfTestPicker", "no side finished"),
+    )
     return f"{found} {retest_reminder(sitting.local_date, today).line}"
 
 
 class SelfTestPicker(QWidget):
-    #: Start the chosen test (Start, Enter on the list, a double click).
+    # Start the chosen test (Start, Enter on the list, a double click).
     chosen = Signal()
-    #: Back to the routines.
+    # Back to the routines.
     back = Signal()
 
     def __init__(
@@ -111,22 +144,22 @@ class SelfTestPicker(QWidget):
         self.exercises = exercises
         self._art = pictures or SelfTestPictures()
         self.recording: Recording = "saved"
-        #: The latest sitting of each test (the page says it and when to test again).
+        # The latest sitting of each test (the page says it and when to test again).
         self.latest: dict[str, Sitting] = {}
         self.today = date.today()
         self.list = QListWidget()
         self.list.setObjectName("selfTestList")
-        self.list.setAccessibleName("Self-tests")
+        self.list.setAccessibleName(self.tr("Self-tests"))
         self.list.setSpacing(4)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         sized(self.list, 1.15, bold=False)
         for test in self.tests.values():
-            item = QListWidgetItem(f"{test.name}\n{MEASURES[test.measure]}")
+            item = QListWidgetItem(f"{test.name}\n{picker_text(MEASURES[test.measure])}")
             item.setData(Qt.ItemDataRole.UserRole, test.id)
             self.list.addItem(item)
-        self.back_button = QPushButton("◀ &Routines")
+        self.back_button = QPushButton(self.tr("◀ &Routines"))
         self.back_button.setObjectName("backToRoutines")
-        self.back_button.setToolTip("Back to the routines")
+        self.back_button.setToolTip(self.tr("Back to the routines"))
         self.title = sized(plain(name="selfTestTitle"), 1.4)
         self.summary = plain(name="selfTestSummary")
         self.needs = plain(name="selfTestNeeds")
@@ -140,7 +173,7 @@ class SelfTestPicker(QWidget):
         self.notice = plain(name="selfTestNotice")
         self.notice.setStyleSheet("color: #c92a2a; font-weight: bold;")
         self.notice.hide()
-        self.start_button = QPushButton(START_TEXTS["saved"])
+        self.start_button = QPushButton(picker_text(START_TEXTS["saved"]))
         self.start_button.setObjectName("startSelfTest")
         self.start_button.setDefault(True)
         accent_button(self.start_button)
@@ -153,7 +186,7 @@ class SelfTestPicker(QWidget):
         self.list.setCurrentRow(0)
 
     def _lay_out(self) -> None:
-        heading = sized(QLabel("&Choose a self-test: one number for each side"), 1.5)
+        heading = sized(QLabel(self.tr("&Choose a self-test: one number for each side")), 1.5)
         heading.setBuddy(self.list)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -164,12 +197,12 @@ class SelfTestPicker(QWidget):
             column.addWidget(widget)
         column.addLayout(self.pictures)
         column.addWidget(self.picture_note)
-        stop = sized(plain("When to stop"), 1.0)
+        stop = sized(plain(self.tr("When to stop")), 1.0)
         column.addWidget(stop)
         column.addWidget(self.stop_rule)
-        column.addWidget(sized(plain("Safety"), 1.0))
+        column.addWidget(sized(plain(self.tr("Safety")), 1.0))
         column.addWidget(self.safety)
-        column.addWidget(sized(plain("Your results"), 1.0))
+        column.addWidget(sized(plain(self.tr("Your results")), 1.0))
         column.addWidget(self.last)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -219,9 +252,9 @@ class SelfTestPicker(QWidget):
 
     def set_recording(self, recording: Recording) -> None:
         self.recording = recording
-        self.notice.setText(NOTICES[recording])
+        self.notice.setText(picker_text(NOTICES[recording]))
         self.notice.setVisible(bool(NOTICES[recording]))
-        self.start_button.setText(START_TEXTS[recording])
+        self.start_button.setText(picker_text(START_TEXTS[recording]))
         self.start_button.setEnabled(recording != "read_only")
 
     def set_history(self, latest: Mapping[str, Sitting], today: date) -> None:
@@ -236,11 +269,12 @@ class SelfTestPicker(QWidget):
         test = self.selected()
         self.title.setText(test.name)
         self.summary.setText(" ".join(test.summary.split()))
-        needs = ", ".join(test.equipment) or "nothing"
-        self.needs.setText(
-            f"You need: {needs}. A countdown of {test.countdown_s} s leads into each side; "
-            f"{test.rest_s} s of rest between the sides."
+        needs = ", ".join(test.equipment) or self.tr("nothing")
+        line = self.tr(
+            "You need: {needs}. A countdown of {countdown} s leads into each side; "
+            "{rest} s of rest between the sides."
         )
+        self.needs.setText(line.format(needs=needs, countdown=test.countdown_s, rest=test.rest_s))
         self._show_steps(test)
         self.picture_note.setText(" ".join((test.picture_note or "").split()))
         self.picture_note.setVisible(test.picture_note is not None)

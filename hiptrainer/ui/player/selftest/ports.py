@@ -16,13 +16,13 @@ if TYPE_CHECKING:
     from hiptrainer.domain.selftest import SelfTestResult
 
 
-#: What becomes of a result: saved, refused (read-only data), or a practice run (the same
-#: three as the routine chooser's).
+# What becomes of a result: saved, refused (read-only data), or a practice run (the same
+# three as the routine chooser's).
 Recording = Literal["saved", "read_only", "practice"]
 
 
 class SelfTestStore(Protocol):
-    #: Nothing can be saved: a test would look recorded and leave nothing behind.
+    # Nothing can be saved: a test would look recorded and leave nothing behind.
     read_only: bool
 
     def start_selftest(self, test: str) -> int: ...

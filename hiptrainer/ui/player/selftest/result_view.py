@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,19 +36,34 @@ from hiptrainer.ui.player.selftest.picker import accent_button, plain, sized
 def retest_line(today: date) -> str:
     """'Test again in 4–6 weeks: between 30 Mar and 13 Apr, …'."""
     first, last = today + timedelta(days=RETEST_FROM_DAYS), today + timedelta(days=RETEST_BY_DAYS)
-    return (
-        f"Test again in 4–6 weeks: between {first.day} {first:%b} and {last.day} {last:%b}, "
-        "rested, at the same time of day and with the same set-up, so the numbers compare."
+    #: A Qt date format: a day of the coming weeks ("30 Mar").
+    day_format = QCoreApplication.translate("SelfTestResult", "d MMM")
+    first_text, last_text = (
+        QLocale().toString(QDate(day.year, day.month, day.day), day_format) for day in (first, last)
     )
+    line = QCoreApplication.translate(
+        "SelfTestResult",
+        "Test again in 4–6 weeks: between {first} and {last}, rested, at the same time of day "
+        "and with the same set-up, so the numbers compare.",
+    )
+    return line.format(first=first_text, last=last_text)
 
 
 def difference_text(left: float | None, right: float | None) -> str:
     difference = side_difference(left, right)
     if difference is None:
-        return "One side only: no difference to show."
+        return QCoreApplication.translate("SelfTestResult", "One side only: no difference to show.")
     if difference.behind is None:
-        return "The two sides are even."
-    return f"The {difference.behind} side is {difference.gap_pct:.0f}% behind the other."
+        return QCoreApplication.translate("SelfTestResult", "The two sides are even.")
+    if difference.behind == "left":
+        line = QCoreApplication.translate(
+            "SelfTestResult", "The left side is {gap}% behind the other."
+        )
+    else:
+        line = QCoreApplication.translate(
+            "SelfTestResult", "The right side is {gap}% behind the other."
+        )
+    return line.format(gap=f"{difference.gap_pct:.0f}")
 
 
 class SideFigure(QWidget):
@@ -58,7 +73,8 @@ class SideFigure(QWidget):
         super().__init__(parent)
         self.side = side
         self.setObjectName(f"{side}Result")
-        self.word = plain(side.upper(), wrap=False)
+        words = {"left": self.tr("LEFT"), "right": self.tr("RIGHT")}
+        self.word = plain(words.get(side, side.upper()), wrap=False)
         self.value = plain("–", wrap=False)
         self.value.setObjectName(f"{side}ResultValue")
         for label, pixels in ((self.word, 26), (self.value, 64)):
@@ -98,7 +114,7 @@ class SelfTestResultView(QWidget):
         self.warning = plain(name="resultWarning")
         self.warning.setStyleSheet("color: #c92a2a; font-weight: bold;")
         self.warning.hide()
-        self.done_button = QPushButton("&Done")
+        self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.setObjectName("resultDone")
         self.done_button.setDefault(True)
         accent_button(self.done_button, 18)
@@ -141,15 +157,15 @@ class SelfTestResultView(QWidget):
         today: date,
         saved: bool = True,
     ) -> None:
-        self.title.setText(f"{test.name}: your result")
+        self.title.setText(self.tr("{test}: your result").format(test=test.name))
         for side, value in (("left", left), ("right", right)):
             self.figures[side].show_value("–" if value is None else amount(value, test.unit))
         self.difference.setText(difference_text(left, right))
         words = reading(test, left, right)
         self.lines.setText("\n\n".join(words.lines()))
         self.retest.setText(retest_line(today))
-        self.sources.setText("Sources: " + "; ".join(words.sources))
-        self.show_warning("" if saved else "Practice: nothing was saved.")
+        self.sources.setText(self.tr("Sources: {sources}").format(sources="; ".join(words.sources)))
+        self.show_warning("" if saved else self.tr("Practice: nothing was saved."))
         self.done_button.setFocus()
 
     def show_warning(self, text: str) -> None:

@@ -40,11 +40,11 @@ class OpenEndedDriver(EngineDriver):
 
 
 class SelfTestRun(QObject):
-    #: Every engine event, after a side's result went to the store.
+    # Every engine event, after a side's result went to the store.
     engine_event = Signal(object)
-    #: A result could not be saved: one line for the user (kept until it is).
+    # A result could not be saved: one line for the user (kept until it is).
     problem = Signal(str)
-    #: Every result so far is in the store.
+    # Every result so far is in the store.
     stored = Signal()
     finished = Signal()
 
@@ -63,9 +63,9 @@ class SelfTestRun(QObject):
         self.driver = OpenEndedDriver(self.engine, clock, self)
         self.driver.engine_event.connect(self._on_event)
         self.clock = clock
-        #: The sitting's row in the store, made with the first result saved.
+        # The sitting's row in the store, made with the first result saved.
         self.sitting: int | None = None
-        #: Each side's result, saved or not ("left" → 72.4).
+        # Each side's result, saved or not ("left" → 72.4).
         self.results: dict[str, float] = {}
         self._unsaved: dict[str, float] = {}
         self.last_error = ""
@@ -107,7 +107,11 @@ class SelfTestRun(QObject):
             except StorageError as exc:
                 self.last_error = str(exc)
                 log.error("Self-test result not saved (kept to try again): %s", exc)
-                self.problem.emit(f"The {side} side's result is not saved yet: {exc}")
+                if side == "left":
+                    line = self.tr("The left side's result is not saved yet: {problem}")
+                else:
+                    line = self.tr("The right side's result is not saved yet: {problem}")
+                self.problem.emit(line.format(problem=exc))
                 return False
             del self._unsaved[side]
         self.stored.emit()

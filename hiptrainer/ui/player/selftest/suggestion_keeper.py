@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 
 class SuggestionKeeper(QObject):
-    #: A copy was stored with the applied doses: its id (the chooser selects it).
+    # A copy was stored with the applied doses: its id (the chooser selects it).
     applied = Signal(str)
 
     def __init__(
@@ -47,7 +47,7 @@ class SuggestionKeeper(QObject):
         self._store = store
         self._owner = owner
         self._today = today
-        #: What each panel shows: the routine, and the ratings it was worked out with.
+        # What each panel shows: the routine, and the ratings it was worked out with.
         self._shown: dict[SuggestionPanel, tuple[Workout, SessionScores | None]] = {}
         for panel in panels:
             panel.apply_requested.connect(lambda chosen, p=panel: self.apply(p, chosen))
@@ -86,7 +86,7 @@ class SuggestionKeeper(QObject):
             for suggestion in chosen:
                 store.dismiss_suggestion(suggestion.key)
         except (StorageError, ValueError) as exc:
-            self._say(panel, f"Not dismissed: {exc}")
+            self._say(panel, self.tr("Not dismissed: {problem}").format(problem=exc))
             return
         self.again(panel)
 
@@ -95,7 +95,7 @@ class SuggestionKeeper(QObject):
         shown, store, owner = self._shown.get(panel), self._store(), self._owner()
         definitions = owner.definitions if owner is not None else None
         if shown is None or store is None or owner is None or definitions is None:
-            self._say(panel, "Not applied: your training data is not open.")
+            self._say(panel, self.tr("Not applied: your training data is not open."))
             return
         workout = definitions.catalog.workouts.get(shown[0].id, shown[0])
         try:
@@ -103,12 +103,13 @@ class SuggestionKeeper(QObject):
             for suggestion in chosen:
                 store.dismiss_suggestion(suggestion.key)
         except (CatalogError, StorageError, ValueError) as exc:
-            self._say(panel, f"Not applied: {exc}")
+            self._say(panel, self.tr("Not applied: {problem}").format(problem=exc))
             return
         owner.set_catalog(definitions.catalog, definitions.problems)
         self.applied.emit(saved.id)  # the chooser shows the copy
         self.again(panel)
-        lines = [f"Saved as your routine “{saved.name}”:", *result.changes, *result.waiting]
+        first = self.tr("Saved as your routine “{name}”:").format(name=saved.name)
+        lines = [first, *result.changes, *result.waiting]
         self._say(panel, "\n".join(lines))
 
     @staticmethod

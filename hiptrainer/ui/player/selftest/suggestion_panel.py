@@ -27,19 +27,18 @@ from PySide6.QtWidgets import (
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.progression import Suggestion
 from hiptrainer.ui.player.selftest.suggestions import headline, reason_words
+from hiptrainer.ui.style.plurals import plural
 
-#: At most this many rows show without scrolling.
+# At most this many rows show without scrolling.
 ROWS_SHOWN = 4
 
 
 class SuggestionPanel(QWidget):
-    #: The ticked suggestions (a list of Suggestion), to apply or to dismiss.
+    # The ticked suggestions (a list of Suggestion), to apply or to dismiss.
     apply_requested = Signal(object)
     dismiss_requested = Signal(object)
 
-    def __init__(
-        self, heading: str = "Suggested for next time", parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, heading: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionPanel")
         self.heading = QLabel()
@@ -48,10 +47,10 @@ class SuggestionPanel(QWidget):
         font = QFont(self.heading.font())
         font.setBold(True)
         self.heading.setFont(font)
-        self._heading = heading
+        self._heading = self.tr("Suggested for next time") if heading is None else heading
         self.list = QListWidget()
         self.list.setObjectName("suggestionList")
-        self.list.setAccessibleName("Suggestions")
+        self.list.setAccessibleName(self.tr("Suggestions"))
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -65,14 +64,14 @@ class SuggestionPanel(QWidget):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.hide()
-        self.apply_button = QPushButton("&Apply to my copy")
+        self.apply_button = QPushButton(self.tr("&Apply to my copy"))
         self.apply_button.setObjectName("applySuggestions")
         self.apply_button.setToolTip(
-            "Make your own copy of the routine with the ticked doses (the original stays)"
+            self.tr("Make your own copy of the routine with the ticked doses (the original stays)")
         )
-        self.dismiss_button = QPushButton("Dis&miss")
+        self.dismiss_button = QPushButton(self.tr("Dis&miss"))
         self.dismiss_button.setObjectName("dismissSuggestions")
-        self.dismiss_button.setToolTip("Do not offer the ticked suggestions again")
+        self.dismiss_button.setToolTip(self.tr("Do not offer the ticked suggestions again"))
         self.suggestions: list[Suggestion] = []
         self._writable = True
         buttons = QHBoxLayout()
@@ -117,16 +116,16 @@ class SuggestionPanel(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         changes = sum(s.applicable for s in self.suggestions)
-        self.heading.setText(
-            f"{self._heading}: {changes} change{'' if changes == 1 else 's'}"
-            if changes
-            else f"{self._heading}: keep the doses"
-        )
+        if changes:
+            line = plural(self.tr("{heading}: %n change(s)", "", changes), changes)
+        else:
+            line = self.tr("{heading}: keep the doses")
+        self.heading.setText(line.format(heading=self._heading))
         for widget in (self.heading, self.list, self.apply_button, self.dismiss_button):
             widget.setVisible(bool(self.suggestions))
         self._fit_height()
         self.note.setText(
-            "" if writable else "Your training data is read-only: nothing can be saved."
+            "" if writable else self.tr("Your training data is read-only: nothing can be saved.")
         )
         self.note.setVisible(not writable)
         self._enable()

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 import msgspec
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.model import Exercise, Workout
@@ -25,7 +26,12 @@ from hiptrainer.domain.progression_apply import Applied, apply_suggestions, own_
 from hiptrainer.domain.progression_ladder import Dose
 from hiptrainer.ui.player.selftest.ports import Definitions, SuggestionStore
 
-VERBS = {"move_on": "▲ Move on", "step_back": "▼ Step back", "stay": "= Stay"}
+# In English; translated (context "Suggestions") in the headline.
+VERBS = {
+    "move_on": str(QT_TRANSLATE_NOOP("Suggestions", "▲ Move on")),
+    "step_back": str(QT_TRANSLATE_NOOP("Suggestions", "▼ Step back")),
+    "stay": str(QT_TRANSLATE_NOOP("Suggestions", "= Stay")),
+}
 
 
 def _unit(workout: Workout, exercises: Mapping[str, Exercise], s: Suggestion, dose: Dose) -> str:
@@ -51,18 +57,27 @@ def headline(workout: Workout, exercises: Mapping[str, Exercise], s: Suggestion)
     """'▲ Move on · Copenhagen plank, right side: 4 × 15 s → 4 × 20 s'."""
     exercise = exercises.get(s.exercise)
     name = exercise.name if exercise is not None else s.exercise
-    side = "" if s.side == "both" else f", {s.side} side"
+    if s.side == "left":
+        side = QCoreApplication.translate("Suggestions", ", left side")
+    elif s.side == "right":
+        side = QCoreApplication.translate("Suggestions", ", right side")
+    else:
+        side = ""
     now = dose_words(workout, exercises, s, s.current)
+    verb = QCoreApplication.translate("Suggestions", VERBS[s.kind])
     if not s.applicable:
-        return f"{VERBS[s.kind]} · {name}{side}: {now}"
-    return f"{VERBS[s.kind]} · {name}{side}: {now} → {dose_words(workout, exercises, s, s.next)}"
+        return f"{verb} · {name}{side}: {now}"
+    return f"{verb} · {name}{side}: {now} → {dose_words(workout, exercises, s, s.next)}"
 
 
 def reason_words(workout: Workout, exercises: Mapping[str, Exercise], s: Suggestion) -> str:
     reason = s.reason
     if s.if_settled is not None:
         then = dose_words(workout, exercises, s, s.if_settled)
-        reason += f" If the pain has settled by the next morning: {then}."
+        line = QCoreApplication.translate(
+            "Suggestions", "If the pain has settled by the next morning: {dose}."
+        )
+        reason += " " + line.format(dose=then)
     return reason
 
 

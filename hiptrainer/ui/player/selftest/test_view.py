@@ -11,23 +11,56 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hiptrainer.ui.player.fit_text import FitText
-from hiptrainer.ui.player.playing_view import SIDE_WORDS, side_colour
+from hiptrainer.ui.player.playing_view import side_colour
 from hiptrainer.ui.player.ring import PhaseRing
 from hiptrainer.ui.widgets.figure_view import FigureView
 
-#: (signal, label, key shown, accessible name)
+# (signal, label, key shown, accessible name), in English: translated (context
+# "SelfTestView") when the buttons are made.
 BUTTONS = (
-    ("stop", "Stop ■", "Space", "Stop the clock: the side's result is what it shows"),
-    ("pause", "Pause", "Space", "Pause or resume the countdown or rest"),
-    ("tap", "+1 rep", "Enter", "Count one rep"),
-    ("type_count", "Type the count…", "T", "Type the number of reps at the end"),
-    ("skip", "Skip ▶", "Right", "Skip: the countdown or rest ends; a side skipped is not saved"),
-    ("leave", "Leave", "Esc", "Leave the test (the sides done are saved)"),
+    (
+        "stop",
+        QT_TRANSLATE_NOOP("SelfTestView", "Stop ■"),
+        QT_TRANSLATE_NOOP("SelfTestView", "Space"),
+        QT_TRANSLATE_NOOP("SelfTestView", "Stop the clock: the side's result is what it shows"),
+    ),
+    (
+        "pause",
+        QT_TRANSLATE_NOOP("SelfTestView", "Pause"),
+        QT_TRANSLATE_NOOP("SelfTestView", "Space"),
+        QT_TRANSLATE_NOOP("SelfTestView", "Pause or resume the countdown or rest"),
+    ),
+    (
+        "tap",
+        QT_TRANSLATE_NOOP("SelfTestView", "+1 rep"),
+        QT_TRANSLATE_NOOP("SelfTestView", "Enter"),
+        QT_TRANSLATE_NOOP("SelfTestView", "Count one rep"),
+    ),
+    (
+        "type_count",
+        QT_TRANSLATE_NOOP("SelfTestView", "Type the count…"),
+        "T",
+        QT_TRANSLATE_NOOP("SelfTestView", "Type the number of reps at the end"),
+    ),
+    (
+        "skip",
+        QT_TRANSLATE_NOOP("SelfTestView", "Skip ▶"),
+        QT_TRANSLATE_NOOP("SelfTestView", "Right"),
+        QT_TRANSLATE_NOOP(
+            "SelfTestView", "Skip: the countdown or rest ends; a side skipped is not saved"
+        ),
+    ),
+    (
+        "leave",
+        QT_TRANSLATE_NOOP("SelfTestView", "Leave"),
+        QT_TRANSLATE_NOOP("SelfTestView", "Esc"),
+        QT_TRANSLATE_NOOP("SelfTestView", "Leave the test (the sides done are saved)"),
+    ),
 )
 KEYS = {
     Qt.Key.Key_Space: "space",
@@ -37,7 +70,7 @@ KEYS = {
     Qt.Key.Key_Right: "skip",
     Qt.Key.Key_Escape: "leave",
 }
-#: Pixel sizes for a 1280×800 window; the page scales them with its size.
+# Pixel sizes for a 1280×800 window; the page scales them with its size.
 SIZES = {"phase": 72, "counter": 36, "name": 36, "badge": 96, "words": 34, "button": 19}
 
 
@@ -108,13 +141,14 @@ class SelfTestView(QWidget):
         middle.addLayout(left, 2)
         middle.addLayout(right, 3)
         row = QHBoxLayout()
-        for signal, text, key, name in BUTTONS:
+        for signal, text, key, described in BUTTONS:
             if signal == "leave":
                 row.addStretch(1)
-            button = QPushButton(text)
+            button = QPushButton(self.tr(str(text)))
             button.setObjectName(f"{signal}TestButton")
+            name = self.tr(str(described))
             button.setAccessibleName(name)
-            button.setToolTip(f"{name} ({key})")
+            button.setToolTip(f"{name} ({self.tr(str(key))})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the page
             button.clicked.connect(getattr(self, signal).emit)
             self.buttons[signal] = button
@@ -186,15 +220,17 @@ class SelfTestView(QWidget):
     # --- what is shown ----------------------------------------------------------------------
 
     def show_phase(self, shown: SelfTestShown) -> None:
-        self.phase_label.setText("Paused" if shown.paused else shown.title)
+        self.phase_label.setText(self.tr("Paused") if shown.paused else shown.title)
         self.counter_label.setText(shown.counter)
         self.name_label.setText(shown.name)
         self._side = shown.side
         letter = {"left": "L", "right": "R"}.get(shown.side, "")
         self.badge.setText(letter)
-        self.badge.setAccessibleName(f"{shown.side} side")
+        side_names = {"left": self.tr("left side"), "right": self.tr("right side")}
+        self.badge.setAccessibleName(side_names.get(shown.side, ""))
         self.badge.setVisible(bool(letter))
-        self.side_word.setText(SIDE_WORDS.get(shown.side, ""))
+        side_words = {"left": self.tr("LEFT"), "right": self.tr("RIGHT")}
+        self.side_word.setText(side_words.get(shown.side, ""))
         self.words.setText(shown.words)
         visible = {
             "stop": shown.working is not None,
@@ -204,7 +240,7 @@ class SelfTestView(QWidget):
         }
         for name, on in visible.items():
             self.buttons[name].setVisible(on)
-        self.buttons["pause"].setText("Resume" if shown.paused else "Pause")
+        self.buttons["pause"].setText(self.tr("Resume") if shown.paused else self.tr("Pause"))
         self._primary = "stop" if shown.working == "hold" else "tap" if shown.working else ""
         self._style()
 
