@@ -116,3 +116,19 @@ def test_the_test_mode_in_german(
     key(qtbot, tab, Qt.Key.Key_Space)
     assert tests.view.phase_label.text() == "Pause"
     assert tests.view.words.text().startswith("Pause, dann die rechte Seite.")
+
+
+@pytest.mark.usefixtures("german")
+def test_the_self_test_list_wraps_its_german_lines(
+    qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock
+) -> None:
+    tab = tab_on_tests(qtbot, data_dir, store, clock)
+    tab.resize(1280, 800)
+    tests = tab.tests.picker.list
+    texts = [tests.item(row).text() for row in range(tests.count())]
+    assert any("Wiederholungen bis zur Erschöpfung auf jedem Bein" in text for text in texts)
+    inside = tests.viewport().width()
+    for row in range(tests.count()):
+        # Each line within the column, none running under its edge behind a scroll bar.
+        assert tests.visualItemRect(tests.item(row)).right() <= inside, tests.item(row).text()
+    assert not tests.horizontalScrollBar().isVisible()

@@ -489,7 +489,7 @@
         <translation>Selbsttests</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>◀ &amp;Routines</source>
         <translation>◀ &amp;Routinen</translation>
     </message>

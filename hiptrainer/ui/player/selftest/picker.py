@@ -152,6 +152,10 @@ class SelfTestPicker(QWidget):
         self.list.setAccessibleName(self.tr("Self-tests"))
         self.list.setSpacing(4)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
+        # A longer line (German's) wraps within the column instead of running under its edge.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sized(self.list, 1.15, bold=False)
         for test in self.tests.values():
             item = QListWidgetItem(f"{test.name}\n{picker_text(MEASURES[test.measure])}")
