@@ -5,6 +5,7 @@ are German (so the checks cannot pass on an English build)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -116,6 +117,12 @@ def test_the_test_mode_in_german(
     key(qtbot, tab, Qt.Key.Key_Space)
     assert tests.view.phase_label.text() == "Pause"
     assert tests.view.words.text().startswith("Pause, dann die rechte Seite.")
+    # The result page: its one button leaves F to the Fortschritt tab.
+    tests.result.show_result(tests.picker.selected(), 44.0, 52.0, date(2026, 11, 29))
+    assert tests.result.title.text().endswith(": Ihr Ergebnis")
+    assert tests.result.difference.text() == "Die linke Seite liegt 15 % hinter der anderen."
+    assert collect(tests.result)
+    assert reserved_clashes(tests.result, GERMAN_WINDOW) == {}
 
 
 @pytest.mark.usefixtures("german")

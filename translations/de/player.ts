@@ -568,7 +568,7 @@
     <message>
         <location line="+54"/>
         <source>&amp;Done</source>
-        <translation>&amp;Fertig</translation>
+        <translation>Fe&amp;rtig</translation>
     </message>
     <message>
         <location line="+43"/>
