@@ -145,9 +145,11 @@ def test_every_rep_of_a_set_shows_the_same_pictures(qtbot: QtBot, data_dir: Path
     assert inside[0] == inside[1] == inside[2] == inside[3]
 
 
-def test_no_wake_up_moves_the_figure_by_less_than_two_pixels(qtbot: QtBot, data_dir: Path) -> None:
+def test_no_wake_up_moves_the_figure_by_less_than_three_pixels(
+    qtbot: QtBot, data_dir: Path
+) -> None:
     """A wake-up costs about as much as a second of a plain countdown: one that would only
-    move the figure by a pixel or so (nothing else changing) is not worth it."""
+    move the figure by a pixel or two (nothing else changing) is not worth it."""
     tab, clock = four_reps(qtbot, data_dir)
     woken = [shown for _, shown in sorted(as_woken(tab, clock, 12.0).items())]
     art = tab.display.illustration(BASE.exercises["glute_bridge"])
@@ -167,5 +169,5 @@ def test_no_wake_up_moves_the_figure_by_less_than_two_pixels(qtbot: QtBot, data_
             max(abs(x0 - x1), abs(y0 - y1))
             for (x0, y0), (x1, y1) in zip(joints(before[3]), joints(after[3]), strict=True)
         )
-        assert shift >= 2.0, (before, after)
+        assert shift >= 3.0, (before, after)
     assert moves > 10  # the figure moved on many wake-ups

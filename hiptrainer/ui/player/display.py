@@ -30,9 +30,10 @@ if TYPE_CHECKING:
 FRAME_S = 0.1
 #: A paced rep's next picture is worth a wake-up once some joint has moved this many pixels
 #: from the last picture shown: the eased start and end of a movement creep by less than that
-#: in a frame, and are passed over (see :meth:`PhaseDisplay._rep_schedule`). Two: a wake-up
-#: costs about as much as a countdown second, and a pixel's creep is not seen from the mat.
-MIN_SHIFT_PX = 2.0
+#: in a frame, and are passed over (see :meth:`PhaseDisplay._rep_schedule`). Three: a wake-up
+#: costs about as much as a countdown second, and a creep of a pixel or two is not seen from
+#: the mat.
+MIN_SHIFT_PX = 3.0
 #: Pictures passed over in a row at most (a second of them).
 MAX_PASSED = 10
 #: Where a moment's joints are drawn: (illustration, pose, from pose, t, width, height).
