@@ -5,6 +5,7 @@ the step text, the ring or the time left still comes on time. Counted, never tim
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from hiptrainer.catalog import Catalog
 from hiptrainer.domain.model import Workout
+from hiptrainer.figures.render import Illustration
 from hiptrainer.ui.player.display import FRAME_S
 from hiptrainer.ui.player.train_tab import TrainTab
 from tests.gui.test_player_motion import LIFT, lift_cycle, routine  # noqa: F401 (a fixture)
@@ -171,3 +173,29 @@ def test_no_wake_up_moves_the_figure_by_less_than_three_pixels(
         )
         assert shift >= 3.0, (before, after)
     assert moves > 10  # the figure moved on many wake-ups
+
+
+def test_a_paced_sets_pictures_are_chosen_ahead_while_getting_ready(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choosing a set's pictures works out where the joints go at every point of a rep: done
+    while the get-ready plays (with the set's first picture), the set's first wake-up only
+    looks them up, and the new phase reaches the screen without waiting for it."""
+    clock = FakeClock()
+    tab = make_tab(qtbot, data_dir, routine("glute_bridge", "2-2-2"), None, clock)
+    assert tab.start()
+    session = tab.session
+    assert session is not None
+    QCoreApplication.processEvents()
+    tab.display.prepare_next(session.engine)  # what the get-ready does after its start
+    worked_out: list[str] = []
+    real = Illustration.screen_points
+
+    def screen_points(self: Any, pose: str, *args: Any) -> list[tuple[float, float]]:
+        worked_out.append(pose)
+        return real(self, pose, *args)
+
+    monkeypatch.setattr(Illustration, "screen_points", screen_points)
+    run_for(tab, clock, 10.5)  # the set begins, and its first frames show
+    assert session.engine.phase.tempo is not None
+    assert worked_out == []

@@ -218,6 +218,8 @@ class PhaseDisplay:
             return
         phase = engine.phases[index]
         if phase.kind == "work" and phase.tempo and phase.reps:
+            # Its pictures chosen now too: the set's first wake-up then only looks them up.
+            self._rep_schedule(exercise, art, phase.tempo, phase.reps)
             first = rep_frame(phase.tempo, phase.reps, 0.0, art.poses.rep_cycle, FRAME_S)
             if first.motion is not None:
                 motion = first.motion
@@ -296,6 +298,7 @@ class PhaseDisplay:
             return schedule
         cycle = art.poses.rep_cycle
         poses = [step.pose for step in exercise.steps]
+        held = work_step(exercise, art)  # the step a set without a cycle of poses shows
         points = max(1, math.ceil(sum(tempo) / FRAME_S - 1e-9))
         shown: set[int] = set()
         last: list[tuple[float, float]] | None = None
@@ -307,7 +310,7 @@ class PhaseDisplay:
                 step = step_showing(poses, motion)
                 moment: tuple[str, str | None, float] = (motion.to_pose, motion.from_pose, motion.t)
             else:
-                step, moment = None, (poses[self._step], None, frame.t)
+                step, moment = None, (poses[held], None, frame.t)
             joints = self._screen_points(art, moment)
             new_step = step is not None and step != step_now
             if last is None or frame.still_for != 0 or new_step or moved(last, joints):
