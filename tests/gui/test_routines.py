@@ -194,6 +194,22 @@ def test_dose_edits_change_the_estimate_live_and_it_is_the_players(
     finish(window, tab)
 
 
+def test_the_estimate_uses_the_players_get_ready_and_switch_times_from_the_settings(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    window, tab = open_tab(qtbot, data_dir)
+    make_routine(qtbot, window, tab, "clamshell")  # one-sided: a switch of sides in it
+    editor = tab.routines.editor
+    window.settings.prepare_s, window.settings.switch_sides_s = 30, 60
+    draft = editor.draft()
+    assert draft is not None
+    exercises, order = window.catalog.exercises, window.settings.side_order
+    played = workout_seconds(draft, exercises, order, "low", switch_s=60, prepare_s=30)
+    assert played > workout_seconds(draft, exercises, order, "low")  # the defaults: shorter
+    assert editor.estimate_text().startswith(f"Takes {minutes_text(played)} as the player")
+    leave(window, tab)
+
+
 def test_switching_a_block_to_reps_takes_a_tempo_and_low_high_keep_in_order(
     qtbot: QtBot, data_dir: Path
 ) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from hiptrainer.domain.blocks import moved, new_block_dose
 from hiptrainer.domain.dose import dose_text, minutes_range_text, minutes_text, workout_seconds
 from hiptrainer.domain.model import Block, Dosage, Workout
-from hiptrainer.ui.player.options import LEVEL, SIDE_ORDERS
+from hiptrainer.ui.player.options import LEVEL, side_order_text
 from hiptrainer.ui.routines.block_list import BlockList
 from hiptrainer.ui.routines.dose_editor import DoseEditor
 from hiptrainer.ui.routines.fields import ErrorLabel, FieldErrors, plain_label
@@ -266,12 +266,13 @@ class RoutineEditor(QWidget):
         workout = self.draft()
         if workout is None:
             return self.tr("Add a block to see how long the routine takes.")
-        exercises = self.catalog.exercises
-        order = self.settings.side_order
-        played = workout_seconds(workout, exercises, order=order, level=LEVEL)
-        low = workout_seconds(workout, exercises, order=order, level="low")
-        high = workout_seconds(workout, exercises, order=order, level="high")
-        sides = dict(SIDE_ORDERS)[order].lower()
+        order, settings = self.settings.side_order, self.settings  # the player's own times
+        played, low, high = (
+            workout_seconds(workout, self.catalog.exercises, order, level,
+                            switch_s=settings.switch_sides_s, prepare_s=settings.prepare_s)
+            for level in (LEVEL, "low", "high")
+        )  # fmt: skip
+        sides = side_order_text(order).lower()
         span = minutes_range_text(low, high)
         if span == minutes_range_text(low, low):  # the ranges change nothing: said once
             #: A routine's length: {time} such as "12 min", {sides} such as "left side
