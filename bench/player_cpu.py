@@ -367,11 +367,6 @@ def main(argv: list[str] | None = None) -> int:
                           f"{percentile(saves_ms, 0.99):.1f}", f"{max(saves_ms):.1f}"])  # fmt: skip
     print()
     print(table(late_rows))
-    if os.environ.get("PLAYER_CPU_VERBOSE"):
-        for kind, shown, painted in zip(
-            watch.painted_kinds, watch.shown, watch.painted, strict=False
-        ):
-            print(f"  {kind:12s} shown {shown:6.1f} ms  painted {painted:6.1f} ms")
     if args.verbose:
         each = zip(watch.painted_kinds, watch.shown, watch.painted, strict=False)
         for kind, shown, painted in each:
