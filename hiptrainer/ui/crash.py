@@ -175,21 +175,12 @@ class CrashDialog(QDialog):
 
 
 class CrashReporter:
-    """``sys.excepthook`` that logs every uncaught exception and shows one dialog at a time."""
+    """Logs every uncaught exception and shows one dialog at a time (``ui.app_hooks.CrashHook``
+    makes it ``sys.excepthook``)."""
 
     def __init__(self, log_file: Path | None) -> None:
         self.log_file = log_file
         self.dialog: CrashDialog | None = None
-        self._previous = sys.excepthook
-
-    def install(self) -> CrashReporter:
-        self._previous = sys.excepthook
-        sys.excepthook = self
-        return self
-
-    def uninstall(self) -> None:
-        if sys.excepthook is self:
-            sys.excepthook = self._previous
 
     def __call__(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None

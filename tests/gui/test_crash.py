@@ -31,14 +31,26 @@ def logs(data_dir: Path) -> Iterator[Logging]:
     setup.stop()
 
 
+def installed(reporter: CrashReporter) -> CrashHook:
+    """The app's own hook as sys.excepthook, with ``reporter`` ready in it."""
+    hook = CrashHook(reporter.log_file)
+    hook.reporter = reporter
+    return hook.install()
+
+
+def close(hook: CrashHook) -> None:
+    hook.uninstall()
+    if hook.reporter is not None and hook.reporter.dialog is not None:
+        hook.reporter.dialog.close()
+
+
 @pytest.fixture
 def reporter(logs: Logging) -> Iterator[CrashReporter]:
     """The crash reporter as sys.excepthook for the test (pytest-qt's hook comes back after)."""
-    hook = CrashReporter(logs.log_file).install()
-    yield hook
-    hook.uninstall()
-    if hook.dialog is not None:
-        hook.dialog.close()
+    reporter = CrashReporter(logs.log_file)
+    hook = installed(reporter)
+    yield reporter
+    close(hook)
 
 
 def crash_dialogs() -> list[CrashDialog]:
@@ -163,16 +175,15 @@ def test_a_folder_no_file_manager_opens_is_said(
 
 
 def test_without_a_log_the_dialog_says_so_and_offers_no_folder(qtbot: QtBot) -> None:
-    hook = CrashReporter(None).install()
+    hook = installed(CrashReporter(None))
     try:
-        dialog = raise_in_a_slot(qtbot, hook)
+        assert hook.reporter is not None
+        dialog = raise_in_a_slot(qtbot, hook.reporter)
         assert not dialog.folder_button.isVisibleTo(dialog)
         assert dialog.where.text().startswith("The log could not be written")
         assert "Log: not written" in dialog.details.splitlines()
     finally:
-        hook.uninstall()
-        if hook.dialog is not None:
-            hook.dialog.close()
+        close(hook)
 
 
 def test_the_message_is_shown_as_written_never_as_markup(
