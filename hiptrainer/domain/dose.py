@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from hiptrainer.domain.model import Block, Dosage, Exercise, SideDosage
 from hiptrainer.domain.plan import dose_seconds, parse_tempo, routine_seconds, side_doses
+from hiptrainer.domain.words import compact, translate
 
 __all__ = [
     "block_dose_text",
@@ -21,6 +22,8 @@ __all__ = [
     "sided_dose_text",
     "span",
     "tempo_text",
+    "unit_text",
+    "weekly_text",
     "workout_seconds",
 ]
 
@@ -35,18 +38,29 @@ def span(values: tuple[int, int], unit: str = "") -> str:
     return f"{text} {unit}" if unit else text
 
 
+def unit_text(unit: str) -> str:
+    """A rep unit of the catalogue ("reps", "steps each way") in the interface's language."""
+    words = {
+        "reps": translate("dose", "reps"),
+        "steps each way": translate("dose", "steps each way"),
+    }
+    return words.get(unit, unit)
+
+
 def dose_text(dosage: Dosage, unilateral: bool) -> str:
     """The dose in a line, e.g. ``"4–6 × 15–20 s hold, each side"``."""
     if dosage.hold_s is not None:
-        body = f"{span(dosage.reps)} × {span(dosage.hold_s, 's')} hold"
+        body = translate("dose", "{holds} × {seconds} s hold").format(
+            holds=span(dosage.reps), seconds=span(dosage.hold_s)
+        )
         if dosage.sets > 1:
-            body = f"{dosage.sets} sets of {body}"
+            body = translate("dose", "{sets} sets of {holds}").format(sets=dosage.sets, holds=body)
     else:
-        body = f"{span(dosage.reps)} {dosage.unit}"
+        body = f"{span(dosage.reps)} {unit_text(dosage.unit)}"
         if dosage.sets > 1:
             body = f"{dosage.sets} × {body}"
     if unilateral:
-        body += ", each side"
+        body = translate("dose", "{dose}, each side").format(dose=body)
     return body
 
 
@@ -56,7 +70,9 @@ def sided_dose_text(dosage: Dosage, unilateral: bool, side_dosage: SideDosage | 
     doses = side_doses(dosage, unilateral, side_dosage)
     if doses["left"] == doses["right"]:
         return dose_text(dosage, unilateral)
-    return f"left: {dose_text(doses['left'], False)} / right: {dose_text(doses['right'], False)}"
+    return translate("dose", "left: {left} / right: {right}").format(
+        left=dose_text(doses["left"], False), right=dose_text(doses["right"], False)
+    )
 
 
 def block_dose_text(block: Block, exercise: Exercise) -> str:
@@ -66,10 +82,10 @@ def block_dose_text(block: Block, exercise: Exercise) -> str:
 
 def tempo_text(tempo: str) -> str:
     lift, pause, lower = parse_tempo(tempo)
-    parts = [f"{lift:g} s up"]
+    parts = [translate("dose", "{seconds} s up").format(seconds=compact(lift))]
     if pause:
-        parts.append(f"{pause:g} s hold")
-    parts.append(f"{lower:g} s down")
+        parts.append(translate("dose", "{seconds} s hold").format(seconds=compact(pause)))
+    parts.append(translate("dose", "{seconds} s down").format(seconds=compact(lower)))
     return ", ".join(parts)
 
 
@@ -77,17 +93,33 @@ def dose_details(dosage: Dosage) -> list[str]:
     """Rest, tempo and frequency, one short sentence each."""
     lines = []
     if dosage.tempo:
-        lines.append(f"Tempo {dosage.tempo}: {tempo_text(dosage.tempo)}.")
+        lines.append(
+            translate("dose", "Tempo {tempo}: {words}.").format(
+                tempo=dosage.tempo, words=tempo_text(dosage.tempo)
+            )
+        )
     rests = []
     if dosage.rest_between_reps_s:
-        between = "holds" if dosage.is_hold else "reps"
-        rests.append(f"{dosage.rest_between_reps_s} s between {between}")
+        between = (
+            translate("dose", "{seconds} s between holds")
+            if dosage.is_hold
+            else translate("dose", "{seconds} s between reps")
+        )
+        rests.append(between.format(seconds=dosage.rest_between_reps_s))
     if dosage.sets > 1 and dosage.rest_s:
-        rests.append(f"{dosage.rest_s} s between sets")
+        rests.append(translate("dose", "{seconds} s between sets").format(seconds=dosage.rest_s))
     if rests:
-        lines.append("Rest " + " and ".join(rests) + ".")
-    lines.append(f"{span(dosage.sessions_per_week)} sessions a week.")
+        rest = f" {translate('dose', 'and')} ".join(rests)
+        lines.append(translate("dose", "Rest {rests}.").format(rests=rest))
+    lines.append(weekly_text(dosage))
     return lines
+
+
+def weekly_text(dosage: Dosage) -> str:
+    """``"2–3 sessions a week."``"""
+    return translate("dose", "{sessions} sessions a week.").format(
+        sessions=span(dosage.sessions_per_week)
+    )
 
 
 def sided_dose_details(
@@ -102,13 +134,16 @@ def sided_dose_details(
 
     def details(dose: Dosage) -> list[str]:
         lines = dose_details(dose)
-        return lines if weekly else [line for line in lines if "sessions a week" not in line]
+        return lines if weekly else [line for line in lines if line != weekly_text(dose)]
 
     doses = side_doses(dosage, unilateral, side_dosage)
     left, right = details(doses["left"]), details(doses["right"])
     if left == right:
         return left
-    return [f"Left side: {' '.join(left)}", f"Right side: {' '.join(right)}"]
+    return [
+        translate("dose", "Left side: {details}").format(details=" ".join(left)),
+        translate("dose", "Right side: {details}").format(details=" ".join(right)),
+    ]
 
 
 def _minutes(seconds: float) -> int:
@@ -118,13 +153,15 @@ def _minutes(seconds: float) -> int:
 
 def minutes_text(seconds: float) -> str:
     """``1177`` → ``"about 20 min"``; never "0 min"."""
-    return f"about {_minutes(seconds)} min"
+    return translate("dose", "about {minutes} min").format(minutes=_minutes(seconds))
 
 
 def minutes_range_text(shortest: float, longest: float) -> str:
     """``(150, 230)`` → ``"about 3–4 min"``; one number when both round alike."""
     low, high = _minutes(shortest), _minutes(longest)
-    return f"about {low} min" if low == high else f"about {low}–{high} min"
+    if low == high:
+        return translate("dose", "about {minutes} min").format(minutes=low)
+    return translate("dose", "about {low}–{high} min").format(low=low, high=high)
 
 
 def dose_length_text(
@@ -135,5 +172,9 @@ def dose_length_text(
     counted as played)."""
     shortest = dose_seconds(dosage, unilateral, level="low", side_dosage=side_dosage)
     longest = dose_seconds(dosage, unilateral, level="high", side_dosage=side_dosage)
-    extras = "rests and the side switch" if unilateral else "rests"
-    return f"Takes {minutes_range_text(shortest, longest)}, {extras} included."
+    length = minutes_range_text(shortest, longest)
+    if unilateral:
+        return translate("dose", "Takes {length}, rests and the side switch included.").format(
+            length=length
+        )
+    return translate("dose", "Takes {length}, rests included.").format(length=length)

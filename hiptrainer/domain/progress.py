@@ -18,6 +18,9 @@ from typing import Literal, get_args
 
 import msgspec
 
+from hiptrainer.domain.sides import side_label
+from hiptrainer.domain.words import translate
+
 Kind = Literal["hold", "reps"]
 Metric = Literal["best_hold_s", "total_hold_s", "total_reps"]
 RangeName = Literal["4_weeks", "3_months", "1_year", "all"]
@@ -37,8 +40,6 @@ BALANCED_WITHIN_PCT = 10.0
 EARLIER_WITHIN_DAYS = 28
 
 _SIDE_ORDER = {"left": 0, "right": 1, "both": 2}
-_SMALL_NUMBERS = "one two three four five six seven eight nine ten eleven twelve"
-_NUMBER_WORDS = dict(enumerate(_SMALL_NUMBERS.split(" "), start=1))
 
 
 # --- days, weeks and ranges --------------------------------------------------------------
@@ -270,32 +271,50 @@ def balance_trend(
 
 def weeks_ago_words(weeks: int) -> str:
     """``8`` → ``"eight weeks ago"``; ``1`` → ``"one week ago"``; past twelve, digits."""
-    number = _NUMBER_WORDS.get(weeks, str(weeks))
-    return f"{number} week{'' if weeks == 1 else 's'} ago"
+    if weeks == 1:
+        return translate("progress", "one week ago")
+    # The numbers one to twelve in words (past twelve, digits).
+    words = translate(
+        "progress", "one two three four five six seven eight nine ten eleven twelve"
+    ).split(" ")
+    number = words[weeks - 1] if 1 < weeks <= len(words) else str(weeks)
+    return translate("progress", "{number} weeks ago").format(number=number)
 
 
-def _gap_words(behind: Behind | None, gap: float) -> tuple[str, int]:
+def _gap(behind: Behind | None, gap: float) -> tuple[Behind | None, int]:
     percent = int(gap + 0.5)
     if behind is None or percent == 0:
-        return "", 0
-    return f"{behind} side {percent}% behind", percent
+        return None, 0
+    return behind, percent
 
 
 def balance_words(trend: BalanceTrend | None) -> str:
     """The trend in a sentence, e.g. "Left side 18% behind, was 30% eight weeks ago."."""
     if trend is None:
-        return "Not enough sessions with both sides yet."
-    now, _ = _gap_words(trend.behind, trend.gap_pct)
+        return translate("progress", "Not enough sessions with both sides yet.")
+    now, percent = _gap(trend.behind, trend.gap_pct)
     ago = weeks_ago_words(trend.weeks_back)
-    head = now.capitalize() if now else "Left and right even"
+    if now:
+        head = translate("progress", "{side} {percent}% behind").format(
+            side=side_label(now), percent=percent
+        )
+    else:
+        head = translate("progress", "Left and right even")
     if trend.earlier_gap_pct is None:
-        return f"{head}; no sessions with both sides {ago} to compare."
-    then, then_percent = _gap_words(trend.earlier_behind, trend.earlier_gap_pct)
+        text = translate("progress", "{head}; no sessions with both sides {ago} to compare.")
+        return text.format(head=head, ago=ago)
+    then, then_percent = _gap(trend.earlier_behind, trend.earlier_gap_pct)
     if not then:
-        return f"{head}, as {ago}." if not now else f"{head}, was even {ago}."
+        if not now:
+            return translate("progress", "{head}, as {ago}.").format(head=head, ago=ago)
+        return translate("progress", "{head}, was even {ago}.").format(head=head, ago=ago)
     if now and trend.behind == trend.earlier_behind:
-        return f"{head}, was {then_percent}% {ago}."
-    return f"{head}, was {then} {ago}."
+        text = translate("progress", "{head}, was {percent}% {ago}.")
+    elif then == "left":
+        text = translate("progress", "{head}, was left side {percent}% behind {ago}.")
+    else:
+        text = translate("progress", "{head}, was right side {percent}% behind {ago}.")
+    return text.format(head=head, percent=then_percent, ago=ago)
 
 
 # --- weekly volume -----------------------------------------------------------------------

@@ -16,20 +16,30 @@ from typing import Literal
 import msgspec
 
 from hiptrainer.domain.progress import Point
+from hiptrainer.domain.words import Worded, translate
 
 Measure = Literal["during", "after", "next_morning"]
 Zone = Literal["green", "amber", "red"]
 FlagReason = Literal["rose_by_2", "rose_twice"]
 
 MEASURES: tuple[Measure, ...] = ("during", "after", "next_morning")
-MEASURE_WORDS: dict[Measure, str] = {
-    "during": "during",
-    "after": "after",
-    "next_morning": "next morning",
-}
+#: Read in the interface's language each time, as ZONE_WORDS.
+MEASURE_WORDS: Worded[Measure] = Worded(
+    lambda: {
+        "during": translate("pain", "during"),
+        "after": translate("pain", "after"),
+        "next_morning": translate("pain", "next morning"),
+    }
+)
 #: The order a session's ratings were given in, newest first.
 _NEWEST_FIRST: tuple[Measure, ...] = ("next_morning", "after", "during")
-ZONE_WORDS: dict[Zone, str] = {"green": "fine", "amber": "acceptable", "red": "too much"}
+ZONE_WORDS: Worded[Zone] = Worded(
+    lambda: {
+        "green": translate("pain", "fine"),
+        "amber": translate("pain", "acceptable"),
+        "red": translate("pain", "too much"),
+    }
+)
 
 
 class SessionScores(msgspec.Struct, frozen=True, gc=False):
@@ -157,8 +167,10 @@ def latest_pain(sessions: Iterable[SessionScores]) -> LatestPain | None:
 def latest_pain_words(latest: LatestPain | None) -> str:
     """E.g. "Pain 4/10 next morning: acceptable"."""
     if latest is None:
-        return "No pain ratings yet"
-    return f"Pain {latest.value}/10 {MEASURE_WORDS[latest.measure]}: {ZONE_WORDS[latest.zone]}"
+        return translate("pain", "No pain ratings yet")
+    return translate("pain", "Pain {value}/10 {measure}: {zone}").format(
+        value=latest.value, measure=MEASURE_WORDS[latest.measure], zone=ZONE_WORDS[latest.zone]
+    )
 
 
 def flag_words(flag: PainFlag) -> str:
@@ -166,5 +178,7 @@ def flag_words(flag: PainFlag) -> str:
     to 4/10"."""
     when = MEASURE_WORDS[flag.measure]
     if "rose_by_2" in flag.reasons:
-        return f"Pain {when} rose by {flag.value - flag.previous}, to {flag.value}/10"
-    return f"Pain {when} rose twice in a row, to {flag.value}/10"
+        text = translate("pain", "Pain {measure} rose by {rise}, to {value}/10")
+        return text.format(measure=when, rise=flag.value - flag.previous, value=flag.value)
+    text = translate("pain", "Pain {measure} rose twice in a row, to {value}/10")
+    return text.format(measure=when, value=flag.value)

@@ -20,6 +20,9 @@ from typing import Literal, Protocol
 
 import msgspec
 
+from hiptrainer.domain.sides import side_word
+from hiptrainer.domain.words import compact, translate
+
 RecordKind = Literal["hold", "reps"]
 RecordKey = tuple[str, str, RecordKind]  # exercise, side, kind
 
@@ -152,15 +155,27 @@ def records_by_session(sets: Iterable[DatedSet]) -> dict[int, list[BeatenRecord]
 
 
 def _amount(kind: RecordKind, value: float) -> str:
-    return f"{round(value, 1):g} s" if kind == "hold" else f"{value:g}"
+    if kind == "hold":
+        return translate("records", "{seconds} s").format(seconds=compact(round(value, 1)))
+    return compact(value)
 
 
 def record_words(record: Best | BeatenRecord) -> str:
     """E.g. "Longest hold, left: 32 s (was 28 s)" or "Most reps in a set: 12"; the exercise's
     name is the caller's to add. A side of "both" is not named."""
-    label = "Longest hold" if record.kind == "hold" else "Most reps in a set"
-    side = "" if record.side == "both" else f", {record.side}"
-    text = f"{label}{side}: {_amount(record.kind, record.value)}"
+    if record.kind == "hold":
+        label = translate("records", "Longest hold")
+    else:
+        label = translate("records", "Most reps in a set")
+    if record.side != "both":
+        label = translate("records", "{record}, {side}").format(
+            record=label, side=side_word(record.side)
+        )
+    text = translate("records", "{record}: {amount}").format(
+        record=label, amount=_amount(record.kind, record.value)
+    )
     if isinstance(record, BeatenRecord):
-        text += f" (was {_amount(record.kind, record.previous)})"
+        text = translate("records", "{text} (was {amount})").format(
+            text=text, amount=_amount(record.kind, record.previous)
+        )
     return text

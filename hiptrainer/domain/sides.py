@@ -12,15 +12,57 @@ from __future__ import annotations
 import re
 
 from hiptrainer.domain.model import Exercise
+from hiptrainer.domain.words import translate
 
-__all__ = ["CONVENTION", "names_left", "setup_line", "swap_sides"]
+__all__ = [
+    "CONVENTION",
+    "convention",
+    "names_left",
+    "setup_line",
+    "side_label",
+    "side_word",
+    "swap_sides",
+]
 
-#: The convention in one sentence, for the Library and printed sheets.
+#: The convention in one sentence, in English (:func:`convention` is it in the interface's
+#: language).
 CONVENTION = (
     "Left side means the left side works: the left leg lifts, stands or rests on the bench, "
     "or, in a side plank, you lie on your left side. Each one-sided exercise says where your "
     "body goes for each side."
 )
+
+
+def convention() -> str:
+    """The convention in one sentence, for the Library and printed sheets, in the
+    interface's language."""
+    return translate(
+        "sides",
+        "Left side means the left side works: the left leg lifts, stands or rests on the "
+        "bench, or, in a side plank, you lie on your left side. Each one-sided exercise says "
+        "where your body goes for each side.",
+    )
+
+
+def side_word(side: str) -> str:
+    """ "left", "right" or "both" as a word within a sentence ("links", "rechts", "beide")."""
+    words = {
+        "left": translate("sides", "left"),
+        "right": translate("sides", "right"),
+        "both": translate("sides", "both"),
+    }
+    return words.get(side, side)
+
+
+def side_label(side: str) -> str:
+    """ "Left side", "Right side" or "Both sides", as a label ("Linke Seite")."""
+    words = {
+        "left": translate("sides", "Left side"),
+        "right": translate("sides", "Right side"),
+        "both": translate("sides", "Both sides"),
+    }
+    return words.get(side, side)
+
 
 #: Each word for a side and the same form of the other side: English left/right; German
 #: the adverb (links) and the adjective in every ending (linke, linken, linker, linkes,

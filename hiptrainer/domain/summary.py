@@ -20,6 +20,8 @@ from typing import Protocol
 import msgspec
 
 from hiptrainer.domain.progress import BALANCED_WITHIN_PCT, symmetry_index
+from hiptrainer.domain.sides import side_label
+from hiptrainer.domain.words import Worded, counted, translate
 
 __all__ = [
     "EFFORT_WORDS",
@@ -38,19 +40,22 @@ __all__ = [
 ]
 
 #: Effort in the CR10 words (session RPE): what each number from 0 to 10 feels like.
-EFFORT_WORDS: dict[int, str] = {
-    0: "Rest",
-    1: "Very easy",
-    2: "Easy",
-    3: "Moderate",
-    4: "Somewhat hard",
-    5: "Hard",
-    6: "Hard, and then some",
-    7: "Very hard",
-    8: "Very hard, close to the end",
-    9: "Almost all-out",
-    10: "All-out",
-}
+#: Read in the interface's language each time.
+EFFORT_WORDS: Worded[int] = Worded(
+    lambda: {
+        0: translate("effort", "Rest"),
+        1: translate("effort", "Very easy"),
+        2: translate("effort", "Easy"),
+        3: translate("effort", "Moderate"),
+        4: translate("effort", "Somewhat hard"),
+        5: translate("effort", "Hard"),
+        6: translate("effort", "Hard, and then some"),
+        7: translate("effort", "Very hard"),
+        8: translate("effort", "Very hard, close to the end"),
+        9: translate("effort", "Almost all-out"),
+        10: translate("effort", "All-out"),
+    }
+)
 
 
 class DoneWork(Protocol):
@@ -217,19 +222,32 @@ def balance_line(summary: Summary, names: Mapping[str, str]) -> str:
     if not balances:
         return ""
     uneven = [b for b in balances if b.gap_pct >= BALANCED_WITHIN_PCT and b.behind]
+    margin = f"{BALANCED_WITHIN_PCT:.0f}"
     if not uneven:
-        what = "the one-sided exercise" if len(balances) == 1 else "every one-sided exercise"
-        return f"Left and right even on {what} (within {BALANCED_WITHIN_PCT:.0f}%)."
+        if len(balances) == 1:
+            even = translate("summary", "Left and right even on the one-sided exercise")
+        else:
+            even = translate("summary", "Left and right even on every one-sided exercise")
+        return translate("summary", "{even} (within {margin}%).").format(even=even, margin=margin)
     worst = max(uneven, key=lambda b: b.gap_pct)
     name = names.get(worst.exercise, worst.exercise.replace("_", " "))
-    unit = " reps" if worst.unit == "reps" else ""
-    line = (
-        f"{str(worst.behind).capitalize()} side {worst.gap_pct:.0f}% behind on {name} "
-        f"(left {_amount(worst.left, worst.unit)}, right {_amount(worst.right, worst.unit)}"
-        f"{unit})."
+    left, right = _amount(worst.left, worst.unit), _amount(worst.right, worst.unit)
+    if worst.unit == "reps":
+        totals = translate("summary", "left {left}, right {right} reps")
+    else:
+        totals = translate("summary", "left {left}, right {right}")
+    line = translate("summary", "{side} {gap}% behind on {name} ({totals}).").format(
+        side=side_label(str(worst.behind)),
+        gap=f"{worst.gap_pct:.0f}",
+        name=name,
+        totals=totals.format(left=left, right=right),
     )
     others = len(uneven) - 1
     if others:
-        more = f"{others} more exercise{'s' if others > 1 else ''}"
-        line += f" {more} uneven by {BALANCED_WITHIN_PCT:.0f}% or more."
+        more = counted(
+            others,
+            translate("summary", "1 more exercise uneven by {margin}% or more."),
+            translate("summary", "{n} more exercises uneven by {margin}% or more."),
+        )
+        line += " " + more.format(margin=margin)
     return line
