@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 import msgspec
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -39,6 +39,7 @@ from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.settings import Settings
 from hiptrainer.ui.player.cards import CARD_ROLE, CardDelegate, card_html, length_text
 from hiptrainer.ui.player.display import Pictures, work_step
+from hiptrainer.ui.player.emphasis import WARNING_STYLE, accent_button, role_font
 from hiptrainer.ui.player.options import LEVEL, PlayerOptions
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.widgets.figure_view import FigureView
@@ -131,13 +132,6 @@ def routine_order(workout: Workout, seconds: float) -> tuple[bool, float, str]:
     return (workout.focus != "activation", seconds, workout.name)
 
 
-def _bigger(widget: QWidget, factor: float, bold: bool = True) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
 class RoutineChooser(QWidget):
     # Enter on the routine list, or a double click on a routine: start it. (Not the list's
     # "activated", which some desktops emit on a single click while the user only browses.)
@@ -157,6 +151,9 @@ class RoutineChooser(QWidget):
         self.routines = QListWidget()
         self.routines.setObjectName("routineList")
         self.routines.setAccessibleName(self.tr("Routines"))
+        self.routines.setAccessibleDescription(
+            self.tr("The chosen routine is described beside the list; Enter starts it")
+        )
         self.routines.setItemDelegate(CardDelegate(self.routines))
         self.routines.setResizeMode(QListView.ResizeMode.Adjust)
         self.routines.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -166,16 +163,16 @@ class RoutineChooser(QWidget):
         self.routines.viewport().setAutoFillBackground(False)
         heading = QLabel(self.tr("Choose a &routine"))
         heading.setBuddy(self.routines)
-        _bigger(heading, 1.5)
+        role_font(heading, "title")
         self.notice = QLabel()
         self.notice.setObjectName("storageNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #c92a2a; font-weight: bold;")
+        self.notice.setStyleSheet(WARNING_STYLE)
         self.notice.hide()
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the routine's name may be the user's
         self.title.setObjectName("routineTitle")
-        _bigger(self.title, 1.4)
+        role_font(self.title, "title")
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setObjectName("routinePreview")
@@ -186,8 +183,9 @@ class RoutineChooser(QWidget):
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName(self.tr("Start the routine"))
         self.start_button.setDefault(True)
-        self._style_start()
+        accent_button(self.start_button)
         self.recording: Recording = "saved"
+        self.start_button.setAccessibleDescription(self._start_words())
         self.options = PlayerOptions(settings)
         # The Test mode: hip self-tests, one number for each side.
         self.test_button = QPushButton(self.tr("Test &your sides ▸"))
@@ -246,16 +244,6 @@ class RoutineChooser(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, workout.id)
             self.routines.addItem(item)
         self.show_lengths()
-
-    def _style_start(self) -> None:
-        """Start stands out: the accent colour, large, bold (and grey while it cannot act)."""
-        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
-        self.start_button.setStyleSheet(
-            "QPushButton { font-size: 20px; font-weight: bold; padding: 10px 36px; "
-            f"border-radius: 6px; color: white; background: {accent}; }}"
-            "QPushButton:disabled { background: #adb5bd; color: #f1f3f5; }"
-            "QPushButton:focus { border: 2px solid palette(highlighted-text); }"
-        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
@@ -324,6 +312,10 @@ class RoutineChooser(QWidget):
         self.start_button.setText(self.tr(START_TEXTS[recording]))
         self.start_button.setEnabled(recording != "read_only")
         self.start_button.setToolTip(notice)
+        self.start_button.setAccessibleDescription(notice or self._start_words())
+
+    def _start_words(self) -> str:
+        return self.tr("Plays the chosen routine; Space pauses it, Escape leaves it")
 
     def _show_preview(self, row: int) -> None:
         if row < 0:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider
 
 from hiptrainer.domain.plan import DoseLevel, SideOrder
 from hiptrainer.settings import Settings
+from hiptrainer.ui.style.tokens import SPACE_L
 
 # The end of each dose range the player plays (the low end: 4 of "4–6"); one value for the
 # chooser's estimate and the session, so the two agree.
@@ -60,10 +61,12 @@ class PlayerOptions(QWidget):
         self.volume.setObjectName("volumeOption")
         self.volume.setRange(0, 100)
         self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setAccessibleDescription(self.tr("How loud the tones and the voice are"))
         self.volume.setFixedWidth(140)  # a volume, not a ruler across the page
         self.order = QComboBox()
         self.order.setObjectName("sideOrderOption")
         self.order.setAccessibleName(self.tr("Side order"))
+        self.order.setAccessibleDescription(self.tr("Which side a one-sided exercise starts with"))
         for value, _label in SIDE_ORDERS:
             self.order.addItem(side_order_text(value), value)
         self._show(settings)
@@ -77,10 +80,10 @@ class PlayerOptions(QWidget):
         row.addWidget(QLabel(self.tr("Sound:")))
         for widget in (self.tones, self.voice, self.countdown):
             row.addWidget(widget)
-        row.addSpacing(16)
+        row.addSpacing(SPACE_L)
         row.addWidget(volume_label)
         row.addWidget(self.volume)
-        row.addSpacing(16)
+        row.addSpacing(SPACE_L)
         row.addWidget(order_label)
         row.addWidget(self.order)
         row.addStretch(1)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,12 +25,16 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.domain.progress_pain import pain_zone
 from hiptrainer.domain.summary import Summary, balance_line
+from hiptrainer.ui.player.emphasis import WARNING_STYLE, accent_button, read_across
 from hiptrainer.ui.player.segmented import ScoreChoice
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.player.wording import reps_text, side_name, summary_line, unsaved_text
+from hiptrainer.ui.style.tokens import SPACE_M, SPACE_S
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
-RECORD_STYLE = "background:#fff3bf; color:#5c3c00; border-radius:6px; padding:6px 10px;"
+RECORD_STYLE = (
+    f"background:#fff3bf; color:#5c3c00; border-radius:6px; padding:{SPACE_S}px {SPACE_M}px;"
+)
 
 
 # The domain's EFFORT_WORDS and ZONE_WORDS (the CR10 words and the traffic light), marked
@@ -115,9 +119,7 @@ class SummaryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summaryView")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)  # read standing by the laptop, not bent over it
-        self.setFont(font)
+        read_across(self)  # read standing by the laptop, not bent over it
         self.text = QLabel()
         self.text.setObjectName("summaryText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -127,14 +129,14 @@ class SummaryView(QWidget):
         self.records.setTextFormat(Qt.TextFormat.RichText)
         self.records.setWordWrap(True)
         self.records.setStyleSheet(f"QLabel {{ {RECORD_STYLE} }}")
-        self.records.setFont(font)  # a style sheet of its own stops the page's font at it
+        self.records.setFont(self.font())  # a style sheet of its own stops the page's font at it
         self.balance = QLabel()
         self.balance.setObjectName("summaryBalance")
         self.balance.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setObjectName("summaryWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #c92a2a; font-weight: bold;")
+        self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
         self.rpe = ScoreChoice(self.tr("Effort, 0 rest to 10 all-out"), "summaryEffort")
         self.pain_during = ScoreChoice(self.tr("Pain during"), "summaryPainDuring", pain_colour)
@@ -146,7 +148,8 @@ class SummaryView(QWidget):
         self.notes.setPlaceholderText(
             self.tr("Anything to remember: a side that felt weaker, a niggle…")
         )
-        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+        self.notes.setAccessibleDescription(self.notes.placeholderText())
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + SPACE_M)
         self.notes.setMaximumWidth(720)
         self.feeling = QWidget()
         self._lay_out_feeling()
@@ -155,11 +158,7 @@ class SummaryView(QWidget):
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveSummary")
         self.save_button.setDefault(True)
-        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
-        self.save_button.setStyleSheet(
-            "QPushButton { font-weight: bold; padding: 8px 28px; border-radius: 6px; "
-            f"color: white; background: {accent}; }}"
-        )
+        accent_button(self.save_button, "body")
         self.discard_button = QPushButton(self.tr("Dis&card"))
         self.discard_button.setObjectName("discardSummary")
         self.discard_button.setToolTip(self.tr("Leave without saving how it felt"))
@@ -182,7 +181,7 @@ class SummaryView(QWidget):
 
     def _lay_out_feeling(self) -> None:
         form = QFormLayout(self.feeling)
-        form.setContentsMargins(0, 8, 0, 0)
+        form.setContentsMargins(0, SPACE_S, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(QLabel(self.tr("<b>How did it feel?</b> Leave a row empty if you are unsure.")))
         self.words: dict[str, QLabel] = {}
@@ -245,6 +244,11 @@ class SummaryView(QWidget):
         self.discard_button.hide()
         self.feeling.setVisible(summary.recorded)
         self.save_button.setText(self.tr("&Save") if summary.recorded else self.tr("&Close"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps how it felt with the session and goes back to the routines")
+            if summary.recorded
+            else self.tr("Back to the routines")
+        )
         (self.rpe if summary.recorded else self.save_button).setFocus()
 
     def show_warning(self, text: str) -> None:

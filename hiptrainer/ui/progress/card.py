@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.ui.progress.theme import PlotTheme
+from hiptrainer.ui.style.tokens import scaled_font
 
 CsvTable = tuple[list[str], list[list[str]]]
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?=\s|$)")
@@ -79,10 +80,7 @@ class ChartCard(QWidget):
         self.title = title
         self.heading = QLabel(title)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
+        self.heading.setFont(scaled_font(self.heading.font(), "title"))
         self.save_button = QPushButton(save_text or self.tr("&Save…"))
         self.save_button.setObjectName(f"{name}Save")
         #: A Save button's name for screen readers.
@@ -167,6 +165,12 @@ class ChartCard(QWidget):
         text = _DOUBLE_STOP.sub(".", text)
         self.summary.setText(text)
         self.summary.setAccessibleDescription(text)
+        # The chart itself is described by its summary too: a screen reader on the chart
+        # hears what it shows (a chart not built yet takes it when built).
+        for index in range(self.stack.count()):
+            shown = self.stack.widget(index)
+            if shown is not None and shown is not self.note:
+                shown.setAccessibleDescription(text)
 
     def show_note(self, text: str) -> None:
         """Nothing to draw: say why instead of showing an empty axis."""

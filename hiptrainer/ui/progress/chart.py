@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.ui.progress.card import ChartCard
+from hiptrainer.ui.progress.focus_ring import FocusRing
 from hiptrainer.ui.progress.plotlib import (
     DAY_S,
     Floats,
@@ -33,6 +34,7 @@ from hiptrainer.ui.progress.plotlib import (
     pg,
 )
 from hiptrainer.ui.progress.theme import PlotTheme
+from hiptrainer.ui.style.tokens import SPACE_M, SPACE_XS
 
 
 def plain_tip(text: str) -> str:
@@ -81,8 +83,10 @@ class PlotChart(ChartCard):
         self.view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.view.setObjectName(f"{self.objectName()}Plot")
         self.view.setAccessibleName(self.accessible_name)
+        self.view.setAccessibleDescription(self.summary.text())
+        self._focus_ring = FocusRing(self.view)
         self.view.setMinimumHeight(160)
-        self.view.ci.setContentsMargins(4, 4, 12, 4)
+        self.view.ci.setContentsMargins(SPACE_XS, SPACE_XS, SPACE_M, SPACE_XS)
         self.stack.addWidget(self.view)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
         self.build()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from hiptrainer.domain.progress import RANGES, RangeName
+from hiptrainer.ui.style.tokens import SPACE_XL
 
 # The range buttons' texts, with their Alt letters (translated where they are shown).
 RANGE_TEXTS: dict[RangeName, str] = {
@@ -32,6 +33,9 @@ class Controls(QWidget):
         self.exercise_box = QComboBox()
         self.exercise_box.setObjectName("exerciseBox")
         self.exercise_box.setAccessibleName(self.tr("Exercise"))
+        self.exercise_box.setAccessibleDescription(
+            self.tr("The exercise the charts, the balance and the records follow")
+        )
         self.exercise_box.setMinimumContentsLength(24)
         label = QLabel(self.tr("E&xercise:"))
         label.setBuddy(self.exercise_box)
@@ -43,7 +47,7 @@ class Controls(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
         layout.addWidget(self.exercise_box)
-        layout.addSpacing(24)
+        layout.addSpacing(SPACE_XL)
         layout.addWidget(range_label)
         for name in RANGES:
             text = QCoreApplication.translate("Controls", RANGE_TEXTS[name])

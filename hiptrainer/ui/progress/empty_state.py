@@ -4,8 +4,10 @@ start the first warm-up (never an empty axis)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QTextDocumentFragment
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hiptrainer.ui.style.tokens import SPACE_M, scaled_font
 
 WARM_UP = "runners_hip_warmup"
 MESSAGE_WIDTH = 460
@@ -37,10 +39,8 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self.setObjectName("progressEmpty")
         heading = QLabel(self.tr("Your progress will appear here"))
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        heading.setFont(scaled_font(heading.font(), "title"))
+        heading.setWordWrap(True)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel()
         self.message.setObjectName("progressEmptyMessage")
@@ -57,7 +57,7 @@ class EmptyState(QWidget):
         layout.addStretch(1)
         layout.addWidget(heading)
         layout.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
+        layout.addSpacing(SPACE_M)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hiptrainer.domain.progress_habits import WeekGoal
@@ -16,6 +15,7 @@ from hiptrainer.domain.progress_pain import LatestPain, latest_pain_words
 from hiptrainer.domain.selftest import RETEST_FROM_DAYS, Reminder
 from hiptrainer.ui.progress.card import short_date
 from hiptrainer.ui.style.plurals import TextContext, plural
+from hiptrainer.ui.style.tokens import SPACE_M, SPACE_S, SPACE_XS, scaled_font
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
 DOT = 14
@@ -112,18 +112,14 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
-        small = QFont(self.caption.font())
-        small.setPointSizeF(small.pointSizeF() * 0.9)
+        small = scaled_font(self.caption.font(), "small")
         self.caption.setFont(small)
         self.value = QLabel()
         self.value.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         self.value.setObjectName(f"{name}Value")
         self.value.setWordWrap(True)
         self.value.setAccessibleName(caption)
-        bold = QFont(self.value.font())
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.2)
-        self.value.setFont(bold)
+        self.value.setFont(scaled_font(self.value.font(), "title"))
         self.detail = QLabel()
         self.detail.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         self.detail.setObjectName(f"{name}Detail")
@@ -133,8 +129,8 @@ class Tile(QFrame):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.value, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(SPACE_M, SPACE_S, SPACE_M, SPACE_S)
+        layout.setSpacing(SPACE_XS)
         layout.addWidget(self.caption)
         layout.addLayout(self.row)
         layout.addWidget(self.detail)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFontInfo, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hiptrainer.domain.progress import monday_of
@@ -19,6 +19,7 @@ from hiptrainer.domain.progress_habits import Heatmap
 from hiptrainer.ui.progress.card import TITLE_HEIGHT, ChartCard, CsvTable, local_date, long_date
 from hiptrainer.ui.progress.theme import PlotTheme, theme_for
 from hiptrainer.ui.style.plurals import TextContext, plural
+from hiptrainer.ui.style.tokens import scaled_font
 
 LEFT = 34  # weekday labels
 TOP = 20  # month labels
@@ -47,6 +48,8 @@ class HeatmapView(QWidget):
         self.setObjectName("heatmapView")
         self.setAccessibleName(self.tr("Calendar of training days over the last 12 months"))
         self.setMouseTracking(True)
+        # Reached by Tab like the other charts, so a screen reader reads its summary.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.heatmap = Heatmap((), ())
         self.theme: PlotTheme | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -95,6 +98,10 @@ class HeatmapView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.paint_heatmap(painter, QRectF(self.rect()), self.theme or theme_for(self.palette()))
+        if self.hasFocus():  # the keyboard's focus, as on the other charts: an accent ring
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
     def paint_heatmap(self, painter: QPainter, target: QRectF, theme: PlotTheme) -> None:
@@ -103,8 +110,9 @@ class HeatmapView(QWidget):
         cell = self.cell_size(target.width())
         size = cell - GAP
         left, top = target.left() + LEFT, target.top() + TOP
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        font = scaled_font(self.font(), "small")
+        # The labels keep within a row of the calendar (a large system font would spill).
+        font.setPixelSize(max(7, min(QFontInfo(font).pixelSize(), int(cell * 0.8))))
         painter.setFont(font)
         painter.setPen(theme.text)
         locale = QLocale()

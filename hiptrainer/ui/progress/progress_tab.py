@@ -60,6 +60,7 @@ from hiptrainer.ui.progress.records_table import RecordsCard
 from hiptrainer.ui.progress.selftest_chart import SelfTestChart
 from hiptrainer.ui.progress.theme import theme_for
 from hiptrainer.ui.progress.volume_chart import VolumeChart
+from hiptrainer.ui.style.tokens import SPACE_S
 
 #: Sessions a week counted as meeting the goal when none is given (the settings' default).
 DEFAULT_WEEKLY_GOAL = Settings().weekly_goal
@@ -149,7 +150,7 @@ class ProgressTab(QWidget):
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.content)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(SPACE_S, SPACE_S, SPACE_S, SPACE_S)
         layout.addWidget(self.pages)
 
         self.controls.exercise_changed.connect(self._exercise_changed)

@@ -64,6 +64,7 @@ class SelfTestChart(PlotChart):
         self.chooser = QComboBox()
         self.chooser.setObjectName("selftestChooser")
         self.chooser.setAccessibleName(self.tr("Self-test to show"))
+        self.chooser.setAccessibleDescription(self.tr("The self-test whose results are drawn"))
         self.chooser.currentIndexChanged.connect(lambda _index: self._draw())
         self.add_control(self.chooser)
         self.tests: dict[str, SelfTest] = {}

@@ -14,19 +14,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
+from hiptrainer.ui.style.tokens import SIDES
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
 # Marker shapes (pyqtgraph symbol names) per side: circles, triangles, squares.
-SIDE_SYMBOLS = {"left": "o", "right": "t", "both": "s"}
+SIDE_SYMBOLS: dict[str, str] = {side: style.symbol for side, style in SIDES.items()}
 # The sides in legends and tooltips (translated where shown: side_label).
 SIDE_WORDS = {
     "left": str(QT_TRANSLATE_NOOP("Sides", "Left")),
     "right": str(QT_TRANSLATE_NOOP("Sides", "Right")),
     "both": str(QT_TRANSLATE_NOOP("Sides", "Both sides")),
 }
-#: The player's side colours, and lighter ones that read on a dark background.
-_SIDE_LIGHT = {"left": "#1c7ed6", "right": "#e8590c", "both": "#0c8599"}
-_SIDE_DARK = {"left": "#4dabf7", "right": "#ff922b", "both": "#3bc9db"}
 #: Ten qualitative colours (Tableau 10) that read on white and on dark grey.
 _EXERCISE_COLOURS = (
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
@@ -61,7 +59,10 @@ class PlotTheme:
     accent: QColor
 
     def side(self, side: str) -> QColor:
-        return QColor((_SIDE_DARK if self.dark else _SIDE_LIGHT).get(side, self.text.name()))
+        style = next((style for name, style in SIDES.items() if name == side), None)
+        if style is None:
+            return QColor(self.text)
+        return QColor(style.colour("dark" if self.dark else "light"))
 
     def pain(self, measure: str) -> QColor:
         return QColor((_PAIN_DARK if self.dark else _PAIN_LIGHT)[measure])

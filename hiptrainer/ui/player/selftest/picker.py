@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -39,11 +38,12 @@ from PySide6.QtWidgets import (
 from hiptrainer.catalog.selftests import step_poses
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.selftest import SelfTest, Sitting, amount, retest_reminder
+from hiptrainer.ui.player.emphasis import WARNING_STYLE, accent_button, role_font
 from hiptrainer.ui.player.selftest.pictures import SelfTestPictures
 from hiptrainer.ui.player.selftest.ports import Recording
+from hiptrainer.ui.style.tokens import SPACE_XS
 from hiptrainer.ui.widgets.figure_view import FigureView
 
-Sized = TypeVar("Sized", bound=QWidget)
 # In English; translated (context "SelfTestPicker") where they are shown.
 MEASURES = {
     "hold": str(QT_TRANSLATE_NOOP("SelfTestPicker", "a hold to form failure on each side")),
@@ -83,24 +83,6 @@ def plain(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     if name:
         label.setObjectName(name)
     return label
-
-
-def sized(widget: Sized, factor: float, bold: bool = True) -> Sized:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
-    return widget
-
-
-def accent_button(button: QPushButton, pixels: int = 20) -> None:
-    accent = button.palette().color(QPalette.ColorRole.Highlight).name()
-    button.setStyleSheet(
-        f"QPushButton {{ font-size: {pixels}px; font-weight: bold; padding: 10px 30px; "
-        f"border-radius: 6px; color: white; background: {accent}; }}"
-        "QPushButton:disabled { background: #adb5bd; color: #f1f3f5; }"
-        "QPushButton:focus { border: 2px solid palette(highlighted-text); }"
-    )
 
 
 def last_result_text(test: SelfTest, sitting: Sitting | None, today: date) -> str:
@@ -150,13 +132,16 @@ class SelfTestPicker(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("selfTestList")
         self.list.setAccessibleName(self.tr("Self-tests"))
-        self.list.setSpacing(4)
+        self.list.setAccessibleDescription(
+            self.tr("The chosen test is described beside the list; Enter starts it")
+        )
+        self.list.setSpacing(SPACE_XS)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         # A longer line (German's) wraps within the column instead of running under its edge.
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        sized(self.list, 1.15, bold=False)
+        role_font(self.list, "body")
         for test in self.tests.values():
             item = QListWidgetItem(f"{test.name}\n{picker_text(MEASURES[test.measure])}")
             item.setData(Qt.ItemDataRole.UserRole, test.id)
@@ -164,18 +149,18 @@ class SelfTestPicker(QWidget):
         self.back_button = QPushButton(self.tr("◀ &Routines"))
         self.back_button.setObjectName("backToRoutines")
         self.back_button.setToolTip(self.tr("Back to the routines"))
-        self.title = sized(plain(name="selfTestTitle"), 1.4)
+        self.title = role_font(plain(name="selfTestTitle"), "title")
         self.summary = plain(name="selfTestSummary")
         self.needs = plain(name="selfTestNeeds")
         self.pictures = QGridLayout()
         self._steps: list[tuple[FigureView, QLabel]] = []
         self.picture_note = plain(name="selfTestPictureNote")
         self.picture_note.setStyleSheet("font-style: italic;")
-        self.stop_rule = sized(plain(name="selfTestStopRule"), 1.1)
+        self.stop_rule = role_font(plain(name="selfTestStopRule"), "body", bold=True)
         self.safety = plain(name="selfTestSafety")
         self.last = plain(name="selfTestLast")
         self.notice = plain(name="selfTestNotice")
-        self.notice.setStyleSheet("color: #c92a2a; font-weight: bold;")
+        self.notice.setStyleSheet(WARNING_STYLE)
         self.notice.hide()
         self.start_button = QPushButton(picker_text(START_TEXTS["saved"]))
         self.start_button.setObjectName("startSelfTest")
@@ -190,7 +175,9 @@ class SelfTestPicker(QWidget):
         self.list.setCurrentRow(0)
 
     def _lay_out(self) -> None:
-        heading = sized(QLabel(self.tr("&Choose a self-test: one number for each side")), 1.5)
+        heading = QLabel(self.tr("&Choose a self-test: one number for each side"))
+        role_font(heading, "title")
+        heading.setWordWrap(True)
         heading.setBuddy(self.list)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -201,16 +188,21 @@ class SelfTestPicker(QWidget):
             column.addWidget(widget)
         column.addLayout(self.pictures)
         column.addWidget(self.picture_note)
-        stop = sized(plain(self.tr("When to stop")), 1.0)
+        stop = role_font(plain(self.tr("When to stop")), "body", bold=True)
         column.addWidget(stop)
         column.addWidget(self.stop_rule)
-        column.addWidget(sized(plain(self.tr("Safety")), 1.0))
+        column.addWidget(role_font(plain(self.tr("Safety")), "body", bold=True))
         column.addWidget(self.safety)
-        column.addWidget(sized(plain(self.tr("Your results")), 1.0))
+        column.addWidget(role_font(plain(self.tr("Your results")), "body", bold=True))
         column.addWidget(self.last)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("selfTestDetail")
+        # It takes the focus so the keys scroll a long protocol: say what it holds.
+        scroll.setAccessibleName(self.tr("How the test goes"))
+        scroll.setAccessibleDescription(
+            self.tr("The chosen test's steps, when to stop, safety and your last result")
+        )
         scroll.setWidget(detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -260,6 +252,10 @@ class SelfTestPicker(QWidget):
         self.notice.setVisible(bool(NOTICES[recording]))
         self.start_button.setText(picker_text(START_TEXTS[recording]))
         self.start_button.setEnabled(recording != "read_only")
+        described = picker_text(NOTICES[recording]) or self.tr(
+            "A countdown leads into the first side; Space or Enter ends each effort"
+        )
+        self.start_button.setAccessibleDescription(described)
 
     def set_history(self, latest: Mapping[str, Sitting], today: date) -> None:
         self.latest, self.today = dict(latest), today

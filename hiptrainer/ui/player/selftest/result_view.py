@@ -29,8 +29,10 @@ from hiptrainer.domain.selftest import (
     reading,
     side_difference,
 )
+from hiptrainer.ui.player.emphasis import WARNING_STYLE, accent_button, read_across, role_font
 from hiptrainer.ui.player.playing_view import side_colour
-from hiptrainer.ui.player.selftest.picker import accent_button, plain, sized
+from hiptrainer.ui.player.selftest.picker import plain
+from hiptrainer.ui.style.tokens import SPACE_XL
 
 
 def retest_line(today: date) -> str:
@@ -100,30 +102,28 @@ class SelfTestResultView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("selfTestResult")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)  # read standing by the laptop, as the summary
-        self.setFont(font)
-        self.title = sized(plain(name="resultTitle"), 1.6)
+        read_across(self)  # read standing by the laptop, as the summary
+        self.title = role_font(plain(name="resultTitle"), "title")
         self.figures = {side: SideFigure(side) for side in ("left", "right")}
-        self.difference = sized(plain(name="resultDifference"), 1.3)
+        self.difference = role_font(plain(name="resultDifference"), "title")
         self.lines = plain(name="resultReading")
-        self.retest = sized(plain(name="resultRetest"), 1.0)
+        self.retest = role_font(plain(name="resultRetest"), "body", bold=True)
         self.sources = plain(name="resultSources")
         self.sources.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        sized(self.sources, 0.85, bold=False)
+        role_font(self.sources, "small")
         self.warning = plain(name="resultWarning")
-        self.warning.setStyleSheet("color: #c92a2a; font-weight: bold;")
+        self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
         self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.setObjectName("resultDone")
         self.done_button.setDefault(True)
-        accent_button(self.done_button, 18)
+        accent_button(self.done_button)
         self.done_button.clicked.connect(self.done.emit)
         sides = QHBoxLayout()
         sides.addStretch(1)
         for figure in self.figures.values():
             sides.addWidget(figure)
-            sides.addSpacing(48)
+            sides.addSpacing(2 * SPACE_XL)
         sides.addStretch(1)
         inside = QWidget()
         column = QVBoxLayout(inside)
@@ -135,6 +135,12 @@ class SelfTestResultView(QWidget):
         column.addWidget(self.sources)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("resultDetail")
+        # It takes the focus so the keys scroll a long reading: say what it holds.
+        scroll.setAccessibleName(self.tr("Your result"))
+        scroll.setAccessibleDescription(
+            self.tr("Each side's number, how far apart they are and what it means")
+        )
         scroll.setWidget(inside)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from hiptrainer.ui.player.fit_text import FitText
 from hiptrainer.ui.player.playing_view import side_colour
 from hiptrainer.ui.player.ring import PhaseRing
+from hiptrainer.ui.style.tokens import SPACE_M, SPACE_XL, SPACE_XS
 from hiptrainer.ui.widgets.figure_view import FigureView
 
 # (signal, label, key shown, accessible name), in English: translated (context
@@ -98,13 +99,17 @@ class SelfTestView(QWidget):
         super().__init__(parent)
         self.setObjectName("selfTestView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The page has the focus and the keys (its buttons take none): a screen reader gets
+        # the test's name and, as the description, the keys that act now.
+        self.setAccessibleName(self.tr("Self-test"))
         self.unit = 1.0
         self.notice = QLabel()
         self.notice.setObjectName("testNotice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
-            "QLabel { background: #ffe066; color: #212529; border-radius: 6px; padding: 4px 10px; }"
+            "QLabel { background: #ffe066; color: #212529; border-radius: 6px; "
+            f"padding: {SPACE_XS}px {SPACE_M}px; }}"
         )
         self.notice.hide()
         self.phase_label = FitText("testPhase", SIZES["phase"], bold=True, one_line=True)
@@ -137,7 +142,7 @@ class SelfTestView(QWidget):
         right.addWidget(self.figure, 5)
         right.addWidget(self.words, 3)
         middle = QHBoxLayout()
-        middle.setSpacing(24)
+        middle.setSpacing(SPACE_XL)
         middle.addLayout(left, 2)
         middle.addLayout(right, 3)
         row = QHBoxLayout()
@@ -241,8 +246,21 @@ class SelfTestView(QWidget):
         for name, on in visible.items():
             self.buttons[name].setVisible(on)
         self.buttons["pause"].setText(self.tr("Resume") if shown.paused else self.tr("Pause"))
+        #: The running test page's name for screen readers: the test's name.
+        self.setAccessibleName(self.tr("Self-test: {name}").format(name=shown.name))
+        self.setAccessibleDescription(self.keys_text())
         self._primary = "stop" if shown.working == "hold" else "tap" if shown.working else ""
         self._style()
+
+    def keys_text(self) -> str:
+        """What each key does now ("Space: Pause or resume …; Right: Skip …")."""
+        lines = []
+        for signal, _text, key, described in BUTTONS:
+            if self.buttons[signal].isVisibleTo(self):
+                #: A key and what it does, in the running test's description.
+                line = self.tr("{key}: {action}")
+                lines.append(line.format(key=self.tr(str(key)), action=self.tr(str(described))))
+        return "; ".join(lines)
 
     def show_count(self, number: str, fraction: float, caption: str) -> None:
         self.ring.show_value(number, fraction, caption)

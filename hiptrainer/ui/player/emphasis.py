@@ -1,0 +1,60 @@
+"""The Train tab's emphasis, from the style tokens: a text role's font on a widget, and the
+accent button (Start, Save, Done) that stands out while keeping a visible focus frame."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from hiptrainer.ui.style.tokens import (
+    SPACE_L,
+    SPACE_S,
+    SPACE_XL,
+    TYPE_WEIGHT,
+    TextRole,
+    scaled_font,
+)
+
+Shown = TypeVar("Shown", bound=QWidget)
+
+#: A warning on a page (data not saved, read-only data): red and bold.
+WARNING_STYLE = "color: #c92a2a; font-weight: bold;"
+#: A disabled accent button: grey, its text still legible (about 4.6:1).
+DISABLED_BACKGROUND = "#868e96"
+
+
+def role_font(widget: Shown, role: TextRole, bold: bool | None = None) -> Shown:
+    """``widget`` in ``role``'s size and weight (``bold`` overrides the weight)."""
+    font = scaled_font(widget.font(), role)
+    if bold is not None:
+        font.setBold(bold)
+    widget.setFont(font)
+    return widget
+
+
+def read_across(page: QWidget) -> None:
+    """A page read standing by the laptop (the summary, a self-test's result): its running
+    text a step up the type scale, in the body's weight."""
+    font = scaled_font(page.font(), "title")
+    font.setWeight(TYPE_WEIGHT["body"])
+    page.setFont(font)
+
+
+def accent_button(button: QPushButton, role: TextRole = "title") -> None:
+    """The page's main action: the accent colour, bold, in ``role``'s size; its focus frame
+    (the style sheet takes the native one away) is a ring in the text colour."""
+    role_font(button, role, bold=True)
+    accent = button.palette().color(QPalette.ColorRole.Highlight).name()
+    on_accent = button.palette().color(QPalette.ColorRole.HighlightedText).name()
+    button.setStyleSheet(
+        f"QPushButton {{ font-weight: bold; padding: {SPACE_S}px {SPACE_XL + SPACE_S}px; "
+        "border-radius: 6px; "
+        f"border: 2px solid {accent}; color: {on_accent}; background: {accent}; }}"
+        f"QPushButton:disabled {{ background: {DISABLED_BACKGROUND}; "
+        f"border-color: {DISABLED_BACKGROUND}; color: white; }}"
+        "QPushButton:focus { border: 3px solid palette(text); }"
+    )
+    # Room for the bold text and the padding whatever the font's size.
+    button.setMinimumHeight(button.fontMetrics().height() + 2 * SPACE_S + SPACE_L // 2)
