@@ -44,18 +44,24 @@ from hiptrainer.domain.dose import dose_text
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.domain.progress_pain import SessionScores
 from hiptrainer.domain.progression_ladder import Dose
+from hiptrainer.domain.progression_reasons import (
+    day_words,
+    failure_words,
+    ready_words,
+    sentence,
+    step_back_reasons,
+    waits,
+    where_words,
+)
 from hiptrainer.domain.progression_sides import one_exercise
 from hiptrainer.domain.progression_suggestion import Kind, Suggestion
+from hiptrainer.domain.words import translate
 
 __all__ = ["Kind", "LoggedWork", "ProgressionLog", "Suggestion", "suggest"]
 
 #: A hold stopped this close to its target counts as done (a key press takes a moment).
 HOLD_LEEWAY_S = 1.0
 SESSIONS_NEEDED = 2
-MAX_EFFORT = 7
-MAX_PAIN_TO_MOVE_ON = 3
-MAX_PAIN_ACCEPTABLE = 5
-MAX_SETTLED_MORNING = 2
 
 
 class LoggedWork(msgspec.Struct, frozen=True, gc=False):
@@ -98,33 +104,7 @@ class _Outcome(msgspec.Struct, frozen=True):
     def failure_words(self, where: str) -> str:
         """E.g. "a hold of 13.7 s of 15 s on the left side on 28 Nov", "2 sets short of
         8 reps on the left side on 28 Nov (7 reps each)"."""
-        if not self.failures:
-            return ""
-        hold = self.dose.hold_s is not None
-        target = float((self.dose.hold_s if hold else self.dose.reps) or 0)
-        day = day_words(self.scores.local_date)
-        unit = "s" if hold else "reps"
-        if len(self.failures) == 1:
-            reached = _number(self.failures[0])
-            what = f"a hold of {reached} s" if hold else f"a set of {reached}"
-            return f"{what} of {_number(target)} {unit}{where} on {day}"
-        low, high = min(self.failures), max(self.failures)
-        span = (
-            f"{_number(low)} {unit} each"
-            if low == high
-            else f"{_number(low)}–{_number(high)} {unit}"
-        )
-        count = f"{len(self.failures)} {'holds' if hold else 'sets'}"
-        return f"{count} short of {_number(target)} {unit}{where} on {day} ({span})"
-
-
-def day_words(day: date) -> str:
-    return f"{day.day} {day:%b}"
-
-
-def _number(value: float) -> str:
-    """``15.0`` → ``"15"``; ``13.66`` → ``"13.7"``."""
-    return f"{value:.0f}" if value == round(value) else f"{value:.1f}"
+        return failure_words(self.scores, self.dose, self.failures, where)
 
 
 def _outcome(scores: SessionScores, exercise: str, work: Sequence[LoggedWork]) -> _Outcome | None:
@@ -171,87 +151,6 @@ def _history(
 
 # --- the rules -----------------------------------------------------------------------------
 
-_PAIN = (("during", "pain_during"), ("after", "pain_after"), ("next morning", "pain_next_morning"))
-
-
-def _step_back_reasons(window: Sequence[SessionScores], before: int | None) -> list[str]:
-    """Pain above 5, or a next-morning rating that rose out of 0–2, in ``window`` (A and
-    every session since); ``before`` is the last next-morning rating before A."""
-    reasons = []
-    previous = before
-    for scores in window:
-        day = day_words(scores.local_date)
-        for words, field in _PAIN:
-            value = getattr(scores, field)
-            if value is not None and value > MAX_PAIN_ACCEPTABLE:
-                reasons.append(f"pain {value} {words} on {day} (above {MAX_PAIN_ACCEPTABLE})")
-        morning = scores.pain_next_morning
-        if morning is not None:
-            rose = previous is not None and morning > previous
-            if rose and MAX_SETTLED_MORNING < morning <= MAX_PAIN_ACCEPTABLE:
-                reasons.append(f"pain next morning {morning} after {day}, up from {previous}")
-            previous = morning
-    return reasons
-
-
-def _waits(scores: SessionScores, today: date, own: bool) -> tuple[list[str], list[str]]:
-    """Why one session's ratings keep the dose where it is: (reasons, next-morning answers
-    still missing). ``own``: a session of this routine (its effort and missing answers count);
-    otherwise a later session of another routine, whose pain counts all the same."""
-    day = day_words(scores.local_date)
-    reasons: list[str] = []
-    missing: list[str] = []
-    if own and scores.rpe is None:
-        reasons.append(f"effort not rated on {day}")
-    elif own and scores.rpe is not None and scores.rpe > MAX_EFFORT:
-        reasons.append(f"effort {scores.rpe} on {day} (moving on needs {MAX_EFFORT} or less)")
-    if own and scores.pain_during is None:
-        reasons.append(f"pain during not rated on {day}")
-    for words, field in _PAIN[:2]:
-        value = getattr(scores, field)
-        if value is not None and MAX_PAIN_TO_MOVE_ON < value <= MAX_PAIN_ACCEPTABLE:
-            reasons.append(
-                f"pain {value} {words} on {day}: acceptable, but moving on needs "
-                f"{MAX_PAIN_TO_MOVE_ON} or less"
-            )
-    morning = scores.pain_next_morning
-    if morning is not None and MAX_SETTLED_MORNING < morning <= MAX_PAIN_ACCEPTABLE:
-        reasons.append(f"pain next morning {morning} after {day}: not settled to 2 or less")
-    elif morning is None and own:
-        if scores.local_date >= today:
-            missing.append(f"the next-morning answer for {day} comes tomorrow")
-        else:
-            missing.append(f"no next-morning answer for {day}, and moving on waits for it")
-    return reasons, missing
-
-
-def _said(values: list[int], what: str, none: str) -> str:
-    if max(values) == 0:
-        return none
-    if len(set(values)) == 1:
-        return f"{what} {values[0]}"
-    return f"{what} {max(values)} at most"
-
-
-def _ready_words(pair: Sequence[_Outcome], unit: str) -> str:
-    """E.g. "2 sessions at 4 × 20 s, effort 6, no pain during, no pain next morning"."""
-    scores = [o.scores for o in pair]
-    efforts = [s.rpe or 0 for s in scores]
-    pains = [max(s.pain_during or 0, s.pain_after or 0) for s in scores]
-    mornings = [s.pain_next_morning or 0 for s in scores]
-    return (
-        f"{len(pair)} sessions at {pair[0].dose.words(unit)}, "
-        f"{_said(efforts, 'effort', 'effort 0')}, "
-        f"{_said(pains, 'pain during and after', 'no pain during or after')}, "
-        f"{_said(mornings, 'pain next morning', 'no pain next morning')}"
-    )
-
-
-def _sentence(parts: Sequence[str]) -> str:
-    # Each reason once: two sessions on one day would otherwise say the same words twice.
-    text = "; ".join(dict.fromkeys(parts))
-    return text[:1].upper() + text[1:] + "."
-
 
 class _Context(msgspec.Struct, frozen=True):
     workout: Workout
@@ -278,17 +177,19 @@ def _decide(context: _Context, side: str, history: Sequence[_Outcome]) -> Sugges
         side=side, kind="stay", change="none", current=latest.dose, next=latest.dose,
         reason="", session_id=latest.scores.session_id,
     )  # fmt: skip
-    where = "" if side == "both" else f" on the {side} side"
+    where = where_words(side)
     previous = history[1] if len(history) > 1 else None
-    pains = _step_back_reasons(window, rated[-1] if rated else None)
+    pains = step_back_reasons(window, rated[-1] if rated else None)
     failures = [latest.failure_words(where)] if latest.failures else []
     if pains or failures:
         down = ladder.step_down(latest.dose, limits, context.exercise, context.exercises)
         if pains and down is None:
-            keep = "already the easiest dose here: keep it, and if pain keeps coming back, ask"
-            return msgspec.structs.replace(
-                same, reason=_sentence([*pains, *failures, keep + " a physiotherapist"])
+            keep = translate(
+                "progression",
+                "already the easiest dose here: keep it, and if pain keeps coming back, ask a "
+                "physiotherapist",
             )
+            return msgspec.structs.replace(same, reason=sentence([*pains, *failures, keep]))
         # A failed set at the bottom of the range is repeated once; a variant change for
         # failing alone waits for a second session in a row at this dose.
         failed_before = (
@@ -297,56 +198,68 @@ def _decide(context: _Context, side: str, history: Sequence[_Outcome]) -> Sugges
         within = down is not None and down[1] != "easier_variant"
         if down is not None and (pains or within or failed_before):
             if not pains and not within:
-                failures.append("short 2 sessions running at the bottom of this dose")
+                failures.append(
+                    translate("progression", "short 2 sessions running at the bottom of this dose")
+                )
             return msgspec.structs.replace(
                 same, kind="step_back", change=down[1], next=down[0],
-                reason=_sentence([*pains, *failures]),
+                reason=sentence([*pains, *failures]),
             )  # fmt: skip
-        repeat = "the bottom of this dose already: repeat it"
+        repeat = translate("progression", "the bottom of this dose already: repeat it")
         if down is not None:
-            repeat += " (the easier variant follows if it falls short 2 sessions running)"
-        return msgspec.structs.replace(same, reason=_sentence([*failures, repeat]))
+            repeat = translate(
+                "progression",
+                "the bottom of this dose already: repeat it (the easier variant follows if it "
+                "falls short 2 sessions running)",
+            )
+        return msgspec.structs.replace(same, reason=sentence([*failures, repeat]))
     reasons: list[str] = []
     missing: list[str] = []
     if not ladder.fits(latest.dose, dosage):
         playing = dose_text(dosage, unilateral=False)
-        reasons.append(f"the routine plays {playing} now, with no session at it yet")
+        text = translate("progression", "the routine plays {dose} now, with no session at it yet")
+        reasons.append(text.format(dose=playing))
     pair = [latest]
     if previous is None or previous.dose != latest.dose:
-        reasons.append(
-            f"1 session at {latest.dose.words(unit)} so far (moving on needs {SESSIONS_NEEDED})"
-        )
+        text = translate("progression", "1 session at {dose} so far (moving on needs {needed})")
+        reasons.append(text.format(dose=latest.dose.words(unit), needed=SESSIONS_NEEDED))
     else:
         pair.append(previous)
     for outcome in pair:
         when = day_words(outcome.scores.local_date)
         if outcome.missed:
-            reasons.append(f"{outcome.missed} skipped{where} on {when}")
+            text = translate("progression", "{count} skipped{where} on {day}")
+            reasons.append(text.format(count=outcome.missed, where=where, day=when))
         if outcome.failures:
             reasons.append(outcome.failure_words(where))
-        found, absent = _waits(outcome.scores, context.today, own=True)
+        found, absent = waits(outcome.scores, context.today, own=True)
         reasons += found
         missing += absent
     for later in window[1:]:
         if later.session_id not in {o.scores.session_id for o in pair}:
-            reasons += _waits(later, context.today, own=False)[0]
+            reasons += waits(later, context.today, own=False)[0]
     variants = context.workout.focus != "activation"
     up = ladder.step_up(latest.dose, limits, context.exercise, context.exercises, variants)
     if reasons or missing:
         ready = up[0] if up is not None and not reasons else None
         return msgspec.structs.replace(
-            same, reason=_sentence([*reasons, *missing]), if_settled=ready
+            same, reason=sentence([*reasons, *missing]), if_settled=ready
         )
-    ready_words = _ready_words(pair, unit)
+    said = ready_words([o.scores for o in pair], pair[0].dose.words(unit))
     if up is None:
-        top = "the top of this warm-up's dose" if not variants else "the top of this dose"
-        nothing = "and a warm-up stays light" if not variants else "and no harder variant"
-        return msgspec.structs.replace(
-            same, reason=_sentence([ready_words, f"{top}, {nothing}: keep it here"])
-        )
+        if variants:
+            top = translate(
+                "progression", "the top of this dose, and no harder variant: keep it here"
+            )
+        else:
+            top = translate(
+                "progression",
+                "the top of this warm-up's dose, and a warm-up stays light: keep it here",
+            )
+        return msgspec.structs.replace(same, reason=sentence([said, top]))
     dose, change = up
     return msgspec.structs.replace(
-        same, kind="move_on", change=change, next=dose, reason=_sentence([ready_words])
+        same, kind="move_on", change=change, next=dose, reason=sentence([said])
     )
 
 

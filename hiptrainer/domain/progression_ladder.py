@@ -24,7 +24,9 @@ from typing import Literal
 
 import msgspec
 
+from hiptrainer.domain.dose import unit_text
 from hiptrainer.domain.model import Dosage, Exercise
+from hiptrainer.domain.words import translate
 
 Change = Literal[
     "longer_hold", "more_holds", "more_reps", "harder_variant",
@@ -48,9 +50,13 @@ class Dose(msgspec.Struct, frozen=True):
     def words(self, unit: str = "reps") -> str:
         """``"4 × 20 s"``, ``"2 sets of 4 × 20 s"``, ``"2 × 12 reps"``, ``"12 reps"``."""
         if self.hold_s is not None:
-            body = f"{self.reps} × {self.hold_s} s"
-            return f"{self.sets} sets of {body}" if self.sets > 1 else body
-        body = f"{self.reps} {unit}"
+            body = f"{self.reps} × {translate('dose', '{seconds} s').format(seconds=self.hold_s)}"
+            if self.sets > 1:
+                return translate("dose", "{sets} sets of {holds}").format(
+                    sets=self.sets, holds=body
+                )
+            return body
+        body = f"{self.reps} {unit_text(unit)}"
         return f"{self.sets} × {body}" if self.sets > 1 else body
 
 

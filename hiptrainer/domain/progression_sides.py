@@ -21,13 +21,26 @@ import msgspec
 
 from hiptrainer.domain.progression_ladder import Dose, own_step_down
 from hiptrainer.domain.progression_suggestion import Suggestion
+from hiptrainer.domain.words import translate
 
-#: What the other side does, in the reason of a side kept on the exercise.
-_OTHER = {
-    "move_on": "moves on",
-    "stay": "stays on this exercise",
-    "step_back": "steps back within this exercise",
-}
+
+def _other_does(mate: str, kind: str | None) -> str:
+    """What the other side does, in the reason of a side kept on the exercise."""
+    if mate == "left":
+        words = {
+            None: translate("progression", "the left side has no session of it yet"),
+            "move_on": translate("progression", "the left side moves on"),
+            "stay": translate("progression", "the left side stays on this exercise"),
+            "step_back": translate("progression", "the left side steps back within this exercise"),
+        }
+    else:
+        words = {
+            None: translate("progression", "the right side has no session of it yet"),
+            "move_on": translate("progression", "the right side moves on"),
+            "stay": translate("progression", "the right side stays on this exercise"),
+            "step_back": translate("progression", "the right side steps back within this exercise"),
+        }
+    return words[kind]
 
 
 def smaller(first: Dose, second: Dose) -> Dose:
@@ -46,22 +59,37 @@ def _with(reason: str, more: str) -> str:
 def _kept(side: Suggestion, other: Suggestion | None, unit: str) -> Suggestion:
     """``side`` (a step back to the easier variant) as a step back within its exercise."""
     mate = "right" if side.side == "left" else "left"
-    if other is None:
-        why = f"the {mate} side has no session of it yet"
-    else:
-        why = f"the {mate} side {_OTHER[other.kind]}"
+    why = _other_does(mate, None if other is None else other.kind)
     down = own_step_down(side.current)
     if down is None:
-        keep = f"{why}, so the {side.side} keeps this exercise at its easiest dose"
+        if side.side == "left":
+            keep = translate(
+                "progression",
+                "{why}, so the left keeps this exercise at its easiest dose; if it keeps "
+                "falling short, ask a physiotherapist",
+            )
+        else:
+            keep = translate(
+                "progression",
+                "{why}, so the right keeps this exercise at its easiest dose; if it keeps "
+                "falling short, ask a physiotherapist",
+            )
         return msgspec.structs.replace(
             side, kind="stay", change="none", next=side.current,
-            reason=_with(side.reason, keep + "; if it keeps falling short, ask a physiotherapist"),
+            reason=_with(side.reason, keep.format(why=why)),
         )  # fmt: skip
     dose, change = down
-    instead = (
-        f"{why}, so the {side.side} repeats this exercise at {dose.words(unit)} "
-        "instead of changing exercise"
-    )
+    if side.side == "left":
+        instead = translate(
+            "progression",
+            "{why}, so the left repeats this exercise at {dose} instead of changing exercise",
+        )
+    else:
+        instead = translate(
+            "progression",
+            "{why}, so the right repeats this exercise at {dose} instead of changing exercise",
+        )
+    instead = instead.format(why=why, dose=dose.words(unit))
     return msgspec.structs.replace(
         side, change=change, next=dose, reason=_with(side.reason, instead)
     )
