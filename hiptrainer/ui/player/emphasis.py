@@ -25,6 +25,15 @@ WARNING_STYLE = "color: #c92a2a; font-weight: bold;"
 DISABLED_BACKGROUND = "#868e96"
 
 
+def scroll_focus_ring(name: str) -> str:
+    """A style sheet for a frameless scroll area that takes the focus (to scroll by keys):
+    an accent ring while it has it, an empty one of the same width while not."""
+    return (
+        f"QScrollArea#{name} {{ border: 2px solid transparent; }}"
+        f"QScrollArea#{name}:focus {{ border: 2px solid palette(highlight); }}"
+    )
+
+
 def role_font(widget: Shown, role: TextRole, bold: bool | None = None) -> Shown:
     """``widget`` in ``role``'s size and weight (``bold`` overrides the weight)."""
     font = scaled_font(widget.font(), role)

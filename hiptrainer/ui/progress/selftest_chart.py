@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from hiptrainer.domain.selftest import SelfTest, Sitting, amount, reading, sittings
 from hiptrainer.domain.selftest import SelfTestResult as Result
@@ -66,6 +66,10 @@ class SelfTestChart(PlotChart):
         self.chooser.setAccessibleName(self.tr("Self-test to show"))
         self.chooser.setAccessibleDescription(self.tr("The self-test whose results are drawn"))
         self.chooser.currentIndexChanged.connect(lambda _index: self._draw())
+        # The caption a screen reader gives the combo box (Linux readers follow the buddy).
+        caption = QLabel(self.tr("Self-test:"))
+        caption.setBuddy(self.chooser)
+        self.add_control(caption)
         self.add_control(self.chooser)
         self.tests: dict[str, SelfTest] = {}
         self.results: list[Result] = []

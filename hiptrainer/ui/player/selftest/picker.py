@@ -38,7 +38,12 @@ from PySide6.QtWidgets import (
 from hiptrainer.catalog.selftests import step_poses
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.selftest import SelfTest, Sitting, amount, retest_reminder
-from hiptrainer.ui.player.emphasis import WARNING_STYLE, accent_button, role_font
+from hiptrainer.ui.player.emphasis import (
+    WARNING_STYLE,
+    accent_button,
+    role_font,
+    scroll_focus_ring,
+)
 from hiptrainer.ui.player.selftest.pictures import SelfTestPictures
 from hiptrainer.ui.player.selftest.ports import Recording
 from hiptrainer.ui.style.tokens import SPACE_XS
@@ -198,6 +203,7 @@ class SelfTestPicker(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("selfTestDetail")
+        scroll.setStyleSheet(scroll_focus_ring("selfTestDetail"))
         # It takes the focus so the keys scroll a long protocol: say what it holds.
         scroll.setAccessibleName(self.tr("How the test goes"))
         scroll.setAccessibleDescription(

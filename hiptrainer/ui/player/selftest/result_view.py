@@ -29,7 +29,13 @@ from hiptrainer.domain.selftest import (
     reading,
     side_difference,
 )
-from hiptrainer.ui.player.emphasis import WARNING_STYLE, accent_button, read_across, role_font
+from hiptrainer.ui.player.emphasis import (
+    WARNING_STYLE,
+    accent_button,
+    read_across,
+    role_font,
+    scroll_focus_ring,
+)
 from hiptrainer.ui.player.playing_view import side_colour
 from hiptrainer.ui.player.selftest.picker import plain
 from hiptrainer.ui.style.tokens import SPACE_XL
@@ -136,6 +142,7 @@ class SelfTestResultView(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("resultDetail")
+        scroll.setStyleSheet(scroll_focus_ring("resultDetail"))
         # It takes the focus so the keys scroll a long reading: say what it holds.
         scroll.setAccessibleName(self.tr("Your result"))
         scroll.setAccessibleDescription(

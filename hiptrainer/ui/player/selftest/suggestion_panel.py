@@ -51,6 +51,9 @@ class SuggestionPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("suggestionList")
         self.list.setAccessibleName(self.tr("Suggestions"))
+        self.list.setAccessibleDescription(
+            self.tr("Changes of dose the rules suggest; Space ticks or unticks the chosen one")
+        )
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
