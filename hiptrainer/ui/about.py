@@ -124,6 +124,13 @@ class AboutDialog(QDialog):
         self.text = QTextBrowser()
         self.text.setObjectName("aboutText")
         self.text.setOpenExternalLinks(True)  # the sources open in the browser
+        self.text.setAccessibleName(self.tr("About HipTrainer"))
+        self.text.setAccessibleDescription(
+            self.tr(
+                "Versions, licences and the sources of the exercises; Tab moves from link to "
+                "link and Enter opens one in the browser."
+            )
+        )
         self.text.setHtml(about_html(catalog))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

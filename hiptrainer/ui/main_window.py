@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleDescription(
+            self.tr("The window's pages; the arrow keys or Ctrl+1 to Ctrl+4 switch them.")
+        )
         #: German: no Alt letter, as for Routines: B is the Edit menu's (Bearbeiten), and the
         #: rest of "Bibliothek" is taken by the Library page, the tabs or Progress (Rek&orde).
         self.tabs.addTab(library, self.tr("&Library"))

@@ -17,8 +17,8 @@ from typing import Literal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.settings import Settings
+from hiptrainer.ui.style.tokens import scaled_font
 
 # The health note's version; the settings keep the one the user accepted.
 WELCOME_VERSION = 1
@@ -100,10 +101,7 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(36 * em)
 
         heading = QLabel(_tr(TITLE))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        heading.setFont(scaled_font(heading.font(), "title"))
         heading.setWordWrap(True)
         subheading = self._text(self.tr("Why your hips and glutes matter when you run"))
         bold = subheading.font()
@@ -138,21 +136,24 @@ class WelcomeDialog(QDialog):
         self.pointer = self._text(pointer)
         self.confirm = self._text(_tr(CONFIRM))
 
-        buttons = QDialogButtonBox()
+        # A plain row, not a button box: Qt's box put I understand before the warm-up on
+        # screen while Tab went by the order the buttons were added, and passed over the
+        # warm-up button altogether. Here Tab goes left to right, as they are shown.
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
         self.warmup_button = QPushButton(self.tr("Start with the &warm-up"))
         self.warmup_button.setToolTip(
             self.tr("Confirms the note, then opens the Train tab on the warm-up")
         )
         self.warmup_button.clicked.connect(lambda: self._leave("warmup"))
-        if warmup_name is not None:  # (a button box shows every button it is given)
-            buttons.addButton(self.warmup_button, QDialogButtonBox.ButtonRole.ActionRole)
-        else:
-            self.warmup_button.setParent(self)
-            self.warmup_button.hide()
+        row.addWidget(self.warmup_button)
+        self.warmup_button.setVisible(warmup_name is not None)
         self.accept_button = QPushButton(self.tr("&I understand"))
         self.accept_button.setDefault(True)
         self.accept_button.clicked.connect(lambda: self._leave("accepted"))
-        buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        row.addWidget(self.accept_button)
 
         # The words scroll (at 200% on a small screen, or with a large font, they may not
         # fit); the confirmation and the buttons stay in sight below them.
@@ -167,6 +168,11 @@ class WelcomeDialog(QDialog):
         self.words_area.setWidgetResizable(True)
         self.words_area.setFrameShape(QFrame.Shape.NoFrame)
         self.words_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab stops here so the arrow keys can scroll words that do not fit.
+        self.words_area.setAccessibleName(self.tr("Welcome and health note"))
+        self.words_area.setAccessibleDescription(
+            self.tr("Why hip and glute strength matters, and when to stop; the arrows scroll.")
+        )
         self.buttons = buttons
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(self.words_area, 1)

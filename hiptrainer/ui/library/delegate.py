@@ -30,6 +30,7 @@ from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.dose import dose_text
 from hiptrainer.domain.model import Exercise
 from hiptrainer.ui.i18n import vocabulary_label
+from hiptrainer.ui.style.tokens import scaled_font
 
 PADDING = 6
 ELLIPSIS = "…"
@@ -88,8 +89,7 @@ class _Fonts:
         self.key = base.key()
         self.title = QFont(base)
         self.title.setBold(True)
-        self.small = QFont(base)
-        self.small.setPointSizeF(base.pointSizeF() * 0.9)
+        self.small = scaled_font(base, "small")
         self.title_metrics = QFontMetricsF(self.title)
         self.small_metrics = QFontMetricsF(self.small)
         # Line heights in whole pixels, as rows and their lines are laid out.

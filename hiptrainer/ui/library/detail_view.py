@@ -72,6 +72,12 @@ class ExerciseDetail(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("exerciseDetail")
         self.setAccessibleName(self.tr("Exercise details"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The chosen exercise: its dose, steps with pictures, cues and sources. Tab "
+                "moves from link to link; Enter on a picture shows that step large."
+            )
+        )
         self.setOpenLinks(False)
         self._name_of = name_of
         self.clock = clock

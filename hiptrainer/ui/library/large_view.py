@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.sides import setup_line
 from hiptrainer.ui.library.motion import Movement
+from hiptrainer.ui.style.tokens import SPACE_L, SPACE_M, SPACE_XL, scaled_font
 from hiptrainer.ui.widgets.figure_view import FigureView
 
 if TYPE_CHECKING:
@@ -71,28 +72,24 @@ class LargeStepView(QDialog):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("largeViewHeading")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setFont(scaled_font(self.font(), "title"))
         self.step_text = QLabel()
         self.step_text.setTextFormat(Qt.TextFormat.PlainText)
         self.step_text.setObjectName("largeViewStepText")
         self.step_text.setWordWrap(True)
-        text_font = QFont(self.font())
-        text_font.setPointSizeF(text_font.pointSizeF() * 1.2)
+        # The step is read from a step or two away: a heading's size, a text's weight.
+        text_font = scaled_font(self.font(), "title")
+        text_font.setWeight(QFont.Weight.Normal)
         self.step_text.setFont(text_font)
 
         self.figures: dict[str, FigureView] = {}
         self.setup_labels: dict[str, QLabel] = {}
         grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
+        grid.setHorizontalSpacing(SPACE_XL)
         for column, side in enumerate(self.sides):
             label = QLabel(side_title(side))
             label.setObjectName(f"{side}SideTitle")
-            bold = QFont(text_font)
-            bold.setBold(True)
-            label.setFont(bold)
+            label.setFont(scaled_font(self.font(), "title"))
             figure = FigureView()
             figure.setObjectName(f"{side}Figure")
             figure.setMinimumSize(260, 220)
@@ -133,10 +130,10 @@ class LargeStepView(QDialog):
         buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setContentsMargins(SPACE_XL, SPACE_L, SPACE_XL, SPACE_L)
         layout.addWidget(self.heading)
         layout.addWidget(self.step_text)
-        layout.addSpacing(12)
+        layout.addSpacing(SPACE_M)
         layout.addLayout(grid, 1)
         layout.addLayout(buttons)
         self.show_step(step)

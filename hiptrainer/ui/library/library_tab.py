@@ -27,6 +27,7 @@ from hiptrainer.ui.library.exercise_list import ExerciseList
 from hiptrainer.ui.library.filter_bar import FilterBar
 from hiptrainer.ui.library.model import ExerciseFilterProxy, ExerciseListModel
 from hiptrainer.ui.style.plurals import plural
+from hiptrainer.ui.style.tokens import SPACE_S, SPACE_XS
 
 
 class LibraryTab(QWidget):
@@ -54,6 +55,12 @@ class LibraryTab(QWidget):
         self.list = ExerciseList()
         self.list.setObjectName("exerciseList")
         self.list.setAccessibleName(self.tr("Exercises"))
+        self.list.setAccessibleDescription(
+            self.tr(
+                "The exercises that match the search and filters. Enter shows the chosen one "
+                "in full; Shift or Ctrl with the arrows chooses several to print."
+            )
+        )
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(ExerciseDelegate(self.proxy.exercise_at, self.list))
         self.list.setUniformItemSizes(True)
@@ -66,7 +73,7 @@ class LibraryTab(QWidget):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.setContentsMargins(SPACE_S, SPACE_S, SPACE_XS, SPACE_S)
         left_layout.addWidget(self.filters)
         self._left_layout = left_layout
         left_layout.addWidget(self.count)

@@ -148,6 +148,7 @@ class PackExportDialog(QDialog):
         self.items = QListWidget()
         self.items.setObjectName("packItems")
         self.items.setAccessibleName(self.tr("Exercises and routines to export"))
+        self.items.setAccessibleDescription(self.tr("Space ticks or unticks the chosen one."))
         self.items.setWordWrap(True)  # a long name shows whole, on more lines
         kinds = (
             ("Routine", self.tr("Routine: {name}"), catalog.workouts),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.printing.options import PAGE_SIZES, SheetOptions
+from hiptrainer.ui.style.tokens import SPACE_M, SPACE_S, SPACE_XS
 
 # The placeholder of the sheet's text fields, in English (translated where shown).
 BLANK_HINT = str(QT_TRANSLATE_NOOP("SheetOptionsPanel", "Left empty: a line to write on"))
@@ -46,6 +47,7 @@ class SheetOptionsPanel(QWidget):
         if paper:
             self.paper = QComboBox()
             self.paper.setObjectName("sheetPaper")
+            self.paper.setAccessibleName(self.tr("Paper size"))
             self.paper.addItems(list(PAGE_SIZES))
             self.paper.setCurrentText(options.page.name if options.page.name in PAGE_SIZES
                                       else "A4")  # fmt: skip
@@ -80,12 +82,12 @@ class SheetOptionsPanel(QWidget):
     def _lay_out(self, rows: list[tuple[QLabel | None, QWidget]], in_row: bool) -> None:
         if in_row:
             line = QHBoxLayout(self)
-            line.setContentsMargins(8, 4, 8, 4)
+            line.setContentsMargins(SPACE_S, SPACE_XS, SPACE_S, SPACE_XS)
             for label, widget in rows:
                 if label is not None:
                     line.addWidget(label)
                 line.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
-                line.addSpacing(12)
+                line.addSpacing(SPACE_M)
             return
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

@@ -15,12 +15,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QPageLayout, QPaintEngine
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QGraphicsView,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
 
 from hiptrainer.catalog import CatalogError
 from hiptrainer.printing import SheetOptions, page_of, print_sheet
 from hiptrainer.ui.printing.messages import tell
 from hiptrainer.ui.printing.options_panel import SheetOptionsPanel
+from hiptrainer.ui.style.tokens import SPACE_S
 
 if TYPE_CHECKING:
     from hiptrainer.printing import Sheet
@@ -60,6 +70,7 @@ class SheetPreview(QPrintPreviewDialog):
             action for action in tools.actions() if not action.isSeparator()
         ][-2:]
         self.print_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Print)])
+        self._name_qt_controls(tools)
         self.page_setup_button = QPushButton(self.tr("Page set&up…"))
         self.page_setup_button.setObjectName("pageSetupButton")
         self.page_setup_button.clicked.connect(self.page_setup_action.trigger)
@@ -67,7 +78,7 @@ class SheetPreview(QPrintPreviewDialog):
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.print_action.trigger)
         row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 8, 6)
+        row.setContentsMargins(0, 0, SPACE_S, SPACE_S)
         row.addWidget(self.panel, 1)
         for button in (self.page_setup_button, self.print_button):
             button.setAutoDefault(False)  # Enter in a field shows the change, never prints
@@ -75,6 +86,19 @@ class SheetPreview(QPrintPreviewDialog):
         layout = self.layout()
         assert isinstance(layout, QBoxLayout)  # Qt's: its tool bar and the pages
         layout.addLayout(row)
+
+    def _name_qt_controls(self, tools: QToolBar) -> None:
+        """Qt's zoom box, page number and pages have no names a screen reader could say."""
+        for zoom in tools.findChildren(QComboBox):
+            zoom.setAccessibleName(self.tr("Zoom"))
+        for page in tools.findChildren(QLineEdit):
+            page.setAccessibleName(self.tr("Page number"))
+        view = self.pages.findChild(QGraphicsView)
+        if view is not None:
+            view.setAccessibleName(self.tr("Pages of the sheet"))
+            view.setAccessibleDescription(
+                self.tr("The sheet as it will print; the arrow keys and Page Down scroll.")
+            )
 
     def options(self) -> SheetOptions:
         """The options as set, on the paper the printer has now."""

@@ -25,6 +25,9 @@ class BlockList(QListWidget):
         super().__init__(parent)
         self.setObjectName("blockList")
         self.setAccessibleName(self.tr("Blocks of the routine"))
+        self.setAccessibleDescription(
+            self.tr("The routine's exercises in order; Alt+Up and Alt+Down move the chosen one.")
+        )
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +20,13 @@ from hiptrainer.domain.blocks import as_hold, as_reps
 from hiptrainer.domain.model import Dosage
 from hiptrainer.domain.vocabulary import REP_UNITS
 from hiptrainer.ui.i18n import vocabulary_label
-from hiptrainer.ui.routines.fields import ErrorLabel, FieldErrors, RangeEdit, plain_label
+from hiptrainer.ui.routines.fields import (
+    ErrorLabel,
+    FieldErrors,
+    RangeEdit,
+    plain_label,
+    with_error,
+)
 
 # What a side-order question gets (the schema keeps no side order per block), in English;
 # translated where shown.
@@ -89,11 +94,14 @@ class DoseEditor(QWidget):
             ("sessions_per_week", self.tr("Sessions a week"), self.weekly),
         ):
             label = ErrorLabel()
-            holder = _with_error(widget, label)
+            holder = with_error(widget, label)
             self._rows[field] = self.form.rowCount()
             self._labels[field] = plain_label(text)
             self.form.addRow(self._labels[field], holder)
-            widget.setAccessibleName(text)
+            if isinstance(widget, RangeEdit):
+                widget.set_name(text)
+            else:
+                widget.setAccessibleName(text)
             if field != "kind":
                 self.errors.register(field, widget, label)
         self.form.addRow(self.errors.general)
@@ -183,7 +191,7 @@ class DoseEditor(QWidget):
         self._labels["rest_between_reps_s"].setText(
             self.tr("Rest between holds") if hold else self.tr("Rest between reps")
         )
-        self.reps.setAccessibleName(self._labels["reps"].text())
+        self.reps.set_name(self._labels["reps"].text())
         self.between.setAccessibleName(self._labels["rest_between_reps_s"].text())
 
     def _edited(self) -> None:
@@ -193,15 +201,3 @@ class DoseEditor(QWidget):
         if current is not None:
             self._last = current
         self.changed.emit()
-
-
-def _with_error(widget: QWidget, label: ErrorLabel) -> QWidget:
-    """``widget`` with its error line under it."""
-    holder = QWidget()
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(widget)
-    column.addWidget(label)
-    holder.setFocusProxy(widget)
-    return holder

@@ -28,6 +28,7 @@ from hiptrainer.ui.routines.fields import (
     FieldErrors,
     LinesEdit,
     plain_label,
+    with_error,
 )
 from hiptrainer.ui.routines.steps_editor import StepsEditor
 
@@ -149,18 +150,11 @@ class ExerciseEditor(QWidget):
         ]
         for field, text, widget in rows:
             error = ErrorLabel()
-            holder = QWidget()
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(error)
-            holder.setFocusProxy(widget)
+            holder = with_error(widget, error, text)
             label = QLabel(text)
             if "&" not in text:
                 label.setTextFormat(label.textFormat().PlainText)
             label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
             form.addRow(label, holder)
             if field not in ("dosage", "steps"):
                 self.errors.register(field, widget, error)

@@ -41,6 +41,9 @@ class ExercisePage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("exerciseList")
         self.list.setAccessibleName(self.tr("Your exercises"))
+        self.list.setAccessibleDescription(
+            self.tr("The exercises you made or copied: the chosen one is open in the editor.")
+        )
         self.list.setMinimumWidth(220)
         self.list.setMaximumWidth(280)
         # Long names (German ones above all) wrap onto a second line instead of being cut.
@@ -74,6 +77,8 @@ class ExercisePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         scroll.setObjectName("exerciseScroll")
+        # Its fields take the focus (and it scrolls to them); the area itself is no stop.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         side = QVBoxLayout()
         side.addWidget(heading)

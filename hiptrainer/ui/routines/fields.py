@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from hiptrainer.ui.i18n import vocabulary_label
+from hiptrainer.ui.style.tokens import SPACE_XS
 
 if TYPE_CHECKING:
     from hiptrainer.catalog.definitions import DefinitionError
@@ -103,20 +105,31 @@ class RangeEdit(QWidget):
         self.high = QSpinBox()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        #: The two spin boxes of a range such as 8–12 reps: its lowest and highest number.
-        ends = ((self.low, self.tr("low end")), (self.high, self.tr("high end")))
-        for box, name in ends:
+        for box in (self.low, self.high):
             box.setRange(least, most)
             box.setSuffix(suffix)
-            box.setAccessibleName(name)
             box.setKeyboardTracking(False)
             box.valueChanged.connect(self._changed)
+        self.set_name("")
         row.addWidget(self.low)
         #: Between the two numbers of a range: "8 to 12" reps.
         row.addWidget(plain_label(self.tr("to")))
         row.addWidget(self.high)
         row.addStretch(1)
         self.setFocusProxy(self.low)
+
+    def set_name(self, what: str) -> None:
+        """Name the range and each of its ends after what it counts ("Reps a set"), so a
+        screen reader says "Reps a set, lowest" rather than a bare "lowest"."""
+        self.setAccessibleName(what)
+        #: The two spin boxes of a range such as 8–12 reps: {what} is what the range counts.
+        low = self.tr("{what}, lowest").format(what=what) if what else self.tr("lowest")
+        high = self.tr("{what}, highest").format(what=what) if what else self.tr("highest")
+        self.low.setAccessibleName(low)
+        self.high.setAccessibleName(high)
+        description = self.tr("Raising one end past the other moves that one too.")
+        self.low.setAccessibleDescription(description)
+        self.high.setAccessibleDescription(description)
 
     def _changed(self) -> None:
         sender = self.sender()
@@ -156,6 +169,7 @@ class Checklist(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.setAccessibleDescription(self.tr("Space ticks or unticks the chosen word."))
 
     def set_words(self, words: Iterable[tuple[str, str]]) -> None:
         """Offer other words, (value, text) each; ticks on values kept go on."""
@@ -204,3 +218,18 @@ class LinesEdit(QPlainTextEdit):
 
     def set_lines(self, lines: Iterable[str]) -> None:
         self.setPlainText("\n".join(lines))
+
+
+def with_error(widget: QWidget, error: ErrorLabel, name: str = "") -> QWidget:
+    """``widget`` with its error line under it; ``name`` (a label's text) becomes its
+    accessible name, as its label is not its sibling and so does not name it."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(SPACE_XS)
+    column.addWidget(widget)
+    column.addWidget(error)
+    holder.setFocusProxy(widget)
+    if name:
+        widget.setAccessibleName(name.replace("&", ""))
+    return holder

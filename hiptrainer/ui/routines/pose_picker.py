@@ -46,6 +46,9 @@ class PosePicker(QWidget):
         self.tree.setObjectName("poseTree")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Pose library"))
+        self.tree.setAccessibleDescription(
+            self.tr("Poses by group; the chosen pose is the step's picture.")
+        )
         self.tree.setMinimumHeight(160)
         self.search.target = self.tree
         for exercise_id, poses in pose_library().items():
@@ -63,7 +66,9 @@ class PosePicker(QWidget):
         column.addWidget(self.tree, 1)
         self.search.textChanged.connect(self._narrow)
         self.tree.currentItemChanged.connect(self._current)
-        self.setFocusProxy(self.tree)
+        # The search first, as Tab reaches them (a proxy on the tree sent Tab to the tree
+        # first, then back up to the search); its arrow keys move in the tree.
+        self.setFocusProxy(self.search)
 
     def _children(self) -> list[QTreeWidgetItem]:
         found = []

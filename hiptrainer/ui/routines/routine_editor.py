@@ -26,7 +26,8 @@ from hiptrainer.domain.model import Block, Dosage, Workout
 from hiptrainer.ui.player.options import LEVEL, side_order_text
 from hiptrainer.ui.routines.block_list import BlockList
 from hiptrainer.ui.routines.dose_editor import DoseEditor
-from hiptrainer.ui.routines.fields import ErrorLabel, FieldErrors, plain_label
+from hiptrainer.ui.routines.fields import ErrorLabel, FieldErrors, plain_label, with_error
+from hiptrainer.ui.style.tokens import SPACE_L
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
@@ -83,7 +84,7 @@ class RoutineEditor(QWidget):
             label = QLabel(text)
             label.setBuddy(widget)
             error = ErrorLabel()
-            head.addRow(label, _stacked(widget, error))
+            head.addRow(label, with_error(widget, error, text))
             self.errors.register(field, widget, error)
 
         self.block_list = BlockList()
@@ -139,7 +140,7 @@ class RoutineEditor(QWidget):
         dose_column.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(grid, 5)
-        body.addSpacing(16)
+        body.addSpacing(SPACE_L)
         body.addLayout(dose_column, 6)
         foot = QHBoxLayout()
         foot.addWidget(self.estimate, 1)
@@ -386,14 +387,3 @@ class RoutineEditor(QWidget):
                     return
         self.dose.errors.clear()
         self.errors.show_error(error, field)
-
-
-def _stacked(widget: QWidget, error: ErrorLabel) -> QWidget:
-    holder = QWidget()
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(widget)
-    column.addWidget(error)
-    holder.setFocusProxy(widget)
-    return holder

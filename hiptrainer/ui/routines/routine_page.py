@@ -39,6 +39,9 @@ class RoutinePage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("routineList")
         self.list.setAccessibleName(self.tr("Routines"))
+        self.list.setAccessibleDescription(
+            self.tr("HipTrainer's routines, then yours: the chosen one is shown beside the list.")
+        )
         self.list.setMinimumWidth(220)
         self.list.setMaximumWidth(340)
         # Long names (German ones above all) wrap onto a second line instead of being cut.

@@ -17,6 +17,7 @@ from hiptrainer.catalog.custom import is_custom
 from hiptrainer.ui.routines.exercise_page import ExercisePage
 from hiptrainer.ui.routines.ports import Port
 from hiptrainer.ui.routines.routine_page import RoutinePage
+from hiptrainer.ui.style.tokens import SPACE_S
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
@@ -39,7 +40,7 @@ class RoutinesTab(QWidget):
         self.exercises = ExercisePage(port)
         self.pages.addTab(self.exercises, self.tr("Custom exercises"))
         column = QVBoxLayout(self)
-        column.setContentsMargins(8, 8, 8, 8)
+        column.setContentsMargins(SPACE_S, SPACE_S, SPACE_S, SPACE_S)
         column.addWidget(self.pages)
         # A new item is chosen in a list, or an editor starts a new one (with the list's
         # signals blocked: only its ``changed`` says so).

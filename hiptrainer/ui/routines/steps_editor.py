@@ -52,6 +52,9 @@ class StepsEditor(QWidget):
         self.list = BlockList()
         self.list.setObjectName("stepList")
         self.list.setAccessibleName(self.tr("Steps"))
+        self.list.setAccessibleDescription(
+            self.tr("The exercise's steps in order; the chosen one is edited below the list.")
+        )
         self.list.setToolTip(
             self.tr("Drag a step by its handle, or move it with Alt+Up and Alt+Down")
         )
