@@ -381,8 +381,9 @@ def layouts_in(page: QWidget) -> Iterator[QLayout]:
                 yield from walk(inner)
 
     for widget in [page, *page.findChildren(QWidget)]:
-        if widget.layout() is not None:
-            yield from walk(widget.layout())
+        layout = widget.layout()
+        if layout is not None:
+            yield from walk(layout)
 
 
 def test_pages_lay_out_with_the_token_spacings(qtbot: QtBot, data_dir: Path) -> None:

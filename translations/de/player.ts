@@ -4,7 +4,7 @@
 <context>
     <name>PlayerOptions</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/options.py" line="+44"/>
+        <location filename="../../hiptrainer/ui/player/options.py" line="+45"/>
         <source>To&amp;nes</source>
         <translation>Tö&amp;ne</translation>
     </message>
@@ -34,9 +34,19 @@
         <translation>Lautstärke</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>How loud the tones and the voice are</source>
+        <translation>Wie laut Töne und Stimme sind</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Side order</source>
         <translation>Seitenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which side a one-sided exercise starts with</source>
+        <translation>Mit welcher Seite eine einseitige Übung beginnt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -235,7 +245,7 @@
 <context>
     <name>RoutineChooser</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/chooser.py" line="+58"/>
+        <location filename="../../hiptrainer/ui/player/chooser.py" line="+59"/>
         <source>Your training data is read-only: the database file cannot be written, so a workout here would not be recorded. Make the data folder writable (or free the disk), then open HipTrainer again.</source>
         <translation>Ihre Trainingsdaten sind schreibgeschützt: Die Datenbankdatei kann nicht geschrieben werden, ein Training hier würde also nicht aufgezeichnet. Machen Sie den Datenordner beschreibbar (oder schaffen Sie Platz auf dem Datenträger) und öffnen Sie HipTrainer erneut.</translation>
     </message>
@@ -247,12 +257,12 @@
     <message>
         <location line="+8"/>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+106"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-105"/>
         <source>&amp;Start practice (not saved)</source>
         <translation>Probelauf &amp;starten (nicht gespeichert)</translation>
     </message>
@@ -262,12 +272,17 @@
         <translation>Eigene</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+71"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>The chosen routine is described beside the list; Enter starts it</source>
+        <translation>Die gewählte Routine wird neben der Liste beschrieben; die Eingabetaste startet sie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose a &amp;routine</source>
         <translation>&amp;Routine wählen</translation>
     </message>
@@ -277,7 +292,7 @@
         <translation>Die Routine starten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Test &amp;your sides ▸</source>
         <translation>&amp;Ihre Seiten testen ▸</translation>
     </message>
@@ -285,6 +300,11 @@
         <location line="+3"/>
         <source>Hip self-tests: a number for each side, to compare them</source>
         <translation>Hüft-Selbsttests: eine Zahl für jede Seite, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Plays the chosen routine; Space pauses it, Escape leaves it</source>
+        <translation>Spielt die gewählte Routine ab; die Leertaste pausiert sie, Esc beendet sie</translation>
     </message>
 </context>
 <context>
@@ -427,7 +447,7 @@
 <context>
     <name>SelfTestPicker</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/selftest/picker.py" line="+49"/>
+        <location filename="../../hiptrainer/ui/player/selftest/picker.py" line="+54"/>
         <source>a hold to form failure on each side</source>
         <translation>Halten bis zum Formverlust auf jeder Seite</translation>
     </message>
@@ -458,7 +478,7 @@
         <translation>&amp;Starten (Probelauf, nicht gespeichert)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
         <source>left {amount}</source>
         <translation>links {amount}</translation>
     </message>
@@ -489,7 +509,12 @@
         <translation>Selbsttests</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>The chosen test is described beside the list; Enter starts it</source>
+        <translation>Der gewählte Test wird neben der Liste beschrieben; die Eingabetaste startet ihn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>◀ &amp;Routines</source>
         <translation>◀ &amp;Routinen</translation>
     </message>
@@ -504,7 +529,7 @@
         <translation>Selbsttest &amp;wählen: eine Zahl für jede Seite</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>When to stop</source>
         <translation>Wann aufhören</translation>
     </message>
@@ -519,7 +544,22 @@
         <translation>Ihre Ergebnisse</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+7"/>
+        <source>How the test goes</source>
+        <translation>So läuft der Test ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen test&apos;s steps, when to stop, safety and your last result</source>
+        <translation>Die Schritte des gewählten Tests, wann Sie aufhören, Sicherheit und Ihr letztes Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>A countdown leads into the first side; Space or Enter ends each effort</source>
+        <translation>Ein Countdown führt zur ersten Seite; Leertaste oder Eingabetaste beendet jede Anstrengung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -532,7 +572,7 @@
 <context>
     <name>SelfTestResult</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/selftest/result_view.py" line="+40"/>
+        <location filename="../../hiptrainer/ui/player/selftest/result_view.py" line="+48"/>
         <source>d MMM</source>
         <extracomment>A Qt date format: a day of the coming weeks (&quot;30 Mar&quot;).</extracomment>
         <translation>d. MMM</translation>
@@ -566,12 +606,22 @@
 <context>
     <name>SelfTestResultView</name>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>&amp;Done</source>
         <translation>Fe&amp;rtig</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+24"/>
+        <source>Your result</source>
+        <translation>Ihr Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each side&apos;s number, how far apart they are and what it means</source>
+        <translation>Die Zahl jeder Seite, wie weit sie auseinander liegen und was das bedeutet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{test}: your result</source>
         <translation>{test}: Ihr Ergebnis</translation>
     </message>
@@ -602,7 +652,7 @@
 <context>
     <name>SelfTestView</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/selftest/test_view.py" line="+28"/>
+        <location filename="../../hiptrainer/ui/player/selftest/test_view.py" line="+29"/>
         <source>Stop ■</source>
         <translation>Stopp ■</translation>
     </message>
@@ -619,12 +669,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+209"/>
+        <location line="+221"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-219"/>
         <source>Pause or resume the countdown or rest</source>
         <translation>Countdown oder Pause anhalten oder fortsetzen</translation>
     </message>
@@ -684,7 +734,12 @@
         <translation>Den Test verlassen (die erledigten Seiten sind gespeichert)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+41"/>
+        <source>Self-test</source>
+        <translation>Selbsttest</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
@@ -713,11 +768,23 @@
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-test: {name}</source>
+        <extracomment>The running test page&apos;s name for screen readers: the test&apos;s name.</extracomment>
+        <translation>Selbsttest: {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{key}: {action}</source>
+        <extracomment>A key and what it does, in the running test&apos;s description.</extracomment>
+        <translation>{key}: {action}</translation>
+    </message>
 </context>
 <context>
     <name>SideFigure</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/selftest/result_view.py" line="-92"/>
+        <location filename="../../hiptrainer/ui/player/selftest/result_view.py" line="-97"/>
         <source>LEFT</source>
         <translation>LINKS</translation>
     </message>
@@ -730,7 +797,7 @@
 <context>
     <name>SideOrders</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/options.py" line="-79"/>
+        <location filename="../../hiptrainer/ui/player/options.py" line="-81"/>
         <source>Left side first</source>
         <translation>Linke Seite zuerst</translation>
     </message>
@@ -781,7 +848,12 @@
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Changes of dose the rules suggest; Space ticks or unticks the chosen one</source>
+        <translation>Dosisänderungen, die die Regeln vorschlagen; die Leertaste hakt die gewählte an oder ab</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Apply to my copy</source>
         <translation>In meine &amp;Kopie übernehmen</translation>
     </message>
@@ -855,7 +927,7 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/summary_view.py" line="+39"/>
+        <location filename="../../hiptrainer/ui/player/summary_view.py" line="+43"/>
         <source>Rest</source>
         <translation>Ruhe</translation>
     </message>
@@ -955,7 +1027,7 @@
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Effort, 0 rest to 10 all-out</source>
         <translation>Anstrengung, 0 Ruhe bis 10 maximal</translation>
     </message>
@@ -980,13 +1052,13 @@
         <translation>Was Sie sich merken möchten: eine Seite, die schwächer war, ein Zwicken …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Next time</source>
         <translation>Nächstes Mal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+88"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1051,7 +1123,17 @@
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Keeps how it felt with the session and goes back to the routines</source>
+        <translation>Speichert, wie es sich angefühlt hat, mit der Einheit und kehrt zu den Routinen zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the routines</source>
+        <translation>Zurück zu den Routinen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not saved: {problem}. Save tries again; Discard leaves without them.</source>
         <translation>Nicht gespeichert: {problem}. „Speichern“ versucht es erneut; „Verwerfen“ verlässt die Seite ohne sie.</translation>
     </message>

@@ -148,7 +148,7 @@
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../hiptrainer/ui/progress/controls.py" line="+17"/>
+        <location filename="../../hiptrainer/ui/progress/controls.py" line="+18"/>
         <source>&amp;4 weeks</source>
         <translation>&amp;4 Wochen</translation>
     </message>
@@ -175,6 +175,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The exercise the charts, the balance and the records follow</source>
+        <translation>Die Übung, der die Diagramme, die Balance und die Rekorde folgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>E&amp;xercise:</source>
         <translation>Übun&amp;g:</translation>
     </message>
@@ -194,7 +199,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../hiptrainer/ui/progress/card.py" line="-56"/>
+        <location filename="../../hiptrainer/ui/progress/card.py" line="-53"/>
         <location filename="../../hiptrainer/ui/progress/plotlib.py" line="+113"/>
         <source>d MMM</source>
         <extracomment>A Qt date format: a day of this year in the charts&apos; words (&quot;12 Nov&quot;).</extracomment>
@@ -222,7 +227,7 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../hiptrainer/ui/progress/empty_state.py" line="+14"/>
+        <location filename="../../hiptrainer/ui/progress/empty_state.py" line="+16"/>
         <source>Nothing recorded yet. After your first workout you will find here:&lt;ul&gt;&lt;li&gt;hold times and reps per side, for each exercise,&lt;/li&gt;&lt;li&gt;how even your left and right sides are,&lt;/li&gt;&lt;li&gt;your weekly volume,&lt;/li&gt;&lt;li&gt;the pain and effort you rated,&lt;/li&gt;&lt;li&gt;a calendar of the days you trained, and your records.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>Noch nichts aufgezeichnet. Nach Ihrem ersten Training finden Sie hier:&lt;ul&gt;&lt;li&gt;Haltezeiten und Wiederholungen je Seite für jede Übung,&lt;/li&gt;&lt;li&gt;wie ausgeglichen Ihre linke und rechte Seite sind,&lt;/li&gt;&lt;li&gt;Ihren Trainingsumfang pro Woche,&lt;/li&gt;&lt;li&gt;die Schmerzen und die Anstrengung, die Sie angegeben haben,&lt;/li&gt;&lt;li&gt;einen Kalender Ihrer Trainingstage und Ihre Rekorde.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -237,7 +242,7 @@
         <translation>Hier erscheint Ihr Fortschritt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Start the &amp;warm-up</source>
         <translation>Aufwärmen &amp;starten</translation>
     </message>
@@ -529,7 +534,7 @@
 <context>
     <name>GlanceStrip</name>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
@@ -655,7 +660,7 @@
 <context>
     <name>HeatmapCard</name>
     <message>
-        <location filename="../../hiptrainer/ui/progress/heatmap.py" line="+164"/>
+        <location filename="../../hiptrainer/ui/progress/heatmap.py" line="+172"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
@@ -693,12 +698,12 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <location line="-151"/>
+        <location line="-158"/>
         <source>Calendar of training days over the last 12 months</source>
         <translation>Kalender der Trainingstage der letzten 12 Monate</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Less</source>
         <extracomment>The calendar&apos;s key: &quot;Less ▢▢▢ More (2 sessions a day)&quot;.</extracomment>
         <translation>Weniger</translation>
@@ -715,7 +720,7 @@
 <context>
     <name>HeatmapWords</name>
     <message>
-        <location line="-119"/>
+        <location line="-126"/>
         <source>no session</source>
         <extracomment>A calendar day&apos;s tooltip: &quot;Sun 29 Nov 2026: no session&quot;.</extracomment>
         <translation>keine Einheit</translation>
@@ -845,9 +850,9 @@
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../hiptrainer/ui/progress/progress_tab.py" line="+128"/>
+        <location filename="../../hiptrainer/ui/progress/progress_tab.py" line="+123"/>
         <source>&amp;Over time</source>
-        <extracomment>Sessions a week counted as meeting the goal until settings carry a weekly goal. &quot;Start the warm-up&quot; on the empty page: the window switches to Train and starts it.</extracomment>
+        <extracomment>Sessions a week counted as meeting the goal when none is given (the settings&apos; default). &quot;Start the warm-up&quot; on the empty page: the window switches to Train and starts it.</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
@@ -1006,7 +1011,17 @@
         <translation>Angezeigter Selbsttest</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>The self-test whose results are drawn</source>
+        <translation>Der Selbsttest, dessen Ergebnisse gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-test:</source>
+        <translation>Selbsttest:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -1054,7 +1069,7 @@
 <context>
     <name>Sides</name>
     <message>
-        <location filename="../../hiptrainer/ui/progress/theme.py" line="+23"/>
+        <location filename="../../hiptrainer/ui/progress/theme.py" line="+24"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
