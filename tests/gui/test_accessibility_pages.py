@@ -466,3 +466,21 @@ def test_no_style_sheet_of_these_pages_hides_the_focus() -> None:
     assert len(sources) > 20
     hiding = re.compile(r"outline\s*:\s*(none|0)|:focus", re.IGNORECASE)
     assert [str(path) for path in sources if hiding.search(path.read_text())] == []
+
+
+def test_names_and_descriptions_are_german_in_the_german_interface(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    translators = i18n.install_translators(qapp, "de")
+    try:
+        tab = routines_tab(window)  # built now, in German
+        tab.pages.setCurrentWidget(tab.exercises)
+        assert tab.exercises.edit_copy("clamshell")
+        reps = tab.exercises.editor.dose.reps
+        assert reps.low.accessibleName() == "Wiederholungen pro Satz, kleinster Wert"
+        assert tab.routines.list.accessibleDescription().startswith("Die Routinen von")
+        dialog = welcome(qtbot, window)
+        assert isinstance(dialog, WelcomeDialog)
+        assert dialog.words_area.accessibleName() == "Willkommen und Gesundheitshinweis"
+    finally:
+        i18n.remove_translators(qapp, translators)

@@ -205,7 +205,12 @@
         <translation>Übungsdetails</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+3"/>
+        <source>The chosen exercise: its dose, steps with pictures, cues and sources. Tab moves from link to link; Enter on a picture shows that step large.</source>
+        <translation>Die gewählte Übung: Dosis, Schritte mit Bildern, Hinweise und Quellen. Die Tabulatortaste geht von Link zu Link; die Eingabetaste auf einem Bild zeigt den Schritt groß.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>· click a picture (or Tab to it, Enter) to see it large, both sides</source>
         <extracomment>After the Steps heading of an exercise&apos;s page, when its steps have pictures.</extracomment>
         <translation>· Bild anklicken (oder mit Tab hin, Eingabe), um es groß zu sehen, beide Seiten</translation>
@@ -376,7 +381,7 @@
 <context>
     <name>LargeStepView</name>
     <message>
-        <location filename="../../hiptrainer/ui/library/large_view.py" line="+38"/>
+        <location filename="../../hiptrainer/ui/library/large_view.py" line="+39"/>
         <source>▶ &amp;Play the movement</source>
         <translation>▶ Bewegung &amp;abspielen</translation>
     </message>
@@ -401,7 +406,7 @@
         <translation>Beide Seiten zugleich</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>◀ P&amp;revious step</source>
         <translation>◀ &amp;Vorheriger Schritt</translation>
     </message>
@@ -440,12 +445,17 @@
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../hiptrainer/ui/library/library_tab.py" line="+56"/>
+        <location filename="../../hiptrainer/ui/library/library_tab.py" line="+57"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The exercises that match the search and filters. Enter shows the chosen one in full; Shift or Ctrl with the arrows chooses several to print.</source>
+        <translation>Die Übungen, die zur Suche und zu den Filtern passen. Die Eingabetaste zeigt die gewählte ganz; Umschalt oder Strg mit den Pfeiltasten wählt mehrere zum Drucken.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Left out: %n saved item(s) of yours that could not be read; the log (logs/hiptrainer.log in the data folder) says why.</source>
         <translation>
             <numerusform>Ausgelassen: %n gespeicherter Eintrag von Ihnen, der nicht gelesen werden konnte; das Protokoll (logs/hiptrainer.log im Datenordner) nennt den Grund.</numerusform>
@@ -507,6 +517,11 @@
         <translation>Zu exportierende Übungen und Routinen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Space ticks or unticks the chosen one.</source>
+        <translation>Die Leertaste hakt den gewählten Eintrag an oder ab.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Routine: {name}</source>
         <translation>Routine: {name}</translation>
@@ -520,7 +535,7 @@
 <context>
     <name>Packs</name>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>HipTrainer exercise packs (*.hiptrainer-pack)</source>
         <translation>HipTrainer-Übungspakete (*.hiptrainer-pack)</translation>
     </message>
@@ -562,7 +577,7 @@
         <translation>Importiert</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Nothing to export yet</source>
         <translation>Noch nichts zu exportieren</translation>
     </message>

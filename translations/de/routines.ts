@@ -10,15 +10,28 @@
         <translation>Blöcke der Routine</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The routine&apos;s exercises in order; Alt+Up and Alt+Down move the chosen one.</source>
+        <translation>Die Übungen der Routine der Reihe nach; Alt+Pfeil hoch und Alt+Pfeil runter verschieben die gewählte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Drag a block by its handle, or move it with Alt+Up and Alt+Down</source>
         <translation>Ziehen Sie einen Block an seinem Griff oder verschieben Sie ihn mit Alt+Auf und Alt+Ab</translation>
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../hiptrainer/ui/routines/fields.py" line="+172"/>
+        <source>Space ticks or unticks the chosen word.</source>
+        <translation>Die Leertaste hakt das gewählte Wort an oder ab.</translation>
+    </message>
+</context>
+<context>
     <name>DoseEditor</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/dose_editor.py" line="+29"/>
+        <location filename="../../hiptrainer/ui/routines/dose_editor.py" line="+34"/>
         <source>Which side goes first is a player setting on the Train tab, the same for every exercise. The player plays the low end of each range.</source>
         <translation>Welche Seite zuerst kommt, ist eine Einstellung des Players im Tab „Training“, für alle Übungen gleich. Der Player spielt jeweils das untere Ende eines Bereichs.</translation>
     </message>
@@ -57,12 +70,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Reps a set</source>
         <translation>Wiederholungen pro Satz</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Seconds a hold</source>
         <translation>Sekunden pro Halten</translation>
     </message>
@@ -78,12 +91,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Rest between reps</source>
         <translation>Pause zwischen Wiederholungen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Rest between sets</source>
         <translation>Pause zwischen Sätzen</translation>
     </message>
@@ -93,7 +106,7 @@
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Holds a set</source>
         <translation>Halten pro Satz</translation>
     </message>
@@ -106,7 +119,7 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/exercise_editor.py" line="+51"/>
+        <location filename="../../hiptrainer/ui/routines/exercise_editor.py" line="+52"/>
         <source>New exercise</source>
         <extracomment>What a new exercise starts with: a dose, three steps and the texts the schema requires, for the user to change.</extracomment>
         <translation>Neue Übung</translation>
@@ -234,7 +247,7 @@
         <translation>Lizenz der Texte</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Id: {id}</source>
         <extracomment>An exercise&apos;s id (a lower-case slug such as &quot;my_plank&quot;) follows.</extracomment>
         <translation>Kennung: {id}</translation>
@@ -249,12 +262,17 @@
     <name>ExercisePage</name>
     <message>
         <location filename="../../hiptrainer/ui/routines/exercise_page.py" line="+43"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Your exercises</source>
         <translation>Ihre Übungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>The exercises you made or copied: the chosen one is open in the editor.</source>
+        <translation>Die Übungen, die du erstellt oder kopiert hast: Die gewählte ist im Editor geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>None yet. Start a new one, or copy any exercise of the Library and change it.</source>
         <translation>Noch keine. Legen Sie eine neue an oder kopieren Sie eine Übung aus der Bibliothek und ändern Sie sie.</translation>
     </message>
@@ -309,7 +327,7 @@
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Made “{name}”: yours to edit.</source>
         <translation>„{name}“ angelegt: Sie können sie bearbeiten.</translation>
     </message>
@@ -356,11 +374,16 @@
         <source>Pose library</source>
         <translation>Posenbibliothek</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Poses by group; the chosen pose is the step&apos;s picture.</source>
+        <translation>Posen nach Gruppen; die gewählte Pose ist das Bild des Schritts.</translation>
+    </message>
 </context>
 <context>
     <name>PosePreview</name>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Left side</source>
         <translation>Linke Seite</translation>
     </message>
@@ -373,27 +396,42 @@
 <context>
     <name>RangeEdit</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/fields.py" line="+107"/>
-        <source>low end</source>
-        <extracomment>The two spin boxes of a range such as 8–12 reps: its lowest and highest number.</extracomment>
-        <translation>unteres Ende</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>high end</source>
-        <translation>oberes Ende</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../hiptrainer/ui/routines/fields.py" line="-56"/>
         <source>to</source>
         <extracomment>Between the two numbers of a range: &quot;8 to 12&quot; reps.</extracomment>
         <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what}, lowest</source>
+        <extracomment>The two spin boxes of a range such as 8–12 reps: {what} is what the range counts.</extracomment>
+        <translation>{what}, kleinster Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lowest</source>
+        <translation>kleinster Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}, highest</source>
+        <translation>{what}, größter Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>highest</source>
+        <translation>größter Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raising one end past the other moves that one too.</source>
+        <translation>Wird ein Ende über das andere hinaus verstellt, geht das andere mit.</translation>
     </message>
 </context>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/routine_editor.py" line="+37"/>
+        <location filename="../../hiptrainer/ui/routines/routine_editor.py" line="+38"/>
         <source>Strength</source>
         <translation>Kraft</translation>
     </message>
@@ -515,7 +553,7 @@
         <translation>Fügen Sie einen Block hinzu, um zu sehen, wie lange die Routine dauert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Takes {time} as the player plays it ({sides}).</source>
         <extracomment>A routine&apos;s length: {time} such as &quot;12 min&quot;, {sides} such as &quot;left side first&quot; (both in English for now).</extracomment>
         <translation>Dauert {time}, so wie der Player sie abspielt ({sides}).</translation>
@@ -541,12 +579,17 @@
     <name>RoutinePage</name>
     <message>
         <location filename="../../hiptrainer/ui/routines/routine_page.py" line="+41"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>HipTrainer&apos;s routines, then yours: the chosen one is shown beside the list.</source>
+        <translation>Die Routinen von HipTrainer, dann deine: Die gewählte steht neben der Liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ne&amp;w routine</source>
         <translation>&amp;Neue Routine</translation>
     </message>
@@ -646,7 +689,7 @@
 <context>
     <name>RoutinesTab</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/routines_tab.py" line="+38"/>
+        <location filename="../../hiptrainer/ui/routines/routines_tab.py" line="+39"/>
         <source>Routines</source>
         <extracomment>What Print… would print here may have changed (another routine or exercise chosen, the other page shown).</extracomment>
         <translation>Routinen</translation>
@@ -666,6 +709,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The exercise&apos;s steps in order; the chosen one is edited below the list.</source>
+        <translation>Die Schritte der Übung der Reihe nach; der gewählte wird unter der Liste bearbeitet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Drag a step by its handle, or move it with Alt+Up and Alt+Down</source>
         <translation>Ziehen Sie einen Schritt an seinem Griff oder verschieben Sie ihn mit Alt+Auf und Alt+Ab</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Versions, licences and the sources of the exercises; Tab moves from link to link and Enter opens one in the browser.</source>
+        <translation>Versionen, Lizenzen und die Quellen der Übungen; die Tabulatortaste geht von Link zu Link, die Eingabetaste öffnet einen im Browser.</translation>
+    </message>
+    <message>
         <location filename="../../hiptrainer/ui/about.py" line="+59"/>
         <source>The program&apos;s code is under the MIT licence.</source>
         <translation>Der Programmcode steht unter der MIT-Lizenz.</translation>
@@ -536,6 +540,10 @@ Der jetzige Stand von HipTrainer wird vorher als Kopie in {folder} aufbewahrt, s
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The window&apos;s pages; the arrow keys or Ctrl+1 to Ctrl+4 switch them.</source>
+        <translation>Die Seiten des Fensters; die Pfeiltasten oder Strg+1 bis Strg+4 wechseln sie.</translation>
+    </message>
+    <message>
         <location filename="../../hiptrainer/ui/main_window.py" line="+83"/>
         <source>&amp;Library</source>
         <extracomment>German: no Alt letter, as for Routines: B is the Edit menu&apos;s (Bearbeiten), and the rest of &quot;Bibliothek&quot; is taken by the Library page, the tabs or Progress (Rek&amp;orde).</extracomment>
@@ -738,6 +746,14 @@ Die Übungsbibliothek funktioniert weiterhin; Trainings können erst aufgezeichn
 </context>
 <context>
     <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome and health note</source>
+        <translation>Willkommen und Gesundheitshinweis</translation>
+    </message>
+    <message>
+        <source>Why hip and glute strength matters, and when to stop; the arrows scroll.</source>
+        <translation>Warum Hüft- und Gesäßkraft zählt und wann du aufhören solltest; die Pfeiltasten blättern.</translation>
+    </message>
     <message>
         <location filename="../../hiptrainer/ui/welcome.py" line="+42"/>
         <source>Welcome to HipTrainer</source>
