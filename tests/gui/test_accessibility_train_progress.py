@@ -341,7 +341,7 @@ def test_names_and_descriptions_are_german_in_german(
 
 #: Names that are the same words in German (a user's routine or exercise names are English
 #: in the bundled catalogue and are not translated).
-SAME_IN_GERMAN = {"OK", "Player"}
+SAME_IN_GERMAN = {"OK", "Player", "Balance"}
 
 
 def test_settings_dialog_names_its_combo_boxes_and_speaks_german(
