@@ -24,16 +24,19 @@ from hiptrainer.domain.engine import WorkResult
 from hiptrainer.domain.model import Line, Name, Seconds, Slug, Source
 from hiptrainer.domain.plan import Phase, SideOrder, open_ended_phases
 from hiptrainer.domain.progress import symmetry_index
+from hiptrainer.domain.selftest_retest import (  # noqa: F401 - the reminder's home was here
+    RETEST_BY_DAYS,
+    RETEST_FROM_DAYS,
+    Reminder,
+    ReminderKind,
+    retest_reminder,
+)
 from hiptrainer.domain.vocabulary import Equipment
+from hiptrainer.domain.words import counted, decimal, translate
 
 Measure = Literal["hold", "reps"]
 Unit = Literal["s", "reps"]
 ResultSide = Literal["left", "right", "both"]
-ReminderKind = Literal["never", "not_due", "due", "overdue"]
-
-#: Retest every 4–6 weeks (self-tests.md, "Retesting").
-RETEST_FROM_DAYS = 28
-RETEST_BY_DAYS = 42
 #: Limb symmetry index of 90% or more is the usual return-to-sport line (self-tests.md).
 SYMMETRY_CONTEXT_PCT = 90.0
 
@@ -139,8 +142,8 @@ class SelfTest(_Def, frozen=True, kw_only=True):
 def amount(value: float, unit: Unit) -> str:
     """``72.4, "s"`` → ``"72 s"``; ``24, "reps"`` → ``"24 reps"`` (one rep: ``"1 rep"``)."""
     if unit == "s":
-        return f"{value:.0f} s"
-    return f"{value:.0f} rep" + ("" if round(value) == 1 else "s")
+        return translate("selftest", "{seconds} s").format(seconds=f"{value:.0f}")
+    return counted(round(value), translate("selftest", "1 rep"), translate("selftest", "{n} reps"))
 
 
 def selftest_phases(test: SelfTest, order: SideOrder = "left_first") -> list[Phase]:
@@ -213,59 +216,87 @@ class Reading(msgspec.Struct, frozen=True, kw_only=True):
 
 def _sides_line(test: SelfTest, left: float | None, right: float | None) -> str:
     if left is None and right is None:
-        return "No result yet."
+        return translate("selftest", "No result yet.")
     if left is None or right is None:
-        done, value = ("Right", right) if left is None else ("Left", left)
-        assert value is not None
-        return f"{done} {amount(value, test.unit)}; the other side has no result to compare."
-    found = f"Left {amount(left, test.unit)}, right {amount(right, test.unit)}"
+        one = translate("selftest", "Left {amount}; the other side has no result to compare.")
+        if left is None:
+            one = translate("selftest", "Right {amount}; the other side has no result to compare.")
+        return one.format(amount=amount(left if right is None else right, test.unit))  # type: ignore[arg-type]
+    found = translate("selftest", "Left {left}, right {right}").format(
+        left=amount(left, test.unit), right=amount(right, test.unit)
+    )
     difference = side_difference(left, right)
     if difference is None or difference.behind is None:
-        return f"{found}: even."
-    return f"{found}: the {difference.behind} side is {difference.gap_pct:.0f}% behind."
+        return translate("selftest", "{found}: even.").format(found=found)
+    text = translate("selftest", "{found}: the left side is {gap}% behind.")
+    if difference.behind == "right":
+        text = translate("selftest", "{found}: the right side is {gap}% behind.")
+    return text.format(found=found, gap=f"{difference.gap_pct:.0f}")
 
 
 def _ratio_line(test: SelfTest, difference: SideDifference | None) -> str:
     if test.ratio_within is None or difference is None:
         return ""
     low, high = 1 - test.ratio_within, 1 + test.ratio_within
-    where = "inside" if low <= round(difference.ratio, 2) <= high else "outside"
-    return (
-        f"Right ÷ left = {difference.ratio:.2f}, {where} {low:.2f}–{high:.2f}: in McGill's "
-        f"test a ratio further than {test.ratio_within:.2f} from 1.0 is the usual flag for "
-        "an imbalance between the sides."
+    inside = low <= round(difference.ratio, 2) <= high
+    where = translate("selftest", "inside") if inside else translate("selftest", "outside")
+    text = translate(
+        "selftest",
+        "Right ÷ left = {ratio}, {where} {low}–{high}: in McGill's test a ratio further than "
+        "{within} from {one} is the usual flag for an imbalance between the sides.",
     )
+    return text.format(
+        ratio=decimal(difference.ratio, 2), where=where, low=decimal(low, 2),
+        high=decimal(high, 2), within=decimal(test.ratio_within, 2), one=decimal(1, 1),
+    )  # fmt: skip
 
 
 def _symmetry_line(difference: SideDifference | None) -> str:
     if difference is None:
         return ""
-    return (
-        f"The weaker side is at {difference.index:.0f}% of the stronger. For context: "
-        f"return-to-sport testing often looks for {SYMMETRY_CONTEXT_PCT:.0f}% or more, a "
-        "custom rather than a rule."
+    text = translate(
+        "selftest",
+        "The weaker side is at {index}% of the stronger. For context: return-to-sport testing "
+        "often looks for {context}% or more, a custom rather than a rule.",
     )
+    return text.format(index=f"{difference.index:.0f}", context=f"{SYMMETRY_CONTEXT_PCT:.0f}")
 
 
 def _comparisons(test: SelfTest, left: float | None, right: float | None) -> list[str]:
+    group_text = translate(
+        "selftest",
+        "For comparison, {group} ({source}) held on average right {right}, left {left}.",
+    )
     lines = [
-        f"For comparison, {group.group} ({group.source}) held on average right "
-        f"{amount(group.right, test.unit)}, left {amount(group.left, test.unit)}."
+        group_text.format(
+            group=group.group,
+            source=group.source,
+            right=amount(group.right, test.unit),
+            left=amount(group.left, test.unit),
+        )  # fmt: skip
         for group in test.groups
     ]
     if test.bands:
         scale = "; ".join(f"{band.label}: {band.words}" for band in test.bands)
-        lines.append(f"For comparison, the bands reported from {test.bands_from}: {scale}.")
-        for side, value in (("Left", left), ("Right", right)):
+        text = translate("selftest", "For comparison, the bands reported from {source}: {scale}.")
+        lines.append(text.format(source=test.bands_from, scale=scale))
+        in_band = {
+            "left": translate("selftest", "Left {amount}: in the “{band}” band of those figures."),
+            "right": translate(
+                "selftest", "Right {amount}: in the “{band}” band of those figures."
+            ),
+        }
+        for side, value in (("left", left), ("right", right)):
             band = band_of(test, value) if value is not None else None
             if band is not None and value is not None:
-                lines.append(
-                    f"{side} {amount(value, test.unit)}: in the “{band.label}” band of those "
-                    "figures."
-                )
+                lines.append(in_band[side].format(amount=amount(value, test.unit), band=band.label))
     if not test.groups and not test.bands:
         lines.append(
-            "No published figures to compare with: compare your two sides, and yourself over time."
+            translate(
+                "selftest",
+                "No published figures to compare with: compare your two sides, and yourself "
+                "over time.",
+            )
         )
     return lines
 
@@ -327,54 +358,6 @@ def sittings(results: Iterable[SelfTestResult]) -> list[Sitting]:
             run = msgspec.structs.replace(run, right=result.value)
         found[result.run_id] = run
     return list(found.values())
-
-
-# --- when to test again --------------------------------------------------------------------
-
-
-class Reminder(msgspec.Struct, frozen=True):
-    kind: ReminderKind
-    #: One line for the Progress tab's at-a-glance strip.
-    line: str
-    days_since: int | None = None
-
-
-def _days(days: int) -> str:
-    return f"{days} day" + ("" if days == 1 else "s")
-
-
-def _ago(days: int) -> str:
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    if days < 14:
-        return f"{days} days ago"
-    return f"{days // 7} weeks ago"
-
-
-def retest_reminder(last_tested: date | None, today: date) -> Reminder:
-    """Whether to remind the user to test again: every 4–6 weeks, rested, at the same time
-    of day and on the same bench (self-tests.md, "Retesting")."""
-    if last_tested is None:
-        return Reminder(
-            "never",
-            "No self-test yet: one puts a number on each side, to compare them and to see "
-            "change over the months.",
-        )
-    days = max(0, (today - last_tested).days)  # a date ahead of today reads as today
-    if days < RETEST_FROM_DAYS:
-        return Reminder(
-            "not_due", f"Last self-test {_ago(days)}; next one in {_days(RETEST_FROM_DAYS - days)} "
-            "or later (every 4–6 weeks).", days,
-        )  # fmt: skip
-    rested = "test when rested, at the same time of day as before"
-    if days <= RETEST_BY_DAYS:
-        return Reminder("due", f"Time to retest: last self-test {_ago(days)} ({rested}).", days)
-    return Reminder(
-        "overdue", f"Retest overdue: last self-test {_ago(days)}; every 4–6 weeks shows "
-        f"change ({rested}).", days,
-    )  # fmt: skip
 
 
 def valid_value(value: float) -> bool:

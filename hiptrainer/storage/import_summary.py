@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import msgspec
 
+from hiptrainer.domain.words import counted, joined, translate
+
 
 class ImportSummary(msgspec.Struct, frozen=True):
     sessions: int
@@ -22,15 +24,31 @@ class ImportSummary(msgspec.Struct, frozen=True):
         """What was added, in words: "1 session, 2 sets and 3 exercises" (only the kinds
         the import added, or "nothing new" when it added nothing)."""
         counts = [
-            (self.sessions, "session", "sessions"),
-            (self.sets, "set", "sets"),
-            (self.exercises, "exercise", "exercises"),
-            (self.workouts, "routine", "routines"),
-            (self.selftests, "self-test", "self-tests"),
-            (self.selftest_results, "self-test result", "self-test results"),
-            (self.dismissed, "dismissed suggestion", "dismissed suggestions"),
+            (self.sessions, translate("import", "1 session"), translate("import", "{n} sessions")),
+            (self.sets, translate("import", "1 set"), translate("import", "{n} sets")),
+            (
+                self.exercises,
+                translate("import", "1 exercise"),
+                translate("import", "{n} exercises"),
+            ),
+            (self.workouts, translate("import", "1 routine"), translate("import", "{n} routines")),
+            (
+                self.selftests,
+                translate("import", "1 self-test"),
+                translate("import", "{n} self-tests"),
+            ),
+            (
+                self.selftest_results,
+                translate("import", "1 self-test result"),
+                translate("import", "{n} self-test results"),
+            ),
+            (
+                self.dismissed,
+                translate("import", "1 dismissed suggestion"),
+                translate("import", "{n} dismissed suggestions"),
+            ),
         ]
-        said = [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
+        said = [counted(n, one, many) for n, one, many in counts if n]
         if not said:
-            return "nothing new"
-        return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+            return translate("import", "nothing new")
+        return joined(said)
