@@ -19,6 +19,8 @@ The areas (paths under ``hiptrainer/``; see ``AREAS``):
     printing  ui/printing/ and printing/ (the sheets)
     widgets   ui/widgets/          progress  ui/progress/
     settings  ui/settings/         player    ui/player/ (with ui/player/selftest/)
+    domain    domain/, catalog/, storage/: the Qt-free words, through
+              ``hiptrainer.domain.words.translate("context", "Text")``
     shell     everything else: ui/*.py (window, dialogs, app), ui/style/, cli.py, ...
 
 Working on one area: wrap the strings, run ``ts --area <area>`` (it rewrites only that .ts,
@@ -41,6 +43,9 @@ What pyside6-lupdate (6.11) finds in Python, tried on this code base:
   calls to the same context) and ``QCoreApplication.translate("Context", "Text")``; a second
   argument is the disambiguation comment; ``QT_TRANSLATE_NOOP("Context", "Text")`` marks a
   string that is translated later.
+- A bare ``translate("Context", "Text")`` (``hiptrainer.domain.words``, the Qt-free layers'
+  hook) is extracted as ``QCoreApplication.translate`` is, without plural forms: write both
+  forms and let ``words.counted`` choose.
 - Plurals only from ``self.tr("%n set(s)", "", n)`` in a class, the count positional.
   ``QCoreApplication.translate("Context", "%n set(s)", "", n)`` is extracted WITHOUT plural
   forms (so German could never say "1 Satz" and "3 Sätze"), and with ``n=n`` it is not
@@ -100,6 +105,9 @@ AREAS: dict[str, tuple[str, ...]] = {
     "progress": ("ui/progress",),
     "settings": ("ui/settings",),
     "player": ("ui/player",),
+    # The Qt-free layers' words (hiptrainer.domain.words.translate): doses, reasons,
+    # readings, the import summary. The sheets' own words stay in "printing".
+    "domain": ("domain", "catalog", "storage"),
 }
 SHELL = "shell"
 AREA_NAMES = (*AREAS, SHELL)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from hiptrainer.domain.words import translate
 from hiptrainer.printing.blocks import Boxed, Rule, Stack, Text
 from hiptrainer.printing.flow import Columns, Unit
 from hiptrainer.printing.forms import GridGroup, TickGrid
@@ -101,7 +102,12 @@ SHAPES = [
 #: The step pictures' scales tried for each shape, largest first: a shape leaves its text
 #: out only when its pictures at their smallest (1, still easy to follow) leave it too long.
 SCALES = (1.3, 1.15, 1.0)
+#: The note on a sheet that leaves text out (in English; the sheet prints it translated).
 SHORTENED = "Shortened for print: HipTrainer has the full text."
+
+
+def shortened_note() -> str:
+    return translate("sheet", "Shortened for print: HipTrainer has the full text.")
 
 
 def exercise_sheet(
@@ -119,10 +125,12 @@ def exercise_sheet(
         units += chosen
         units += note_units(units, kit, most=8, fewest=3, required=False)
     if len(exercises) == 1:
-        title, subject = exercises[0].name, f"Exercise sheet: {exercises[0].name}"
+        title = exercises[0].name
+        subject = translate("sheet", "Exercise sheet: {name}").format(name=title)
     else:
         title = f"{len(exercises)} exercise sheets"
-        subject = "Exercise sheets: " + "; ".join(e.name for e in exercises)
+        names = "; ".join(e.name for e in exercises)
+        subject = translate("sheet", "Exercise sheets: {names}").format(names=names)
     return Sheet(units, options, title=title, subject=subject)
 
 
@@ -194,7 +202,14 @@ def column_units(
     column = (kit.width - kit.size * 1.5) / 2
     fonts = kit.fonts
     why = shape.why(exercise.why)
-    units = [Unit(Text([("Why it helps a runner: ", fonts.bold), (why, fonts.body)], column))]
+    units = [
+        Unit(
+            Text(
+                [(translate("sheet", "Why it helps a runner: "), fonts.bold), (why, fonts.body)],
+                column,
+            )
+        )
+    ]
     if exercise.unilateral and shape.side_pictures:
         # The pictures and their lines float: the text after them may fill the column while
         # they wait for the next one.
@@ -203,7 +218,8 @@ def column_units(
     elif exercise.unilateral:
         units.append(Unit(kit.labelled(shape.setups(exercise), column), gap=kit.section_gap))
     cues, mistakes = exercise.cues[: shape.cues], exercise.mistakes[: shape.mistakes]
-    for heading, items in (("Cues", cues), ("Common mistakes", mistakes)):
+    headings = (translate("sheet", "Cues"), translate("sheet", "Common mistakes"))
+    for heading, items in zip(headings, (cues, mistakes), strict=True):
         if items:
             units += [kit.heading(heading, column), *kit.bullets(items, column)]
     found = variants(exercise, catalog)
@@ -212,7 +228,7 @@ def column_units(
     if exercise.safety:
         units += [kit.heading("Safety", column), *kit.bullets(exercise.safety, column)]
     if shape.shortens(exercise):
-        units.append(Unit(Text([(SHORTENED, fonts.small)], column, colour=SOFT_INK),
+        units.append(Unit(Text([(shortened_note(), fonts.small)], column, colour=SOFT_INK),
                           gap=kit.section_gap))  # fmt: skip
     # Text flows on from column to column and page to page (two lines at least on each side);
     # the two sides' pictures stay together with their lines.
@@ -224,9 +240,11 @@ def record_units(exercise: Exercise, kit: Kit) -> list[Unit]:
     """A tick per side and session for six weeks, and the pain after each session."""
     fonts = kit.fonts
     groups = [GridGroup("Done", ("L", "R") if exercise.unilateral else (None,)),
-              GridGroup("Pain 0–10")]  # fmt: skip
+              GridGroup(translate("sheet", "Pain 0–10"))]  # fmt: skip
     per_week = sessions_a_week([exercise.dosage])
-    corner = "Tick each side" if exercise.unilateral else "Tick when done"
+    corner = translate("sheet", "Tick each side")
+    if not exercise.unilateral:
+        corner = translate("sheet", "Tick when done")
     grid = TickGrid(groups, WEEKS, per_week, kit.width, fonts, label_share=0.16, corner=corner)
     legend = Text([(pain_legend(), fonts.small)], kit.width, colour=SOFT_INK)
     block = Stack(kit.width, [(grid, 0.0), (legend, kit.gap * 0.5)])

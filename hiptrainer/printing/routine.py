@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hiptrainer.domain.words import translate
 from hiptrainer.printing.blocks import Block, Figure, Row, Rule, Stack, Text
 from hiptrainer.printing.flow import Unit
 from hiptrainer.printing.forms import Field, GridGroup, TickGrid
@@ -59,7 +60,12 @@ def routine_sheet(
         units.append(Unit(compact, gap=kit.section_gap))
     units += record_units(workout, catalog, dosages, kit)
     units += note_units(units, kit, most=10)
-    return Sheet(units, options, title=workout.name, subject=f"Routine sheet: {workout.name}")
+    return Sheet(
+        units,
+        options,
+        title=workout.name,
+        subject=translate("sheet", "Routine sheet: {name}").format(name=workout.name),
+    )
 
 
 def header_units(workout: Workout, catalog: Catalog, kit: Kit) -> list[Unit]:
@@ -67,10 +73,12 @@ def header_units(workout: Workout, catalog: Catalog, kit: Kit) -> list[Unit]:
     title = Text([(workout.name, fonts.title)], width)
     about = Text([(workout.summary, fonts.body), (" " + routine_facts(workout, catalog),
                                                   fonts.bold)], width)  # fmt: skip
-    fields: list[tuple[str, str]] = [("Name: ", options.name),
-                                     ("Date: ", date_text(options.printed_on()))]  # fmt: skip
+    fields: list[tuple[str, str]] = [
+        (translate("sheet", "Name: "), options.name),
+        (translate("sheet", "Date: "), date_text(options.printed_on())),
+    ]
     if options.prescribed_by is not None:
-        fields.append(("Prescribed by: ", options.prescribed_by))
+        fields.append((translate("sheet", "Prescribed by: "), options.prescribed_by))
     shares = {2: (0.6, 0.4), 3: (0.36, 0.28, 0.36)}[len(fields)]
     gutter = kit.size
     usable = width - gutter * (len(fields) - 1)
@@ -150,13 +158,13 @@ def record_units(workout: Workout, catalog: Catalog, dosages: list[Dosage], kit:
         exercise = catalog.exercises[block.exercise]
         sides = ("L", "R") if exercise.unilateral else (None,)
         groups.append(GridGroup(f"{index + 1} {exercise.name}", sides))
-    groups.append(GridGroup("Pain 0–10"))
+    groups.append(GridGroup(translate("sheet", "Pain 0–10")))
     per_week = sessions_a_week(dosages)
     grid = TickGrid(groups, WEEKS, per_week, width, fonts, label_share=0.3,
-                    corner="Tick after each session")  # fmt: skip
+                    corner=translate("sheet", "Tick after each session"))  # fmt: skip
     legend = Text([(pain_legend() + " L: left side, R: right side.", fonts.small)], width,
                   colour=SOFT_INK)  # fmt: skip
     return [
-        kit.heading("Six weeks"),
+        kit.heading(translate("sheet", "Six weeks")),
         Unit(Stack(width, [(grid, 0.0), (legend, kit.gap * 0.5)]), gap=kit.gap),
     ]

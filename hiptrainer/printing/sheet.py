@@ -17,7 +17,7 @@ from hiptrainer.printing.blocks import Text
 from hiptrainer.printing.flow import Frame, Unit, paginate
 from hiptrainer.printing.options import MARGIN, PageSpec, SheetOptions
 from hiptrainer.printing.style import RULE, SOFT_INK, Fonts
-from hiptrainer.printing.words import DISCLAIMER, page_text
+from hiptrainer.printing.words import disclaimer, page_text
 
 APP = "HipTrainer"
 
@@ -52,8 +52,8 @@ class PageFrame:
         room = width - right_text.layout.lineAt(0).naturalTextWidth() - 12
         left = f"{APP} · {section}" if section else APP
         section_text = Text([(_fit(left, room, fonts), fonts.small_bold)], room, colour=SOFT_INK)
-        disclaimer = Text([(DISCLAIMER, fonts.small)], width, colour=SOFT_INK)
-        return Footer(disclaimer, section_text, right_text)
+        foot = Text([(disclaimer(), fonts.small)], width, colour=SOFT_INK)
+        return Footer(foot, section_text, right_text)
 
     def page_count(self, units: Sequence[Unit]) -> int:
         return len(paginate(units, self.body_height)[0])

@@ -20,27 +20,34 @@ from hiptrainer.domain.dose import (
 )
 from hiptrainer.domain.model import Dosage, Exercise, SideDosage, Workout
 from hiptrainer.domain.progress_pain import ZONE_WORDS, Zone, pain_zone
-from hiptrainer.domain.sides import setup_line
+from hiptrainer.domain.sides import setup_line, side_label
+from hiptrainer.domain.words import counted, long_date, translate
+from hiptrainer.domain.words import joined as joined_words
 
 #: A label printed in bold, then its text.
 Labelled = tuple[str, str]
 
-DISCLAIMER = (
-    "General exercise information, not medical advice. Stop on chest pain, dizziness, "
-    "numbness or sharp joint pain."
-)
 WEEKS = 6
+
+
+def disclaimer() -> str:
+    """The line at the foot of every sheet."""
+    return translate(
+        "sheet",
+        "General exercise information, not medical advice. Stop on chest pain, dizziness, "
+        "numbness or sharp joint pain.",
+    )
 
 
 def date_text(day: dt.date) -> str:
     """``2025-03-07`` → ``"7 March 2025"``: no day/month order to misread."""
-    months = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")  # fmt: skip
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    return long_date(day)
 
 
 def page_text(day: dt.date, page: int, count: int) -> str:
-    return f"{date_text(day)} · page {page} of {count}"
+    return translate("sheet", "{date} · page {page} of {count}").format(
+        date=date_text(day), page=page, count=count
+    )
 
 
 def sentence(text: str) -> str:
@@ -51,29 +58,37 @@ def sentence(text: str) -> str:
 
 def joined(words: Iterable[str]) -> str:
     """``["a", "b", "c"]`` → ``"a, b and c"``."""
-    items = list(words)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return joined_words(list(words))
+
+
+def vocabulary(group: str, words: Iterable[str]) -> list[str]:
+    """The catalogue's controlled words in the interface's language (the app's translator
+    answers the "Vocabulary" context from its vocabulary file; English has none)."""
+    return [translate("Vocabulary", word, group) for word in words]
 
 
 def muscles(exercise: Exercise) -> Labelled:
-    text = joined(exercise.primary_muscles)
+    text = joined(vocabulary("muscles", exercise.primary_muscles))
     if exercise.secondary_muscles:
-        text += f"; also {joined(exercise.secondary_muscles)}"
-    return ("Works: ", sentence(text))
+        also = joined(vocabulary("muscles", exercise.secondary_muscles))
+        text += translate("sheet", "; also {muscles}").format(muscles=also)
+    return (translate("sheet", "Works: "), sentence(text))
 
 
 def equipment(exercise: Exercise) -> Labelled:
+    label = translate("sheet", "Equipment: ")
     if not exercise.equipment:
-        return ("Equipment: ", "none.")
-    return ("Equipment: ", sentence(joined(exercise.equipment)))
+        return (label, translate("sheet", "none."))
+    return (label, sentence(joined(vocabulary("equipment", exercise.equipment))))
 
 
 def dose_line(dosage: Dosage, unilateral: bool, side_dosage: SideDosage | None = None) -> Labelled:
     """``("Dose: ", "4–6 × 15–20 s hold, each side.")``; a block whose sides play their own
     doses: ``("Dose: ", "left: 4 × 15 s hold / right: 4 × 20 s hold.")``."""
-    return ("Dose: ", sentence(sided_dose_text(dosage, unilateral, side_dosage)))
+    return (
+        translate("sheet", "Dose: "),
+        sentence(sided_dose_text(dosage, unilateral, side_dosage)),
+    )
 
 
 def dose_more(
@@ -97,7 +112,7 @@ def setup_lines(exercise: Exercise) -> list[Labelled]:
     for side in ("left", "right"):
         line = setup_line(exercise, side)
         if line is not None:
-            found.append((f"{side.capitalize()} side: ", sentence(line)))
+            found.append((f"{side_label(side)}: ", sentence(line)))
     return found
 
 
@@ -110,7 +125,8 @@ def setup_summaries(exercise: Exercise) -> list[Labelled]:
 def variants(exercise: Exercise, catalog: Catalog) -> list[Labelled]:
     """The easier and harder exercises, by name."""
     found = []
-    for label, ids in (("Easier: ", exercise.easier), ("Harder: ", exercise.harder)):
+    easier, harder = translate("sheet", "Easier: "), translate("sheet", "Harder: ")
+    for label, ids in ((easier, exercise.easier), (harder, exercise.harder)):
         names = [catalog.exercises[i].name if i in catalog.exercises else i for i in ids]
         if names:
             found.append((label, sentence("; ".join(names))))
@@ -127,7 +143,9 @@ def pain_legend() -> str:
         else:
             ranges.append((zone, value, value))
     parts = [f"{low}–{high} {ZONE_WORDS[zone]}" for zone, low, high in ranges]
-    return "Pain 0 (none) to 10 (worst): " + ", ".join(parts) + "."
+    return translate("sheet", "Pain 0 (none) to 10 (worst): {zones}.").format(
+        zones=", ".join(parts)
+    )
 
 
 def sessions_a_week(dosages: Sequence[Dosage]) -> int:
@@ -140,7 +158,14 @@ def routine_facts(workout: Workout, catalog: Catalog) -> str:
     low = workout_seconds(workout, catalog.exercises, level="low")
     high = workout_seconds(workout, catalog.exercises, level="high")
     count = len(workout.blocks)
-    text = f"Takes {minutes_range_text(low, high)}, {count} exercise{'s' * (count != 1)}"
+    exercises = counted(
+        count, translate("sheet", "1 exercise"), translate("sheet", "{n} exercises")
+    )
+    text = translate("sheet", "Takes {length}, {exercises}").format(
+        length=minutes_range_text(low, high), exercises=exercises
+    )
     if workout.rest_between_exercises_s and count > 1:
-        text += f", {workout.rest_between_exercises_s} s rest between them"
+        text += translate("sheet", ", {seconds} s rest between them").format(
+            seconds=workout.rest_between_exercises_s
+        )
     return text + "."

@@ -139,12 +139,17 @@
 <context>
     <name>SheetOptionsPanel</name>
     <message>
-        <location filename="../../hiptrainer/ui/printing/options_panel.py" line="+26"/>
+        <location filename="../../hiptrainer/ui/printing/options_panel.py" line="+27"/>
         <source>Left empty: a line to write on</source>
         <translation>Leer gelassen: eine Zeile zum Ausfüllen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>P&amp;aper:</source>
         <translation>P&amp;apier:</translation>
     </message>
@@ -178,7 +183,7 @@
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../../hiptrainer/ui/printing/preview.py" line="+63"/>
+        <location filename="../../hiptrainer/ui/printing/preview.py" line="+74"/>
         <source>Page set&amp;up…</source>
         <extracomment>The last paper a sheet was laid out on, to go back to from one too small.</extracomment>
         <translation>Seite ein&amp;richten …</translation>
@@ -189,7 +194,27 @@
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page number</source>
+        <translation>Seitenzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages of the sheet</source>
+        <translation>Seiten des Blatts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet as it will print; the arrow keys and Page Down scroll.</source>
+        <translation>Das Blatt, wie es gedruckt wird; die Pfeiltasten und Bild ab blättern.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the paper is too small for a sheet ({reason})</source>
         <extracomment>Completes &quot;Nothing was printed: …&quot;; {reason} (English for now) says why.</extracomment>
         <translation>das Papier ist zu klein für ein Blatt ({reason})</translation>
@@ -230,6 +255,158 @@
         <location line="+2"/>
         <source>Paper too small</source>
         <translation>Papier zu klein</translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <location filename="../../hiptrainer/printing/exercise.py" line="+110"/>
+        <source>Shortened for print: HipTrainer has the full text.</source>
+        <extracomment>Each side&apos;s set-up line only up to its colon. The layouts tried, fullest first; a sheet takes the first that fits one page. Each leaves out one more thing, the least needed at the gym first: the two sides&apos; pictures (their lines say the same), the why past its second sentence (background and studies), each side&apos;s set-up past its colon (the steps set the left side up in full, the right mirrors it), the why past its first sentence, then the last cues and mistakes (written most important first). Every step, the dose and every safety line are always printed. The step pictures&apos; scales tried for each shape, largest first: a shape leaves its text out only when its pictures at their smallest (1, still easy to follow) leave it too long. The note on a sheet that leaves text out (in English; the sheet prints it translated).</extracomment>
+        <translation>Für den Druck gekürzt: HipTrainer hat den vollständigen Text.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exercise sheet: {name}</source>
+        <translation>Übungsblatt: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exercise sheets: {names}</source>
+        <translation>Übungsblätter: {names}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Why it helps a runner: </source>
+        <translation>Warum es Läuferinnen und Läufern hilft: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cues</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Common mistakes</source>
+        <translation>Häufige Fehler</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../hiptrainer/printing/routine.py" line="+161"/>
+        <source>Pain 0–10</source>
+        <translation>Schmerz 0–10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick each side</source>
+        <translation>Jede Seite abhaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick when done</source>
+        <translation>Abhaken, wenn erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../hiptrainer/printing/routine.py" line="-94"/>
+        <source>Routine sheet: {name}</source>
+        <extracomment>Cues printed per exercise: enough to remember the movement, few enough to glance at. Pictures this much wider than tall go one over the other. Pictures one over the other shrink to no less than this share of their full height to keep beside their words.</extracomment>
+        <translation>Trainingsplan: {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name: </source>
+        <translation>Name: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date: </source>
+        <translation>Datum: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prescribed by: </source>
+        <translation>Verordnet von: </translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Tick after each session</source>
+        <translation>Nach jeder Einheit abhaken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Six weeks</source>
+        <translation>Sechs Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../hiptrainer/printing/words.py" line="+35"/>
+        <source>General exercise information, not medical advice. Stop on chest pain, dizziness, numbness or sharp joint pain.</source>
+        <extracomment>A label printed in bold, then its text.</extracomment>
+        <translation>Allgemeine Übungsinformationen, keine medizinische Beratung. Bei Brustschmerz, Schwindel, Taubheitsgefühl oder stechendem Gelenkschmerz abbrechen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{date} · page {page} of {count}</source>
+        <translation>{date} · Seite {page} von {count}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>; also {muscles}</source>
+        <translation>; außerdem {muscles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works: </source>
+        <translation>Trainiert: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equipment: </source>
+        <translation>Ausrüstung: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none.</source>
+        <translation>keine.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dose: </source>
+        <translation>Dosis: </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Easier: </source>
+        <translation>Leichter: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Harder: </source>
+        <translation>Schwerer: </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pain 0 (none) to 10 (worst): {zones}.</source>
+        <translation>Schmerz 0 (keiner) bis 10 (stärkster): {zones}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} exercises</source>
+        <translation>{n} Übungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes {length}, {exercises}</source>
+        <translation>Dauert {length}, {exercises}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, {seconds} s rest between them</source>
+        <translation>, {seconds} s Pause dazwischen</translation>
     </message>
 </context>
 </TS>
