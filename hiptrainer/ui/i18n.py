@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDate,
     QLibraryInfo,
     QLocale,
     QTranslator,
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "LANGUAGE_SETTINGS",
+    "install_domain_words",
     "install_translators",
     "language_choices",
     "language_for",
@@ -165,14 +167,45 @@ def install_translators(
         else:
             log.warning("Cannot load the translation %s; those texts stay in English", path)
             translator.deleteLater()
+    install_domain_words(language)
     return installed
 
 
 def remove_translators(app: QCoreApplication, translators: Sequence[QTranslator]) -> None:
-    """Take ``translators`` off ``app`` again (a language change, or a test's teardown)."""
+    """Take ``translators`` off ``app`` again (a language change, or a test's teardown); the
+    Qt-free layers' words are English again."""
+    from hiptrainer.domain import words
+
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
+    words.reset()
+
+
+#: Qt's date patterns for the Qt-free layers' short ("28. Nov.") and long ("7. März 2025")
+#: dates, per language (English keeps the domain's own formats).
+_DATE_PATTERNS = {"de": ("d. MMM", "d. MMMM yyyy")}
+
+
+def _domain_translate(context: str, text: str, disambiguation: str | None) -> str:
+    return QCoreApplication.translate(context, text, disambiguation)
+
+
+def install_domain_words(language: str) -> None:
+    """The Qt-free layers' texts (``hiptrainer.domain.words``: doses, reasons, readings,
+    sheets) through the installed translators, their numbers and dates in the default
+    QLocale, read when each text is made (so :func:`use_locale_of` may come later)."""
+    from hiptrainer.domain import words
+
+    short, long = _DATE_PATTERNS.get(language, ("d MMM", "d MMMM yyyy"))
+    words.install(
+        _domain_translate,
+        words.Formats(
+            decimal=lambda value, places: QLocale().toString(float(value), "f", places),
+            short_date=lambda day: QLocale().toString(QDate(day.year, day.month, day.day), short),
+            long_date=lambda day: QLocale().toString(QDate(day.year, day.month, day.day), long),
+        ),
+    )
 
 
 def setup_language(app: QCoreApplication, settings: object) -> str:

@@ -333,7 +333,12 @@
         <translation>Nach jeder Einheit abhaken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>L: left side, R: right side.</source>
+        <translation>L: linke Seite, R: rechte Seite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Six weeks</source>
         <translation>Sechs Wochen</translation>
     </message>
