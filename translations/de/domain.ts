@@ -743,7 +743,7 @@
     <message>
         <location line="+10"/>
         <source>No published figures to compare with: compare your two sides, and yourself over time.</source>
-        <translation>Keine veröffentlichten Vergleichswerte: Vergleiche deine beiden Seiten und dich selbst im Lauf der Zeit.</translation>
+        <translation>Keine veröffentlichten Vergleichswerte: Vergleichen Sie Ihre beiden Seiten und sich selbst im Lauf der Zeit.</translation>
     </message>
     <message>
         <location filename="../../hiptrainer/domain/selftest_retest.py" line="+30"/>
@@ -803,7 +803,7 @@
         <location filename="../../hiptrainer/domain/sides.py" line="+39"/>
         <source>Left side means the left side works: the left leg lifts, stands or rests on the bench, or, in a side plank, you lie on your left side. Each one-sided exercise says where your body goes for each side.</source>
         <extracomment>The convention in one sentence, in English (:func:`convention` is it in the interface&apos;s language).</extracomment>
-        <translation>„Linke Seite“ heißt: Die linke Seite arbeitet – das linke Bein hebt, steht oder liegt auf der Bank, oder du liegst im Seitstütz auf der linken Seite. Jede einseitige Übung sagt, wohin dein Körper auf jeder Seite kommt.</translation>
+        <translation>„Linke Seite“ heißt: Die linke Seite arbeitet – das linke Bein hebt, steht oder liegt auf der Bank, oder Sie liegen im Seitstütz auf der linken Seite. Jede einseitige Übung sagt, wohin Ihr Körper auf jeder Seite kommt.</translation>
     </message>
     <message>
         <location line="+11"/>
