@@ -24,13 +24,13 @@ from hiptrainer.domain.engine import WorkResult
 from hiptrainer.domain.model import Line, Name, Seconds, Slug, Source
 from hiptrainer.domain.plan import Phase, SideOrder, open_ended_phases
 from hiptrainer.domain.progress import symmetry_index
-from hiptrainer.domain.selftest_retest import (  # noqa: F401 - the reminder's home was here
-    RETEST_BY_DAYS,
-    RETEST_FROM_DAYS,
-    Reminder,
-    ReminderKind,
-    retest_reminder,
-)
+
+# The retest reminder lived here; its names stay importable from this module.
+from hiptrainer.domain.selftest_retest import RETEST_BY_DAYS as RETEST_BY_DAYS
+from hiptrainer.domain.selftest_retest import RETEST_FROM_DAYS as RETEST_FROM_DAYS
+from hiptrainer.domain.selftest_retest import Reminder as Reminder
+from hiptrainer.domain.selftest_retest import ReminderKind as ReminderKind
+from hiptrainer.domain.selftest_retest import retest_reminder as retest_reminder
 from hiptrainer.domain.vocabulary import Equipment
 from hiptrainer.domain.words import counted, decimal, translate
 

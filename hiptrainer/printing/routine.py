@@ -163,8 +163,8 @@ def record_units(workout: Workout, catalog: Catalog, dosages: list[Dosage], kit:
     grid = TickGrid(groups, WEEKS, per_week, width, fonts, label_share=0.3,
                     corner=translate("sheet", "Tick after each session"))  # fmt: skip
     # The grid's side letters are L and R in German too (links, rechts).
-    sides = translate("sheet", "L: left side, R: right side.")
-    legend = Text([(f"{pain_legend()} {sides}", fonts.small)], width, colour=SOFT_INK)
+    letters = translate("sheet", "L: left side, R: right side.")
+    legend = Text([(f"{pain_legend()} {letters}", fonts.small)], width, colour=SOFT_INK)
     return [
         kit.heading(translate("sheet", "Six weeks")),
         Unit(Stack(width, [(grid, 0.0), (legend, kit.gap * 0.5)]), gap=kit.gap),
