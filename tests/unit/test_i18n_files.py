@@ -75,7 +75,17 @@ def translate_all(ts_file: Path, text: str) -> None:
     ts_file.write_text(xml.replace(unfinished, f"<translation>{text}</translation>"), "utf-8")
 
 
-AREAS = ["library", "routines", "printing", "widgets", "progress", "settings", "player", "shell"]
+AREAS = [
+    "library",
+    "routines",
+    "printing",
+    "widgets",
+    "progress",
+    "settings",
+    "player",
+    "domain",
+    "shell",
+]
 
 
 # --- the committed files ----------------------------------------------------------------------
