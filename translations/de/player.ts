@@ -159,6 +159,11 @@
         <translation>wie es sich anfühlte – {problem}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
@@ -217,6 +222,167 @@
         <location line="+2"/>
         <source>{name}: reps done in the last set</source>
         <translation>{name}: Wiederholungen im letzten Satz</translation>
+    </message>
+    <message>
+        <location filename="../../hiptrainer/ui/player/display.py" line="+47"/>
+        <source>Get ready</source>
+        <extracomment>Seconds between two pictures of a moving rep: ten a second, smooth enough for a movement that takes a second or two, on a grid that every rep repeats (its pictures are kept). A paced rep&apos;s next picture is worth a wake-up once some joint has moved this many pixels from the last picture shown: the eased start and end of a movement creep by less than that in a frame, and are passed over (see :meth:`PhaseDisplay._rep_schedule`). Three: a wake-up costs about as much as a countdown second, and a creep of a pixel or two is not seen from the mat. Pictures passed over in a row at most (a second of them). Where a moment&apos;s joints are drawn: (illustration, pose, from pose, t, width, height). What a set&apos;s schedule of pictures depends on: exercise, illustration, tempo, figure size. Each phase&apos;s word, read from the mat (translated when shown).</extracomment>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Next: {name}</source>
+        <extracomment>The work it is about is a paced set (its moving pictures are worth keeping). The exercise and side the figure and step text show (in a rest: what is next). Where each moment of a paced rep draws its joints, worked out once (every rep shows the same moments). Each paced set&apos;s pictures worth showing (see :meth:`_rep_schedule`).</extracomment>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise {number} of {count}</source>
+        <translation>Übung {number} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../../hiptrainer/ui/player/playback.py" line="+89"/>
+        <source>Practice run: nothing is saved</source>
+        <extracomment>The next phase&apos;s picture is drawn this long after a phase begins: once its own page, cue and commit are done. A redraw due this close before the engine&apos;s next event (a countdown second, a rep, the end of the phase) waits for it: the event redraws, and its cue is not kept waiting. Topics of the warnings strip, in the order they are listed. What the warnings strip keeps saying, by topic: &quot;practice&quot;, &quot;storage&quot;, &quot;sound&quot;. Wakes the display when something on it changes next (a second, a frame); it runs only while a routine plays and the page can be seen.</extracomment>
+        <translation>Probelauf: Es wird nichts gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PlayingView</name>
+    <message>
+        <location filename="../../hiptrainer/ui/player/page_controls.py" line="+17"/>
+        <source>◀ Back</source>
+        <extracomment>The buttons in their row, by the signal each emits.</extracomment>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back: restart this phase, or go to the previous one</source>
+        <translation>Zurück: diese Phase neu beginnen oder zur vorigen wechseln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../hiptrainer/ui/player/playing_view.py" line="+166"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume</source>
+        <translation>Anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add ten seconds</source>
+        <translation>Zehn Sekunden dazugeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done ✓</source>
+        <translation>Fertig ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set done</source>
+        <translation>Satz fertig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip ▶</source>
+        <translation>Überspringen ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this phase</source>
+        <translation>Diese Phase überspringen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix last set</source>
+        <translation>Letzten Satz korrigieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the reps or hold of the last set</source>
+        <translation>Wiederholungen oder Haltezeit des letzten Satzes korrigieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen on or off</source>
+        <translation>Vollbild ein oder aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the workout</source>
+        <translation>Training verlassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LEFT</source>
+        <translation>LINKS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RIGHT</source>
+        <translation>RECHTS</translation>
+    </message>
+    <message>
+        <location filename="../../hiptrainer/ui/player/playing_view.py" line="-19"/>
+        <source>Workout progress</source>
+        <extracomment>Each side&apos;s colour on a light and on a dark window. Buttons after the gap in the row: rarely needed, kept small and out of the way. Sizes in pixels for a 1280×800 window; :meth:`PlayingView.scale` multiplies them. What the runner should know while playing (a practice run saves nothing, a set waits to be saved, the sound is off): its own strip, kept until it is no longer true. Two lines high whatever the name: the figure below keeps its size (and its drawn picture) from phase to phase. Where the body goes for the side about to start (get ready, next up, switch).</extracomment>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Paused</source>
+        <extracomment>A brief coloured frame marks each phase change: four thin edges along the page&apos;s margins, always there and filled only while it flashes, so a flash repaints the edges alone (no style sheet, no showing and hiding, not the page beneath). Said on every pause and resume: looked up once.</extracomment>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from hiptrainer.cues.lines import setup_for
 from hiptrainer.domain.engine import Engine
 from hiptrainer.domain.model import Exercise
@@ -20,7 +22,7 @@ from hiptrainer.domain.readout import Readout, next_change, readout
 from hiptrainer.domain.rep_motion import RepFrame, rep_frame, step_showing
 from hiptrainer.domain.sides import swap_sides
 from hiptrainer.ui.player.playing_view import PlayingView, Shown
-from hiptrainer.ui.player.wording import counter_text
+from hiptrainer.ui.player.wording import PlayerWords, counter_text, time_left_template
 
 if TYPE_CHECKING:
     from hiptrainer.figures.render import Illustration
@@ -40,12 +42,15 @@ MAX_PASSED = 10
 PointsKey = tuple[int, str, str | None, float, int, int]
 #: What a set's schedule of pictures depends on: exercise, illustration, tempo, figure size.
 ScheduleKey = tuple[str, int, TempoSeconds, int, int]
-TITLES = {
-    "prepare": "Get ready",
-    "rest": "Rest",
-    "transition": "Rest",
-    "switch_sides": "Switch sides",
-    "done": "Done",
+#: Each phase's word, read from the mat (translated when shown).
+TITLES: dict[str, str] = {
+    "prepare": str(QT_TRANSLATE_NOOP("PlayerWords", "Get ready")),
+    "rest": str(QT_TRANSLATE_NOOP("PlayerWords", "Rest")),
+    "transition": str(QT_TRANSLATE_NOOP("PlayerWords", "Rest")),
+    "switch_sides": str(QT_TRANSLATE_NOOP("PlayerWords", "Switch sides")),
+    "done": str(QT_TRANSLATE_NOOP("PlayerWords", "Done")),
+    "hold": str(QT_TRANSLATE_NOOP("PlayerWords", "Hold")),
+    "reps": str(QT_TRANSLATE_NOOP("PlayerWords", "Reps")),
 }
 
 
@@ -85,15 +90,18 @@ def step_text(exercise: Exercise, step: int, side: str) -> str:
     return swap_sides(text) if side == "right" else text
 
 
-def time_left_text(seconds: float) -> str:
+def time_left_text(seconds: float, template: str = "{time} left") -> str:
+    """The routine's time left, "4:05 left"; ``template`` is :func:`time_left_template`."""
     left = max(0, round(seconds))
-    return f"{left // 60}:{left % 60:02d} left"
+    return template.format(time=f"{left // 60}:{left % 60:02d}")
 
 
 def title(phase: Phase) -> str:
-    if phase.kind == "work":
-        return "Hold" if phase.target_hold_s is not None else "Reps"
-    return TITLES[phase.kind]
+    """The phase in one word, translated: "Hold", "Reps", "Rest", "Switch sides"..."""
+    kind: str = phase.kind
+    if kind == "work":
+        kind = "hold" if phase.target_hold_s is not None else "reps"
+    return QCoreApplication.translate("PlayerWords", TITLES[kind])
 
 
 def upcoming_work(phases: Sequence[Phase], index: int) -> Phase | None:
@@ -150,6 +158,7 @@ class PhaseDisplay:
         self._planned = 0.0
         self._starts: list[float] = [0.0]
         self._blocks = 1
+        self._words()
         #: Where each moment of a paced rep draws its joints, worked out once (every rep
         #: shows the same moments).
         self._points: dict[PointsKey, list[tuple[float, float]]] = {}
@@ -158,9 +167,16 @@ class PhaseDisplay:
 
     def begin(self, phases: list[Phase]) -> None:
         """A new plan: its planned length and phase starts are computed once, here."""
+        self._words()
         self._planned = total_seconds(phases)
         self._starts = planned_starts(phases)
         self._blocks = max((p.block for p in phases), default=0) + 1
+
+    def _words(self) -> None:
+        """The page's sentence templates in the interface's language, looked up once."""
+        self._next = PlayerWords.tr("Next: {name}")
+        self._position = PlayerWords.tr("Exercise {number} of {count}")
+        self._time_left = time_left_template()
 
     def illustration(self, exercise: Exercise) -> Illustration | None:
         return self._art.illustration(exercise)
@@ -179,7 +195,7 @@ class PhaseDisplay:
         shown = Shown(
             title=title(phase),
             counter=counter_text(target),
-            exercise=exercise.name if working else f"Next: {exercise.name}",
+            exercise=exercise.name if working else self._next.format(name=exercise.name),
             side=side,
             step=step_text(exercise, step, side),
             setup=setup_for(phase, self.exercises),
@@ -187,7 +203,7 @@ class PhaseDisplay:
             timed=phase.timed,
             self_paced=working and not phase.timed,
             can_fix=bool(engine.results),
-            position=f"Exercise {phase.block + 1} of {self._blocks}",
+            position=self._position.format(number=phase.block + 1, count=self._blocks),
         )
         return Composed(shown, exercise, step, side, target.tempo is not None)
 
@@ -244,7 +260,7 @@ class PhaseDisplay:
         if moment.frame is not None and art is not None:
             self._move(exercise, art, moment.frame)
         self.view.progress.setValue(moment.progress_pct)
-        left = time_left_text(moment.time_left_s)
+        left = time_left_text(moment.time_left_s, self._time_left)
         if self.view.time_left.text() != left:
             self.view.time_left.setText(left)
         if engine.state != "running":

@@ -22,6 +22,7 @@ from hiptrainer.ui.player.awake import ScreenAwake
 from hiptrainer.ui.player.display import PhaseDisplay, upcoming_work
 from hiptrainer.ui.player.playing_view import PlayingView, side_colour
 from hiptrainer.ui.player.session import PlayerSession
+from hiptrainer.ui.player.wording import PlayerWords
 
 if TYPE_CHECKING:
     from hiptrainer.cues.player import CuePlayer
@@ -85,7 +86,7 @@ class Playback(QObject):
         self.session = session
         self.notices = {}
         if session.store is None:
-            self.notices["practice"] = "Practice run: nothing is saved"
+            self.notices["practice"] = PlayerWords.tr("Practice run: nothing is saved")
         cues = self.ensure_cues()
         cues.tones_on, cues.voice_on = settings.tones, settings.voice
         cues.countdown_on = settings.voice_countdown

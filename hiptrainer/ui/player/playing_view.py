@@ -24,25 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.ui.player.fit_text import FitText
+from hiptrainer.ui.player.page_controls import BUTTONS, button_texts, side_word
 from hiptrainer.ui.player.progress_line import ProgressLine
 from hiptrainer.ui.player.ring import PhaseRing
+from hiptrainer.ui.player.wording import side_name, time_left_template
 from hiptrainer.ui.widgets.figure_view import FigureView
 
 #: Each side's colour on a light and on a dark window.
 SIDE_COLOURS = {"left": "#1c7ed6", "right": "#e8590c", "both": "#495057"}
 DARK_SIDE_COLOURS = {"left": "#4dabf7", "right": "#ff922b", "both": "#adb5bd"}
-SIDE_WORDS = {"left": "LEFT", "right": "RIGHT", "both": ""}
-#: (button label, accessible name, key shown in the tooltip, signal name)
-BUTTONS = (
-    ("◀ Back", "Back: restart this phase, or go to the previous one", "Left", "back"),
-    ("Pause", "Pause or resume", "Space", "pause"),
-    ("+10 s", "Add ten seconds", "+", "extend"),
-    ("Done ✓", "Set done", "Enter", "complete"),
-    ("Skip ▶", "Skip this phase", "Right", "skip"),
-    ("Fix last set", "Correct the reps or hold of the last set", "C", "fix"),
-    ("Full screen", "Full screen on or off", "F11", "fullscreen"),
-    ("Leave", "Leave the workout", "Esc", "leave"),
-)
 #: Buttons after the gap in the row: rarely needed, kept small and out of the way.
 SECONDARY = ("fix", "fullscreen", "leave")
 #: Sizes in pixels for a 1280×800 window; :meth:`PlayingView.scale` multiplies them.
@@ -154,7 +144,7 @@ class PlayingView(QWidget):
         self.step_label = FitText("stepLabel", SIZES["step"])
         self.progress = ProgressLine()
         self.progress.setObjectName("overallProgress")
-        self.progress.setAccessibleName("Workout progress")
+        self.progress.setAccessibleName(self.tr("Workout progress"))
         self.position_label = _label("positionLabel", bold=False)
         self.time_left = _label("timeLeft")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -170,6 +160,12 @@ class PlayingView(QWidget):
         self._primary = ""
         self._styled: tuple[object, ...] = ()
         self._badge_colour = ""
+        #: Said on every pause and resume: looked up once.
+        self._paused, self._pause, self._resume = (
+            self.tr("Paused"),
+            self.tr("Pause"),
+            self.tr("Resume"),
+        )
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -210,13 +206,14 @@ class PlayingView(QWidget):
         footer.addWidget(self.time_left)
 
         row = QHBoxLayout()
-        for text, name, key, signal in BUTTONS:
+        for signal in BUTTONS:
             if signal == SECONDARY[0]:
                 row.addStretch(1)
+            text, said, shortcut = button_texts(signal)
             button = QPushButton(text)
             button.setObjectName(f"{signal}Button")
-            button.setAccessibleName(name)
-            button.setToolTip(f"{name} ({key})")
+            button.setAccessibleName(said)
+            button.setToolTip(f"{said} ({shortcut})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the player, not a button
             button.clicked.connect(getattr(self, signal).emit)
             self.buttons[signal] = button
@@ -251,7 +248,10 @@ class PlayingView(QWidget):
         # Wide enough for any time left, and fixed: its text changes every second, and a
         # label of a size of its own would have the whole page laid out again each time.
         metrics = self.time_left.fontMetrics()
-        self.time_left.setFixedSize(metrics.horizontalAdvance("88:88 left") + 4, metrics.height())
+        self.time_left.setFixedSize(
+            metrics.horizontalAdvance(time_left_template().format(time="88:88")) + 4,
+            metrics.height(),
+        )
         self.progress.setFixedHeight(max(10, round(20 * unit)))
         self.setup_label.set_pixels(px("setup"))
         self.setup_label.setFixedHeight(round(px("setup") * 2.5))  # two lines
@@ -313,15 +313,15 @@ class PlayingView(QWidget):
     def show_phase(self, shown: Shown) -> None:
         """A phase begins (or pauses, or resumes)."""
         # Paused is what matters most from the mat; the counter keeps saying where it is.
-        self.phase_label.setText("Paused" if shown.paused else shown.title)
+        self.phase_label.setText(self._paused if shown.paused else shown.title)
         self.counter_label.setText(shown.counter)
         self.exercise_label.setText(shown.exercise)
         self._side = shown.side
         letter = {"left": "L", "right": "R"}.get(shown.side, "")
         self.side_badge.setText(letter)
-        self.side_badge.setAccessibleName(f"{shown.side} side" if letter else "both sides")
+        self.side_badge.setAccessibleName(side_name(shown.side if letter else "both"))
         self.side_badge.setVisible(bool(letter))
-        self.side_word.setText(SIDE_WORDS.get(shown.side, ""))
+        self.side_word.setText(side_word(shown.side))
         self.side_word.setVisible(bool(letter))
         colour = side_colour(shown.side, self.palette())
         self.ring.set_colour(colour)
@@ -330,7 +330,7 @@ class PlayingView(QWidget):
         self.setup_label.setVisible(bool(shown.setup))
         self.step_label.setText(shown.step)
         self.position_label.setText(shown.position)
-        self.buttons["pause"].setText("Resume" if shown.paused else "Pause")
+        self.buttons["pause"].setText(self._resume if shown.paused else self._pause)
         visible = {
             "extend": shown.timed,
             "complete": shown.self_paced,
@@ -346,7 +346,7 @@ class PlayingView(QWidget):
 
     def prepare(self, shown: Shown) -> None:
         """Lay out the words of a phase to come (see :meth:`FitText.prepare`)."""
-        self.phase_label.prepare("Paused" if shown.paused else shown.title)
+        self.phase_label.prepare(self._paused if shown.paused else shown.title)
         self.counter_label.prepare(shown.counter)
         self.exercise_label.prepare(shown.exercise)
         self.setup_label.prepare(shown.setup or "")

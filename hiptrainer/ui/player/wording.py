@@ -76,6 +76,12 @@ def feeling_unsaved_text(unsaved: tuple[int, int], error: str) -> str:
     return PlayerWords.tr("how it felt — {problem}").format(problem=error)
 
 
+def time_left_template() -> str:
+    """ "{time} left" in the interface's language (looked up once per workout: the time
+    left changes every second)."""
+    return PlayerWords.tr("{time} left")
+
+
 def duration_text(seconds: float) -> str:
     minutes, rest = divmod(round(seconds), 60)
     return PlayerWords.tr("{minutes} min {seconds} s").format(
