@@ -25,10 +25,12 @@ from hiptrainer.catalog.packs import MAX_ID, numbered_id
 from hiptrainer.catalog.poses import pose_problem
 from hiptrainer.catalog.user import Row, compose
 from hiptrainer.domain.model import Exercise, Workout
+from hiptrainer.domain.words import translate
 
 log = logging.getLogger(__name__)
 
-COPY = " (copy)"
+# The longest name an exercise or routine may have (the catalogue's schema).
+MAX_NAME = 200
 Kind = TypeVar("Kind", Exercise, Workout)
 _FIELD = re.compile(r"[a-z_][a-z0-9_]*(?:\[\d+\])?(?:\.[a-z_][a-z0-9_]*(?:\[\d+\])?)*")
 
@@ -81,6 +83,15 @@ def slug(text: str) -> str:
     return words[:MAX_ID].rstrip("_")
 
 
+def copy_name(name: str) -> str:
+    """The name of a copy of ``name`` in the interface's language ("Side plank (copy)",
+    "Seitstütz (Kopie)"), ``name`` shortened so that the whole stays within the limit."""
+    #: The name of an editable copy of an exercise or routine; {name} is the original's.
+    pattern = translate("definitions", "{name} (copy)")
+    room = MAX_NAME - len(pattern.replace("{name}", ""))
+    return pattern.replace("{name}", name[: max(0, room)])
+
+
 class UserDefinitions:
     """The user's exercises and routines in ``store``, on top of the ``bundled`` catalogue."""
 
@@ -88,7 +99,7 @@ class UserDefinitions:
         self.store = store
         self.bundled = bundled
         self.catalog = bundled
-        #: Stored items that were skipped at the last (re)load, one line each.
+        # Stored items that were skipped at the last (re)load, one line each.
         self.problems: list[str] = []
         self.reload()
 
@@ -140,7 +151,7 @@ class UserDefinitions:
                 step["pose"] = f"{source.id}:{step['pose']}"
             data["from_article"] = False
         data["id"] = self.free_id("exercise", f"{source.id}_copy")
-        data["name"] = source.name[: 200 - len(COPY)] + COPY
+        data["name"] = copy_name(source.name)
         data["custom"] = True
         return self.save_exercise(data)
 
@@ -184,7 +195,7 @@ class UserDefinitions:
         source = self._workout(workout_id)
         data: dict[str, Any] = msgspec.to_builtins(source)
         data["id"] = self.free_id("workout", f"{source.id}_copy")
-        data["name"] = source.name[: 200 - len(COPY)] + COPY
+        data["name"] = copy_name(source.name)
         data["custom"] = True
         return self.save_workout(data)
 

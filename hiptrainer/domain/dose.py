@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from hiptrainer.domain.model import Block, Dosage, Exercise, SideDosage
 from hiptrainer.domain.plan import dose_seconds, parse_tempo, routine_seconds, side_doses
-from hiptrainer.domain.words import compact, translate
+from hiptrainer.domain.words import compact, label, translate
 
 __all__ = [
     "block_dose_text",
@@ -27,7 +27,7 @@ __all__ = [
     "workout_seconds",
 ]
 
-#: The name the routine chooser and ``hiptrainer workouts`` call the one length estimate by.
+# The name the routine chooser and ``hiptrainer workouts`` call the one length estimate by.
 workout_seconds = routine_seconds
 
 
@@ -39,12 +39,9 @@ def span(values: tuple[int, int], unit: str = "") -> str:
 
 
 def unit_text(unit: str) -> str:
-    """A rep unit of the catalogue ("reps", "steps each way") in the interface's language."""
-    words = {
-        "reps": translate("dose", "reps"),
-        "steps each way": translate("dose", "steps each way"),
-    }
-    return words.get(unit, unit)
+    """A rep unit of the catalogue ("reps", "steps each way") in the interface's language:
+    its label in the catalogue's vocabulary, the one place the unit words are translated."""
+    return label("units", unit)
 
 
 def dose_text(dosage: Dosage, unilateral: bool) -> str:

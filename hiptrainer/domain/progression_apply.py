@@ -22,21 +22,61 @@ from hiptrainer.domain.model import Block, Dosage, Exercise, SideDosage, Workout
 from hiptrainer.domain.progression import Suggestion
 from hiptrainer.domain.progression_ladder import Dose
 from hiptrainer.domain.progression_sides import smaller
+from hiptrainer.domain.words import joined, translate
 
-__all__ = ["Applied", "apply_suggestions", "dosage_for", "own_copy_id"]
+__all__ = ["Applied", "apply_suggestions", "dosage_for", "own_copy_id", "own_copy_name"]
 
-#: Which accepted change wins when the sides differ: the most careful.
+# Which accepted change wins when the sides differ: the most careful.
 _CAREFUL = {"step_back": 0, "stay": 1, "move_on": 2}
 _SUFFIX = "_mine"
-_NAME_SUFFIX = " (mine)"
+# The longest name a routine may have (``model.Name``).
+_MAX_NAME = 200
 
 
 class Applied(msgspec.Struct, frozen=True):
     workout: Workout
-    #: One line per changed block: "Copenhagen plank: 4 × 20 s → 4 × 25 s".
+    # One line per changed block: "Copenhagen plank: 4 × 20 s → 4 × 25 s".
     changes: list[str]
-    #: One line per block left as it was because a side is not ready.
+    # One line per block left as it was because a side is not ready.
     waiting: list[str]
+
+
+def own_copy_name(name: str) -> str:
+    """The name of the user's copy of the routine ``name`` in the interface's language
+    ("Post-run hip & glute strength (mine)"), shortened to fit the longest name."""
+    #: The name of the user's own copy of a routine, made when they accept a suggested
+    #: change of dose; {name} is the routine's name.
+    pattern = translate("progression_apply", "{name} (mine)")
+    room = _MAX_NAME - len(pattern.replace("{name}", ""))
+    return pattern.replace("{name}", name[: max(0, room)])
+
+
+def _side_change(side: str, before: str, after: str) -> str:
+    """ "the left side 4 × 15 s → 4 × 20 s"."""
+    if side == "left":
+        text = translate("progression_apply", "the left side {before} → {after}")
+    else:
+        text = translate("progression_apply", "the right side {before} → {after}")
+    return text.format(before=before, after=after)
+
+
+def _side_stays(side: str, dose: str) -> str:
+    """ "the left side stays at 4 × 15 s"."""
+    if side == "left":
+        text = translate("progression_apply", "the left side stays at {dose}")
+    else:
+        text = translate("progression_apply", "the right side stays at {dose}")
+    return text.format(dose=dose)
+
+
+def _the_side(side: str) -> str:
+    """A side (or a way of a two-way exercise) as the subject of a sentence."""
+    words = {
+        "left": translate("progression_apply", "the left side"),
+        "right": translate("progression_apply", "the right side"),
+        "both": translate("progression_apply", "both sides"),
+    }
+    return words.get(side, side)
 
 
 def own_copy_id(workout_id: str, taken: Collection[str]) -> str:
@@ -108,20 +148,23 @@ def _each_side(
         chosen = by_side.get(side)
         if chosen is None:
             doses[side] = now
-            words.append(f"the {side} side stays at {_played(now, block.exercise).words(unit)}")
+            words.append(_side_stays(side, _played(now, block.exercise).words(unit)))
         else:
             doses[side] = dosage_for(chosen.next, now)
-            words.append(
-                f"the {side} side {chosen.current.words(unit)} → {chosen.next.words(unit)}"
-            )
+            words.append(_side_change(side, chosen.current.words(unit), chosen.next.words(unit)))
+    changes = ", ".join(words)
     if doses["left"] == doses["right"]:
         # The weaker side caught up: one dose for both again.
-        line = f"{exercise.name}: {', '.join(words)} (both sides at one dose again)"
+        again = translate(
+            "progression_apply", "{exercise}: {changes} (both sides at one dose again)"
+        )
+        line = again.format(exercise=exercise.name, changes=changes)
         return Block(exercise=block.exercise, dosage=doses["left"]), line
     left = doses["left"] if doses["left"] != base else None
     right = doses["right"] if doses["right"] != base else None
     sides = SideDosage(left=left, right=right) if left or right else None
-    line = f"{exercise.name}: {', '.join(words)} (each side its own dose)"
+    own = translate("progression_apply", "{exercise}: {changes} (each side its own dose)")
+    line = own.format(exercise=exercise.name, changes=changes)
     return Block(exercise=block.exercise, dosage=block.dosage, side_dosage=sides), line
 
 
@@ -143,18 +186,38 @@ def _variant(
         variant = exercises[leaving[0].next.exercise]
         dose = smaller(leaving[0].next, leaving[1].next)
         left, right = (s.current.words(unit) for s in leaving)
-        before = left if left == right else f"the left side {left}, the right side {right}"
-        line = f"{exercise.name}: {before} → {variant.name}, {dose.words(variant.dosage.unit)}"
+        if left != right:
+            both = translate("progression_apply", "the left side {left}, the right side {right}")
+            left = both.format(left=left, right=right)
+        line = translate("progression_apply", "{exercise}: {before} → {variant}, {after}").format(
+            exercise=exercise.name, before=left, variant=variant.name,
+            after=dose.words(variant.dosage.unit),
+        )  # fmt: skip
         return (Block(exercise=variant.id, dosage=dosage_for(dose, variant.dosage)), line), [], []
     waiting = []
     for side in leaving:
-        other = "right" if side.side == "left" else "left"
         variant = exercises[side.next.exercise]
+        if side.side == "left":
+            text = translate(
+                "progression_apply",
+                "{exercise}: the left side could change to {variant}, {after}, but the right "
+                "side stays on {exercise}, and a block is one exercise; the left side stays at "
+                "{before}.",
+            )
+        else:
+            text = translate(
+                "progression_apply",
+                "{exercise}: the right side could change to {variant}, {after}, but the left "
+                "side stays on {exercise}, and a block is one exercise; the right side stays at "
+                "{before}.",
+            )
         waiting.append(
-            f"{exercise.name}: the {side.side} side could change to {variant.name}, "
-            f"{side.next.words(variant.dosage.unit)}, but the {other} side stays on "
-            f"{exercise.name}, and a block is one exercise; the {side.side} side stays at "
-            f"{side.current.words(unit)}."
+            text.format(
+                exercise=exercise.name,
+                variant=variant.name,
+                after=side.next.words(variant.dosage.unit),
+                before=side.current.words(unit),
+            )  # fmt: skip
         )
     return None, waiting, [s for s in chosen if s not in leaving]
 
@@ -202,12 +265,21 @@ def apply_suggestions(
                 changes.append(line)
                 continue
         if careful.kind == "move_on" and (unready or len({s.next for s in chosen}) > 1):
-            ready = ", ".join(f"the {side} side" for side in sorted(by_side))
-            waits = " and ".join(f"the {side} side" for side in unready) or "the other side"
+            ready = ", ".join(map(_the_side, sorted(by_side)))
+            waits = joined([_the_side(side) for side in unready])
+            text = translate(
+                "progression_apply",
+                "{exercise}: {ready} could move on to {after}, but {waits} stays at {before}, "
+                "and both sides share one dose in a routine.",
+            )
             waiting.append(
-                f"{exercise.name}: {ready} could move on to {careful.next.words(unit)}, but "
-                f"{waits} stays at {careful.current.words(unit)}, and both sides share one dose "
-                "in a routine."
+                text.format(
+                    exercise=exercise.name,
+                    ready=ready,
+                    after=careful.next.words(unit),
+                    waits=waits or translate("progression_apply", "the other side"),
+                    before=careful.current.words(unit),
+                )  # fmt: skip
             )
             continue
         target = careful.next
@@ -215,16 +287,24 @@ def apply_suggestions(
         if target.exercise != block.exercise:
             base = exercises[target.exercise].dosage
         blocks[index] = Block(exercise=target.exercise, dosage=dosage_for(target, base))
-        line = f"{exercise.name}: {careful.current.words(unit)} → "
+        before, after = careful.current.words(unit), target.words(base.unit)
         if target.exercise != block.exercise:
-            line += f"{exercises[target.exercise].name}, "
-        line += target.words(base.unit)
+            line = translate("progression_apply", "{exercise}: {before} → {variant}, {after}")
+        else:
+            line = translate("progression_apply", "{exercise}: {before} → {after}")
+        line = line.format(
+            exercise=exercise.name, before=before, after=after,
+            variant=exercises[target.exercise].name,
+        )  # fmt: skip
         if any(side not in by_side or by_side[side].next != target for side in sides):
-            line += " (both sides: a routine has one dose for both)"
+            shared = translate(
+                "progression_apply", "{change} (both sides: a routine has one dose for both)"
+            )
+            line = shared.format(change=line)
         changes.append(line)
     copy = new_id is not None and new_id != workout.id
-    name = new_name or (workout.name + _NAME_SUFFIX if copy else workout.name)
+    name = new_name or (own_copy_name(workout.name) if copy else workout.name)
     result = msgspec.structs.replace(
-        workout, id=new_id or workout.id, name=name[:200], blocks=blocks
+        workout, id=new_id or workout.id, name=name[:_MAX_NAME], blocks=blocks
     )
     return Applied(result, changes, waiting)

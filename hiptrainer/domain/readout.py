@@ -15,24 +15,25 @@ from typing import NamedTuple
 
 from hiptrainer.domain.plan import Phase
 from hiptrainer.domain.rep_motion import RepFrame, rep_frame
+from hiptrainer.domain.words import translate
 
 __all__ = ["Readout", "next_change", "readout"]
 
-#: Wake a millisecond past a boundary, so a rounded-up second has surely turned over.
+# Wake a millisecond past a boundary, so a rounded-up second has surely turned over.
 _MARGIN_S = 0.001
 
 
 class Readout(NamedTuple):
-    #: The ring's number: seconds left, the rep under way, or the reps to do at one's own pace.
+    # The ring's number: seconds left, the rep under way, or the reps to do at one's own pace.
     number: str
     caption: str
-    #: How full the ring is, 0 to 1; it moves once a second.
+    # How full the ring is, 0 to 1; it moves once a second.
     fraction: float
-    #: The routine's planned time left, in whole seconds (rounded up, as a countdown).
+    # The routine's planned time left, in whole seconds (rounded up, as a countdown).
     time_left_s: int
-    #: The planned share of the routine done, 0 to 100.
+    # The planned share of the routine done, 0 to 100.
     progress_pct: int
-    #: A paced set: where the rep is; None for anything else.
+    # A paced set: where the rep is; None for anything else.
     frame: RepFrame | None
 
 
@@ -72,14 +73,21 @@ def readout(
     progress = min(100, math.floor(100 * done / total_s)) if total_s > 0 else 100
     frame = None
     if length is None:
-        number, caption, fraction = str(phase.target_reps or ""), "reps — Enter when done", 1.0
+        #: Under the countdown ring's number, read from the mat: the reps to do at one's own
+        #: pace, and the Enter key that says they are done (keep it short).
+        caption = translate("readout", "reps — Enter when done")
+        number, fraction = str(phase.target_reps or ""), 1.0
     elif phase.kind == "work" and phase.tempo and phase.reps:
         frame = rep_frame(phase.tempo, phase.reps, elapsed, cycle, frame_s)
-        number, caption = str(frame.rep), f"rep of {phase.reps}"
+        #: Under the ring's number (the rep under way), read from the mat: "3 / rep of 12"
+        #: (keep it short).
+        caption = translate("readout", "rep of {n}").format(n=phase.reps)
+        number = str(frame.rep)
         fraction = min(1.0, math.floor(elapsed) / max(length, 1e-6))
     else:
         shown = math.ceil(max(0.0, length - elapsed))
-        number, caption = str(shown), "seconds"
+        #: Under the ring's number (the seconds left), read from the mat (keep it short).
+        number, caption = str(shown), translate("readout", "seconds")
         fraction = 1 - shown / max(length, 1e-6)
     return Readout(number, caption, fraction, time_left, progress, frame)
 

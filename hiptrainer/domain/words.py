@@ -30,6 +30,7 @@ __all__ = [
     "install",
     "installed",
     "joined",
+    "label",
     "long_date",
     "number",
     "reset",
@@ -103,6 +104,20 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     groups it for the translator (the module's name), ``disambiguation`` tells two alike
     texts apart. Both must be string literals at the call, or lupdate cannot see them."""
     return _translator(context, text, disambiguation) or text
+
+
+# The translation context of the catalogue's controlled words (muscles, equipment,
+# positions, rep units, focus; hiptrainer.domain.vocabulary). Their labels live in one place,
+# resources/i18n/<lang>/vocabulary.toml, and the interface's translator answers this context
+# from it (hiptrainer.ui.i18n), the word's group as the disambiguation.
+VOCABULARY = "Vocabulary"
+
+
+def label(group: str, word: str) -> str:
+    """A controlled word of the catalogue (``label("units", "steps each way")``) in the
+    interface's language, from the vocabulary's labels: the word itself in English or where
+    the language has no label for it. (Not a literal call, so no .ts takes these words.)"""
+    return translate(VOCABULARY, word, group)
 
 
 def counted(count: int, one: str, many: str) -> str:

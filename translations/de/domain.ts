@@ -2,20 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>definitions</name>
+    <message>
+        <location filename="../../hiptrainer/catalog/definitions.py" line="+90"/>
+        <source>{name} (copy)</source>
+        <extracomment>The name of an editable copy of an exercise or routine; {name} is the original&apos;s.</extracomment>
+        <translation>{name} (Kopie)</translation>
+    </message>
+</context>
+<context>
     <name>dose</name>
     <message>
-        <location filename="../../hiptrainer/domain/dose.py" line="+44"/>
-        <source>reps</source>
-        <extracomment>The name the routine chooser and ``hiptrainer workouts`` call the one length estimate by.</extracomment>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>steps each way</source>
-        <translation>Schritte pro Richtung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../hiptrainer/domain/dose.py" line="+50"/>
         <source>{holds} × {seconds} s hold</source>
         <translation>{holds} × {seconds} s Halten</translation>
     </message>
@@ -614,6 +612,122 @@
     </message>
 </context>
 <context>
+    <name>progression_apply</name>
+    <message>
+        <location filename="../../hiptrainer/domain/progression_apply.py" line="+49"/>
+        <source>{name} (mine)</source>
+        <extracomment>The name of the user&apos;s own copy of a routine, made when they accept a suggested change of dose; {name} is the routine&apos;s name.</extracomment>
+        <translation>{name} (eigene)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the left side {before} → {after}</source>
+        <translation>die linke Seite {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the right side {before} → {after}</source>
+        <translation>die rechte Seite {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the left side stays at {dose}</source>
+        <translation>die linke Seite bleibt bei {dose}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the right side stays at {dose}</source>
+        <translation>die rechte Seite bleibt bei {dose}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the left side</source>
+        <translation>die linke Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the right side</source>
+        <translation>die rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{exercise}: {changes} (both sides at one dose again)</source>
+        <translation>{exercise}: {changes} (beide Seiten wieder mit einer Dosis)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{exercise}: {changes} (each side its own dose)</source>
+        <translation>{exercise}: {changes} (jede Seite mit eigener Dosis)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the left side {left}, the right side {right}</source>
+        <translation>die linke Seite {left}, die rechte Seite {right}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+100"/>
+        <source>{exercise}: {before} → {variant}, {after}</source>
+        <translation>{exercise}: {before} → {variant}, {after}</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>{exercise}: the left side could change to {variant}, {after}, but the right side stays on {exercise}, and a block is one exercise; the left side stays at {before}.</source>
+        <translation>{exercise}: Die linke Seite könnte zu {variant} wechseln ({after}), aber die rechte Seite bleibt bei {exercise}, und ein Block ist eine Übung; die linke Seite bleibt bei {before}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{exercise}: the right side could change to {variant}, {after}, but the left side stays on {exercise}, and a block is one exercise; the right side stays at {before}.</source>
+        <translation>{exercise}: Die rechte Seite könnte zu {variant} wechseln ({after}), aber die linke Seite bleibt bei {exercise}, und ein Block ist eine Übung; die rechte Seite bleibt bei {before}.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{exercise}: {ready} could move on to {after}, but {waits} stays at {before}, and both sides share one dose in a routine.</source>
+        <translation>{exercise}: {ready} könnte auf {after} steigern, aber {waits} bleibt bei {before}, und in einer Routine teilen sich beide Seiten eine Dosis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the other side</source>
+        <translation>die andere Seite</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{exercise}: {before} → {after}</source>
+        <translation>{exercise}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{change} (both sides: a routine has one dose for both)</source>
+        <translation>{change} (beide Seiten: Eine Routine hat eine Dosis für beide)</translation>
+    </message>
+</context>
+<context>
+    <name>readout</name>
+    <message>
+        <location filename="../../hiptrainer/domain/readout.py" line="+78"/>
+        <source>reps — Enter when done</source>
+        <extracomment>Under the countdown ring&apos;s number, read from the mat: the reps to do at one&apos;s own pace, and the Enter key that says they are done (keep it short).</extracomment>
+        <translation>Wdh. – Eingabe, wenn fertig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rep of {n}</source>
+        <extracomment>Under the ring&apos;s number (the rep under way), read from the mat: &quot;3 / rep of 12&quot; (keep it short).</extracomment>
+        <translation>Wdh. von {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>seconds</source>
+        <extracomment>Under the ring&apos;s number (the seconds left), read from the mat (keep it short).</extracomment>
+        <translation>Sekunden</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <location filename="../../hiptrainer/domain/progress_records.py" line="+159"/>
@@ -883,7 +997,7 @@
 <context>
     <name>words</name>
     <message>
-        <location filename="../../hiptrainer/domain/words.py" line="+149"/>
+        <location filename="../../hiptrainer/domain/words.py" line="+164"/>
         <source>or</source>
         <extracomment>(context, source text, disambiguation or None) -&gt; the text in the interface&apos;s language.</extracomment>
         <translation>oder</translation>

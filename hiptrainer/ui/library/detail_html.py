@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from hiptrainer.catalog.custom import is_custom
 from hiptrainer.domain.dose import dose_details, dose_length_text, dose_text
 from hiptrainer.domain.model import Exercise
-from hiptrainer.domain.sides import CONVENTION, setup_line
+from hiptrainer.domain.sides import convention, setup_line
 from hiptrainer.ui.i18n import vocabulary_label
 
 EXERCISE_SCHEME = "exercise"
@@ -100,7 +100,7 @@ def _sides(e: Exercise, muted: str) -> str:
     return (
         f"<p><b>{escape(left_side)}</b> {escape(left)}<br>"
         f"<b>{escape(right_side)}</b> {escape(right)}<br>"
-        f"<span style='color:{muted}'>{escape(CONVENTION)} {escape(steps)}</span></p>"
+        f"<span style='color:{muted}'>{escape(convention())} {escape(steps)}</span></p>"
     )
 
 
