@@ -10,7 +10,8 @@ import pytest
 
 from hiptrainer.catalog import load_catalog
 from hiptrainer.catalog.custom import CustomExercise, CustomWorkout, is_custom
-from hiptrainer.catalog.definitions import DefinitionError, UserDefinitions, slug
+from hiptrainer.catalog.definitions import DefinitionError, UserDefinitions, copy_name, slug
+from hiptrainer.domain import words
 from hiptrainer.storage.errors import ReadOnlyError
 from hiptrainer.storage.store import Store
 from tests.helpers.custom import custom_exercise, custom_workout
@@ -209,3 +210,29 @@ def test_ids_are_made_from_names_and_never_taken(mine: UserDefinitions) -> None:
     assert len(slug("x" * 300)) == 64
     assert mine.free_id("exercise", "Clamshell") == "clamshell_2"
     assert mine.free_id("workout", "My warm-up") == "my_warm_up"
+
+
+def test_a_copy_of_a_name_at_the_length_limit_stays_within_it(mine: UserDefinitions) -> None:
+    long_name = "Plank " + "x" * 194  # 200 characters, the most a name may have
+    mine.save_exercise(custom_exercise("my_plank", name=long_name))
+    copy = mine.duplicate_exercise("my_plank")
+    assert len(copy.name) == 200
+    assert copy.name == long_name[: 200 - len(" (copy)")] + " (copy)"
+    assert copy_name("") == " (copy)"
+
+
+def test_a_copy_is_named_in_the_interface_s_language(mine: UserDefinitions) -> None:
+    def german(context: str, text: str, disambiguation: str | None) -> str:
+        return "{name} (Kopie)" if (context, text) == ("definitions", "{name} (copy)") else ""
+
+    words.install(german)
+    try:
+        exercise = mine.duplicate_exercise("clamshell")
+        routine = mine.duplicate_workout("runners_hip_warmup")
+        # Braces in a name are the name's, not placeholders.
+        assert copy_name("Plank {hard}") == "Plank {hard} (Kopie)"
+        assert len(copy_name("y" * 200)) == 200
+    finally:
+        words.reset()
+    assert exercise.name == f"{BUNDLED.exercises['clamshell'].name} (Kopie)"
+    assert routine.name == f"{BUNDLED.workouts['runners_hip_warmup'].name} (Kopie)"

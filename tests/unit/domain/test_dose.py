@@ -3,6 +3,7 @@ from __future__ import annotations
 import msgspec
 import pytest
 
+from hiptrainer.domain import words
 from hiptrainer.domain.dose import (
     dose_details,
     dose_length_text,
@@ -11,6 +12,7 @@ from hiptrainer.domain.dose import (
     minutes_text,
     span,
     tempo_text,
+    unit_text,
 )
 from hiptrainer.domain.model import Dosage
 
@@ -87,3 +89,27 @@ def test_dose_length_text_spans_the_low_and_high_ends_of_the_dose() -> None:
     assert dose_length_text(dosage(reps=[10, 10], tempo="2-1-2"), unilateral=False) == (
         "Takes about 1 min, rests included."
     )
+
+
+def test_the_rep_units_are_the_vocabulary_s_labels() -> None:
+    """The unit words have one translation, the catalogue vocabulary's (the translator
+    answers its "Vocabulary" context, the group "units" telling the words apart)."""
+    asked: list[tuple[str, str, str | None]] = []
+
+    def vocabulary(context: str, text: str, disambiguation: str | None) -> str:
+        asked.append((context, text, disambiguation))
+        labels = {"reps": "Wiederholungen", "steps each way": "Schritte pro Richtung"}
+        return labels.get(text, "") if (context, disambiguation) == ("Vocabulary", "units") else ""
+
+    words.install(vocabulary)
+    try:
+        walk = dose_text(dosage(sets=2, reps=[15, 15], unit="steps each way"), False)
+        reps = unit_text("reps")
+        unknown = unit_text("hops")
+    finally:
+        words.reset()
+    assert walk == "2 × 15 Schritte pro Richtung"
+    assert reps == "Wiederholungen"
+    assert unknown == "hops"  # a word the vocabulary lacks stays as it is
+    assert ("Vocabulary", "steps each way", "units") in asked
+    assert unit_text("steps each way") == "steps each way"  # English again

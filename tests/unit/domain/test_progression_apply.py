@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import msgspec
 import pytest
 
 from hiptrainer.catalog import load_catalog
+from hiptrainer.domain import words
 from hiptrainer.domain.model import Block, Workout
 from hiptrainer.domain.plan import expand
 from hiptrainer.domain.progression import Kind, Suggestion
-from hiptrainer.domain.progression_apply import apply_suggestions, own_copy_id
+from hiptrainer.domain.progression_apply import apply_suggestions, own_copy_id, own_copy_name
 from hiptrainer.domain.progression_ladder import Change, Dose
 
 CATALOG = load_catalog()
@@ -253,3 +256,79 @@ def test_both_sides_to_the_easier_variant_take_the_smaller_dose() -> None:
         "Single-leg Romanian deadlift: the left side 2 × 6 reps, the right side 2 × 8 reps → "
         "Banded hip thrust, 2 × 6 reps"
     ]
+
+
+BAND = msgspec.structs.replace(POST_RUN, blocks=[Block(exercise="lateral_band_walk")])
+WALK_15, WALK_16, WALK_12 = (Dose("lateral_band_walk", 2, n) for n in (15, 16, 12))
+
+
+def test_one_way_of_a_two_way_exercise_moving_on_alone_waits_for_the_other() -> None:
+    """A band walk's two ways share the block's one dose: one way ready is not enough."""
+    accepted = [suggestion("left", "move_on", "more_reps", WALK_15, WALK_16, workout=BAND)]
+    applied = apply_suggestions(BAND, EXERCISES, accepted, new_id="mine")
+    assert applied.workout.blocks == BAND.blocks
+    assert applied.changes == []
+    assert applied.waiting == [
+        "Lateral band walk: the left side could move on to 2 × 16 steps each way, but the "
+        "right side stays at 2 × 15 steps each way, and both sides share one dose in a routine."
+    ]
+
+
+def test_a_step_back_on_one_way_takes_the_whole_block_and_says_so() -> None:
+    accepted = [
+        suggestion("left", "step_back", "fewer_reps", WALK_15, WALK_12, workout=BAND),
+        suggestion("right", "move_on", "more_reps", WALK_15, WALK_16, workout=BAND),
+    ]
+    applied = apply_suggestions(BAND, EXERCISES, accepted, new_id="mine")
+    dosage = applied.workout.blocks[0].dosage
+    assert dosage is not None
+    assert dosage.reps == (12, 12)
+    assert applied.changes == [
+        "Lateral band walk: 2 × 15 steps each way → 2 × 12 steps each way "
+        "(both sides: a routine has one dose for both)"
+    ]
+
+
+def test_the_copy_s_name_at_the_length_limit_stays_within_it() -> None:
+    long = msgspec.structs.replace(POST_RUN, name="R" * 200)
+    accepted = [
+        suggestion(side, "move_on", "longer_hold", AT_15, AT_20) for side in ("left", "right")
+    ]
+    copy = apply_suggestions(long, EXERCISES, accepted, new_id="mine").workout
+    assert copy.name == "R" * (200 - len(" (mine)")) + " (mine)"
+    assert own_copy_name("Plank {x}") == "Plank {x} (mine)"
+
+
+@pytest.fixture
+def marked() -> Iterator[None]:
+    """Every text of the routine changes marked «…» as a translation would change it: a
+    line built outside the translation hook shows up unmarked."""
+
+    def mark(context: str, text: str, disambiguation: str | None) -> str:
+        return f"«{text}»" if context == "progression_apply" else ""
+
+    words.install(mark)
+    yield
+    words.reset()
+
+
+@pytest.mark.usefixtures("marked")
+def test_every_change_line_and_the_copy_s_name_go_through_the_translation_hook() -> None:
+    right = [suggestion("right", "move_on", "longer_hold", AT_15, AT_20)]
+    applied = apply_suggestions(POST_RUN, EXERCISES, right, new_id="mine")
+    assert applied.workout.name == f"«{POST_RUN.name} (mine)»"
+    assert applied.changes == [
+        "«Side plank with top leg on a bench: «the left side stays at 4 × 15 s», «the right "
+        "side 4 × 15 s → 4 × 20 s» (each side its own dose)»"
+    ]
+    index, now = rdl_block(), Dose("single_leg_rdl", 2, 8)
+    easier = [
+        suggestion("left", "step_back", "easier_variant", now, Dose("banded_hip_thrust", 2, 8),
+                   block=index),
+    ]  # fmt: skip
+    waiting = apply_suggestions(POST_RUN, EXERCISES, easier, new_id="mine").waiting
+    assert waiting[0].startswith("«Single-leg Romanian deadlift: the left side could change")
+    alone = [suggestion("left", "move_on", "more_reps", WALK_15, WALK_16, workout=BAND)]
+    waiting = apply_suggestions(BAND, EXERCISES, alone, new_id="mine").waiting
+    assert waiting[0].startswith("«Lateral band walk: «the left side» could move on")
+    assert "but «the right side» stays at" in waiting[0]

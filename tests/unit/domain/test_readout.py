@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from hiptrainer.domain import words
 from hiptrainer.domain.plan import Phase
 from hiptrainer.domain.readout import next_change, readout
 
@@ -85,3 +86,21 @@ def test_nothing_changes_past_the_end_of_the_routine() -> None:
 def test_a_frame_must_last() -> None:
     with pytest.raises(ValueError, match="positive"):
         next_change(HOLD, 20.0, 1.0, 0.0, 100.0, 0.0)
+
+
+def test_the_ring_s_captions_go_through_the_translation_hook() -> None:
+    german = {
+        "seconds": "Sekunden",
+        "rep of {n}": "Wdh. von {n}",
+        "reps — Enter when done": "Wdh. – Eingabe, wenn fertig",
+    }
+    words.install(lambda context, text, _: german.get(text, "") if context == "readout" else "")
+    try:
+        captions = [
+            readout(HOLD, 20.0, 7.4, 100.0, 400.0).caption,
+            readout(PACED, 18.0, 7.0, 0.0, 100.0, ["start", "leg_back"]).caption,
+            readout(SELF, None, 12.3, 50.0, 100.0).caption,
+        ]
+    finally:
+        words.reset()
+    assert captions == ["Sekunden", "Wdh. von 3", "Wdh. – Eingabe, wenn fertig"]
