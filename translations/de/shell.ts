@@ -4,11 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../hiptrainer/ui/about.py" line="+130"/>
         <source>Versions, licences and the sources of the exercises; Tab moves from link to link and Enter opens one in the browser.</source>
         <translation>Versionen, Lizenzen und die Quellen der Übungen; die Tabulatortaste geht von Link zu Link, die Eingabetaste öffnet einen im Browser.</translation>
     </message>
     <message>
-        <location filename="../../hiptrainer/ui/about.py" line="+59"/>
+        <location line="-71"/>
         <source>The program&apos;s code is under the MIT licence.</source>
         <translation>Der Programmcode steht unter der MIT-Lizenz.</translation>
     </message>
@@ -59,6 +60,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+4"/>
         <source>About HipTrainer</source>
         <translation>Über HipTrainer</translation>
     </message>
@@ -531,7 +533,7 @@ Der jetzige Stand von HipTrainer wird vorher als Kopie in {folder} aufbewahrt, s
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../hiptrainer/ui/i18n.py" line="+58"/>
+        <location filename="../../hiptrainer/ui/i18n.py" line="+60"/>
         <source>Same as the system</source>
         <extracomment>In the language menu: HipTrainer speaks the language of the desktop (German on a German desktop, English on any other).</extracomment>
         <translation>Systemsprache</translation>
@@ -540,11 +542,12 @@ Der jetzige Stand von HipTrainer wird vorher als Kopie in {folder} aufbewahrt, s
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../hiptrainer/ui/main_window.py" line="+82"/>
         <source>The window&apos;s pages; the arrow keys or Ctrl+1 to Ctrl+4 switch them.</source>
         <translation>Die Seiten des Fensters; die Pfeiltasten oder Strg+1 bis Strg+4 wechseln sie.</translation>
     </message>
     <message>
-        <location filename="../../hiptrainer/ui/main_window.py" line="+83"/>
+        <location line="+4"/>
         <source>&amp;Library</source>
         <extracomment>German: no Alt letter, as for Routines: B is the Edit menu&apos;s (Bearbeiten), and the rest of &quot;Bibliothek&quot; is taken by the Library page, the tabs or Progress (Rek&amp;orde).</extracomment>
         <translation>Bibliothek</translation>
@@ -747,15 +750,17 @@ Die Übungsbibliothek funktioniert weiterhin; Trainings können erst aufgezeichn
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <location filename="../../hiptrainer/ui/welcome.py" line="+172"/>
         <source>Welcome and health note</source>
         <translation>Willkommen und Gesundheitshinweis</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Why hip and glute strength matters, and when to stop; the arrows scroll.</source>
-        <translation>Warum Hüft- und Gesäßkraft zählt und wann du aufhören solltest; die Pfeiltasten blättern.</translation>
+        <translation>Warum Hüft- und Gesäßkraft zählt und wann Sie aufhören sollten; die Pfeiltasten blättern.</translation>
     </message>
     <message>
-        <location filename="../../hiptrainer/ui/welcome.py" line="+42"/>
+        <location line="-131"/>
         <source>Welcome to HipTrainer</source>
         <translation>Willkommen bei HipTrainer</translation>
     </message>
@@ -786,7 +791,7 @@ Die Übungsbibliothek funktioniert weiterhin; Trainings können erst aufgezeichn
         <translation>Mit jeder der beiden Schaltflächen unten bestätigen Sie, dass Sie diesen Hinweis gelesen haben.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Why your hips and glutes matter when you run</source>
         <translation>Warum Hüfte und Gesäß beim Laufen wichtig sind</translation>
     </message>
@@ -801,7 +806,7 @@ Die Übungsbibliothek funktioniert weiterhin; Trainings können erst aufgezeichn
         <translation>Neu hier? Wählen Sie eine Routine im Tab „Training“ (Strg+2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Start with the &amp;warm-up</source>
         <translation>Mit dem &amp;Aufwärmen beginnen</translation>
     </message>
@@ -811,7 +816,7 @@ Die Übungsbibliothek funktioniert weiterhin; Trainings können erst aufgezeichn
         <translation>Bestätigt den Hinweis und öffnet dann den Tab „Training“ mit dem Aufwärmen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;I understand</source>
         <translation>&amp;Verstanden</translation>
     </message>
