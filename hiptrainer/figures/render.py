@@ -35,7 +35,7 @@ from hiptrainer.figures.props import (
     draw_seat,
     draw_solid,
 )
-from hiptrainer.figures.scene import build_scene, place_key
+from hiptrainer.figures.scene import build_scene, place_key, reverses
 from hiptrainer.figures.skeleton import SEGMENTS, THICKNESS, Vec, mirror_point
 from hiptrainer.figures.theme import LIGHT, Theme
 from hiptrainer.figures.view import Frame, bounds_of, mirror_plane, project, union, view_matrix
@@ -53,6 +53,8 @@ class Illustration:
         self.muscles = list(muscles)
         self.view = view_matrix(poses.camera)
         self.scene = build_scene(poses)
+        #: Pairs of key poses (pose, its start) whose way back is the way there reversed.
+        self._reversible: dict[tuple[str, str], bool] = {}
         #: The floor drawn once per (width, height, pixel ratio, theme, side).
         self.ground_cache: dict[
             tuple[int, int, float, Theme, str], tuple[QImage, tuple[float, float]]
@@ -67,6 +69,23 @@ class Illustration:
             "left": (x0, y0, x1, y1),
             "right": (-x1, y0, -x0, y1),
         }
+
+    def moment_key(
+        self, pose: str, t: float, from_pose: str | None = None
+    ) -> tuple[str, str | None, float]:
+        """One name for each picture of a movement: (pose, from pose, t rounded). The way
+        back from a pose, where it is the exact reverse of the way there (see
+        :func:`~hiptrainer.figures.scene.reverses`), is named as the way there at ``1 - t``,
+        so a rep's lift and lowering share their pictures."""
+        start = from_pose or self.poses.poses[pose].start
+        if start is None or t >= 1.0 or start < pose:
+            return pose, start, round(t, 3)
+        pair = (pose, start)
+        if pair not in self._reversible:
+            self._reversible[pair] = reverses(self.poses, pose, start, self.scene.anchor)
+        if self._reversible[pair]:
+            return start, pose, round(1.0 - t, 3)
+        return pose, start, round(t, 3)
 
     def placed(
         self, name: str, side: str = "left", t: float = 1.0, from_pose: str | None = None

@@ -121,6 +121,27 @@ def place_key(
     return place(angles, list(pose.contacts), anchor)
 
 
+#: Where a reversed movement is compared with the forward one (joints within a micrometre).
+_REVERSE_CHECKS = (0.2, 0.5, 0.8)
+
+
+def reverses(poses: ExercisePoses, pose: str, start: str, anchor: str | None = None) -> bool:
+    """Whether the way from ``start`` to ``pose`` at any ``t`` places the body exactly where
+    the way back from ``pose`` to ``start`` does at ``1 - t``: the same angles (the blend and
+    its easing are symmetric) and the same resting height (which each key pose's own contacts
+    decide, so it is checked). A rep's lowering then shows the pictures of its lift, in
+    reverse order, and they are drawn once."""
+    for t in _REVERSE_CHECKS:
+        there = place_key(poses, pose, t, start, anchor)
+        back = place_key(poses, start, 1.0 - t, pose, anchor)
+        if there.joints.keys() != back.joints.keys() or there.supports != back.supports:
+            return False
+        for name, point in there.joints.items():
+            if any(abs(a - b) > 1e-6 for a, b in zip(point, back.joints[name], strict=True)):
+                return False
+    return True
+
+
 def _footprint(points: Iterable[Vec]) -> tuple[float, float, float, float]:
     points = list(points)
     return (

@@ -340,3 +340,19 @@ def test_around_is_the_rectangle_less_the_hole() -> None:
     assert all(outer.contains(b) for b in bands)
     assert around(outer, QRect(200, 200, 5, 5)) == [outer]  # no overlap: all of it
     assert around(outer, QRect(-5, -5, 200, 200)) == []  # covered
+
+
+def test_a_way_back_that_reverses_the_way_there_shows_the_pictures_drawn_for_it(
+    view: FigureView, draws: Draws
+) -> None:
+    """The banded knee drive's toe tap is its knee drive reversed: lowering at 0.75 is the
+    picture of lifting at 0.25, drawn once and exactly the same."""
+    exercise = BASE.exercises["banded_knee_drive"]
+    art = Illustration(load_poses(exercise.id), exercise.primary_muscles)
+    view.show_pose(art, "knee_up", "left", 0.25, from_pose="toe_tap")
+    there = view.grab().toImage()
+    view.show_pose(art, "toe_tap", "left", 0.75, from_pose="knee_up")
+    back = view.grab().toImage()
+    assert len(draws.calls) == 1
+    assert back == there
+    assert view.kept_frames == 1

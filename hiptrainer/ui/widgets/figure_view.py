@@ -229,7 +229,9 @@ class FigureView(QWidget):
         if movement != self._movement:
             self.drop_frames()
             self._movement = movement
-        key: FrameKey = (pose, from_pose, round(t, 3))
+        # A rep's lowering is named (and drawn) as its lift, where it is the lift reversed.
+        pose, from_pose, t = art.moment_key(pose, t, from_pose)
+        key: FrameKey = (pose, from_pose, t)
         kept = self._frames.get(key)
         if kept is not None:
             return kept
