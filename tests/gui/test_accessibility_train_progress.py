@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPlainTextEdit,
-    QRadioButton,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -50,7 +49,7 @@ from tests.gui.test_player_summary import finish
 from tests.gui.test_progress_tab import make_tab as progress_tab
 from tests.gui.test_selftest_mode import TODAY, tab_on_tests
 from tests.gui.test_train_tab import make_tab, short_catalog
-from tests.helpers.a11y import accessible_name, describe, tab_order
+from tests.helpers.a11y import accessible_name, describe, radio_group, tab_order
 from tests.helpers.clock import FakeClock
 from tests.helpers.progress import empty_history, known_history
 from tests.helpers.storage import make_store
@@ -84,40 +83,6 @@ DESCRIBED = (
 )
 
 
-def radio_group(widget: QWidget) -> int | None:
-    """Which group of exclusive radio buttons ``widget`` is in (None: not one)."""
-    if not isinstance(widget, QRadioButton):
-        return None
-    group = widget.group()
-    if group is not None:
-        return id(group)
-    return id(widget.parentWidget()) if widget.autoExclusive() else None
-
-
-def keyboard_order(page: QWidget) -> list[QWidget]:
-    """``tab_order``, with a group of exclusive radio buttons as one stop: Qt's Tab enters
-    the group once (the arrow keys move within it) and then leaves it, although every button
-    takes Tab focus until one has had it (tests/helpers/a11y.py lists each of them)."""
-    order: list[QWidget] = []
-    groups: set[int] = set()
-    for widget in tab_order(page):
-        group = radio_group(widget)
-        if group is not None:
-            if group in groups:
-                continue
-            groups.add(group)
-        order.append(widget)
-    return order
-
-
-def spoken_name(widget: QWidget) -> str:
-    """The name a screen reader says for ``widget``; a combo box's is its given name, which
-    must also be its caption's (its buddy label, the relation Linux readers follow)."""
-    if isinstance(widget, QComboBox):
-        return widget.accessibleName()
-    return accessible_name(widget)
-
-
 def description(widget: QWidget) -> str:
     interface = QAccessible.queryAccessibleInterface(widget)
     assert interface is not None
@@ -148,13 +113,13 @@ class Heard:
 
 
 def survey(page: QWidget) -> list[Heard]:
-    return [Heard(describe(w), spoken_name(w), description(w)) for w in keyboard_order(page)]
+    return [Heard(describe(w), accessible_name(w), description(w)) for w in tab_order(page)]
 
 
 def check_page(page: QWidget, title: str) -> list[Heard]:
     """Every control shown is reached and named; what needs one has a description."""
     QApplication.processEvents()
-    order = keyboard_order(page)
+    order = tab_order(page)
     assert order, f"{title}: Tab reaches nothing"
     groups = {radio_group(control) for control in order} - {None}
     keyed = page if isinstance(page, SelfTestView) else None
@@ -169,7 +134,7 @@ def check_page(page: QWidget, title: str) -> list[Heard]:
         assert control.accessibleName(), describe(control)
         assert control.accessibleName() in keys, f"{title}: {describe(control)}"
     for control in order:
-        name = spoken_name(control)
+        name = accessible_name(control)
         assert name, f"{title}: {describe(control)} has no name"
         if isinstance(control, QComboBox):
             assert name != control.currentText(), f"{title}: {describe(control)} named by value"
@@ -192,7 +157,7 @@ def check_tab_walk(qtbot: QtBot, page: QWidget, title: str) -> None:
     """Tab moves the focus through the page's controls in ``tab_order``'s order, and each
     looks different once Tab has brought the focus to it (the focus can be seen)."""
     activate(qtbot, page)
-    order = keyboard_order(page)
+    order = tab_order(page)
     first = order[0]
     focused = QApplication.focusWidget()
     if focused is not None:

@@ -69,12 +69,6 @@ def test_nothing_is_cut_short_with_a_double_size_font(
         qapp.setFont(before)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with a 2x font the Train tab's sound-and-sides row (one line of seven controls) "
-    "holds the window at 1358 px, and the Progress tab's exercise-and-range row at 1296 px: "
-    "both rows must wrap to fit 1024 px",
-)
 @pytest.mark.parametrize("pages", ["chooser", "progress"])
 def test_pages_fit_the_smallest_window_with_a_double_size_font(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, pages: str

@@ -1,15 +1,16 @@
-"""The player's settings in one compact row under the routines: tones, voice, the spoken
-countdown, volume and side order. The same settings are in the Settings dialog; the row
-follows a change made there (:meth:`PlayerOptions.follow_settings`)."""
+"""The player's settings in one compact row under the routines (two on a narrow window):
+tones, voice, the spoken countdown, volume and side order. The same settings are in the
+Settings dialog; the row follows a change made there (:meth:`PlayerOptions.follow_settings`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSlider, QWidget
 
 from hiptrainer.domain.plan import DoseLevel, SideOrder
 from hiptrainer.settings import Settings
-from hiptrainer.ui.style.tokens import SPACE_L
+from hiptrainer.ui.style.tokens import SPACE_S
+from hiptrainer.ui.widgets.flow_layout import FlowLayout
 
 # The end of each dose range the player plays (the low end: 4 of "4–6"); one value for the
 # chooser's estimate and the session, so the two agree.
@@ -75,18 +76,13 @@ class PlayerOptions(QWidget):
         volume_label.setBuddy(self.volume)
         order_label = QLabel(self.tr("Side &order"))
         order_label.setBuddy(self.order)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Sound:")))
-        for widget in (self.tones, self.voice, self.countdown):
-            row.addWidget(widget)
-        row.addSpacing(SPACE_L)
-        row.addWidget(volume_label)
-        row.addWidget(self.volume)
-        row.addSpacing(SPACE_L)
-        row.addWidget(order_label)
-        row.addWidget(self.order)
-        row.addStretch(1)
+        # Three groups that wrap onto a second row when the window is narrow (a large system
+        # font, 200% scaling): each caption stays with its control.
+        flow = FlowLayout(self)
+        sound = (QLabel(self.tr("Sound:")), self.tones, self.voice, self.countdown)
+        flow.add_group(*sound, spacing=SPACE_S)
+        flow.add_group(volume_label, self.volume)
+        flow.add_group(order_label, self.order)
 
         self.tones.toggled.connect(lambda on: setattr(settings, "tones", on))
         self.voice.toggled.connect(self._voice_chosen)

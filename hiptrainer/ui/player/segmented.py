@@ -55,7 +55,9 @@ class ScoreChoice(QWidget):
         self._value: int | None = None
         self._typed = ""  # digits typed in a row: "1" then "0" is ten
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # As wide as there is room for, up to its size hint: narrower (a large font on a
+        # small window), each segment still holds its number.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         tip = self.tr("{name}: a click or a digit gives it; Delete leaves it out")
         self.setToolTip(tip.format(name=name))
         self._say()
@@ -63,6 +65,11 @@ class ScoreChoice(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         cell = max(34, self.fontMetrics().height() * 2)
         return QSize(cell * (TOP + 1) + 4, cell)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        metrics = self.fontMetrics()
+        cell = max(28, metrics.horizontalAdvance("10") + metrics.height() // 2)
+        return QSize(cell * (TOP + 1) + 4, self.sizeHint().height())
 
     def value(self) -> int | None:
         return self._value

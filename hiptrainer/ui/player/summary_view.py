@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptrainer.domain.progress_pain import pain_zone
-from hiptrainer.domain.summary import Summary, balance_line
+from hiptrainer.domain.progress_pain import ZONE_WORDS, pain_zone
+from hiptrainer.domain.summary import EFFORT_WORDS, Summary, balance_line
 from hiptrainer.ui.player.emphasis import WARNING_STYLE, accent_button, read_across
 from hiptrainer.ui.player.segmented import ScoreChoice
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.player.wording import reps_text, side_name, summary_line, unsaved_text
-from hiptrainer.ui.style.tokens import SPACE_M, SPACE_S
+from hiptrainer.ui.style.tokens import SPACE_M, SPACE_S, SPACE_XS
+from hiptrainer.ui.widgets.flow_layout import FlowLayout
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
 RECORD_STYLE = (
@@ -37,42 +38,39 @@ RECORD_STYLE = (
 )
 
 
-# The domain's EFFORT_WORDS and ZONE_WORDS (the CR10 words and the traffic light), marked
-# for translation here, where the page shows them.
-EFFORT_TEXTS = (
-    QT_TRANSLATE_NOOP("SummaryView", "Rest"),
-    QT_TRANSLATE_NOOP("SummaryView", "Very easy"),
-    QT_TRANSLATE_NOOP("SummaryView", "Easy"),
-    QT_TRANSLATE_NOOP("SummaryView", "Moderate"),
-    QT_TRANSLATE_NOOP("SummaryView", "Somewhat hard"),
-    QT_TRANSLATE_NOOP("SummaryView", "Hard"),
-    QT_TRANSLATE_NOOP("SummaryView", "Hard, and then some"),
-    QT_TRANSLATE_NOOP("SummaryView", "Very hard"),
-    QT_TRANSLATE_NOOP("SummaryView", "Very hard, close to the end"),
-    QT_TRANSLATE_NOOP("SummaryView", "Almost all-out"),
-    QT_TRANSLATE_NOOP("SummaryView", "All-out"),
-)
-ZONE_TEXTS = {
-    "green": QT_TRANSLATE_NOOP("SummaryView", "fine"),
-    "amber": QT_TRANSLATE_NOOP("SummaryView", "acceptable"),
-    "red": QT_TRANSLATE_NOOP("SummaryView", "too much"),
-}
-
-
-def translated(text: object) -> str:
-    return QCoreApplication.translate("SummaryView", str(text))
-
-
 def pain_colour(score: int) -> QColor:
     return QColor(ZONE_COLOURS[pain_zone(score)])
 
 
 def effort_words(score: int | None) -> str:
-    return "" if score is None else f"{score} — {translated(EFFORT_TEXTS[score])}"
+    """ "7 — Very hard": the score and its CR10 words, in the interface's language."""
+    return "" if score is None else f"{score} — {EFFORT_WORDS[score]}"
 
 
 def pain_words(score: int | None) -> str:
-    return "" if score is None else f"{score} — {translated(ZONE_TEXTS[pain_zone(score)])}"
+    """ "4 — acceptable": the score and its traffic-light zone."""
+    return "" if score is None else f"{score} — {ZONE_WORDS[pain_zone(score)]}"
+
+
+class NotesBox(QPlainTextEdit):
+    """A few lines of notes: as high as :attr:`LINES` lines of the font it has, also after
+    the page's font changes (a larger system font, the page's own larger type)."""
+
+    LINES = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fit_lines()
+
+    def changeEvent(self, change: QEvent) -> None:  # noqa: N802
+        super().changeEvent(change)
+        if change.type() == QEvent.Type.FontChange:
+            self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        margins = self.contentsMargins()
+        frame = margins.top() + margins.bottom() + 2 * round(self.document().documentMargin())
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES + frame + SPACE_XS)
 
 
 def totals_table(summary: Summary) -> str:
@@ -141,7 +139,7 @@ class SummaryView(QWidget):
         self.rpe = ScoreChoice(self.tr("Effort, 0 rest to 10 all-out"), "summaryEffort")
         self.pain_during = ScoreChoice(self.tr("Pain during"), "summaryPainDuring", pain_colour)
         self.pain_after = ScoreChoice(self.tr("Pain now"), "summaryPainNow", pain_colour)
-        self.notes = QPlainTextEdit()
+        self.notes = NotesBox()
         self.notes.setObjectName("summaryNotes")
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
@@ -149,7 +147,6 @@ class SummaryView(QWidget):
             self.tr("Anything to remember: a side that felt weaker, a niggle…")
         )
         self.notes.setAccessibleDescription(self.notes.placeholderText())
-        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + SPACE_M)
         self.notes.setMaximumWidth(720)
         self.feeling = QWidget()
         self._lay_out_feeling()
@@ -183,6 +180,8 @@ class SummaryView(QWidget):
         form = QFormLayout(self.feeling)
         form.setContentsMargins(0, SPACE_S, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # A field that does not fit beside its caption goes under it (a large font).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(QLabel(self.tr("<b>How did it feel?</b> Leave a row empty if you are unsure.")))
         self.words: dict[str, QLabel] = {}
         for label, box, describe in (
@@ -195,10 +194,10 @@ class SummaryView(QWidget):
             words.setMinimumWidth(words.fontMetrics().horizontalAdvance(effort_words(8)) * 9 // 10)
             box.valueChanged.connect(lambda score, w=words, d=describe: w.setText(d(score)))
             box.valueChanged.connect(lambda _score: self.ratings_changed.emit())
-            row = QHBoxLayout()
+            # The words go under the segments when the page is narrow (a large font).
+            row = FlowLayout(spacing=SPACE_M)
             row.addWidget(box)
             row.addWidget(words)
-            row.addStretch(1)
             caption = QLabel(label)
             caption.setBuddy(box)
             form.addRow(caption, row)

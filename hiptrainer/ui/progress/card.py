@@ -81,6 +81,8 @@ class ChartCard(QWidget):
         self.heading = QLabel(title)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         self.heading.setFont(scaled_font(self.heading.font(), "title"))
+        # A long exercise name wraps onto a second line rather than widening the window.
+        self.heading.setWordWrap(True)
         self.save_button = QPushButton(save_text or self.tr("&Save…"))
         self.save_button.setObjectName(f"{name}Save")
         #: A Save button's name for screen readers.
@@ -121,8 +123,7 @@ class ChartCard(QWidget):
 
         self.header = QHBoxLayout()
         self.header.setContentsMargins(0, 0, 0, 0)
-        self.header.addWidget(self.heading)
-        self.header.addStretch(1)
+        self.header.addWidget(self.heading, 1)
         self.header.addWidget(self.save_button)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)

@@ -8,10 +8,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QRadioButton, QWidget
 
 from hiptrainer.domain.progress import RANGES, RangeName
-from hiptrainer.ui.style.tokens import SPACE_XL
+from hiptrainer.ui.style.tokens import SPACE_S, SPACE_XL
+from hiptrainer.ui.widgets.flow_layout import FlowLayout
 
 # The range buttons' texts, with their Alt letters (translated where they are shown).
 RANGE_TEXTS: dict[RangeName, str] = {
@@ -43,12 +44,7 @@ class Controls(QWidget):
         range_label = QLabel(self.tr("Range:"))
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[RangeName, QRadioButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
-        layout.addWidget(self.exercise_box)
-        layout.addSpacing(SPACE_XL)
-        layout.addWidget(range_label)
+        buttons: list[QWidget] = [range_label]
         for name in RANGES:
             text = QCoreApplication.translate("Controls", RANGE_TEXTS[name])
             button = QRadioButton(text)
@@ -57,11 +53,15 @@ class Controls(QWidget):
             button.setAccessibleName(self.tr("Show {range}").format(range=text.replace("&", "")))
             self.range_group.addButton(button)
             self.range_buttons[name] = button
-            layout.addWidget(button)
+            buttons.append(button)
             button.toggled.connect(
                 lambda checked, chosen=name: self._range_toggled(checked, chosen)
             )
-        layout.addStretch(1)
+        # The exercise and the range are two groups that wrap onto a second row on a narrow
+        # window (a large system font, 200% scaling).
+        flow = FlowLayout(self, spacing=SPACE_XL)
+        flow.add_group(label, self.exercise_box)
+        flow.add_group(*buttons, spacing=SPACE_S)
         self.range_buttons[DEFAULT_RANGE].setChecked(True)
         self.exercise_box.currentIndexChanged.connect(self._exercise_chosen)
         self._filling = False

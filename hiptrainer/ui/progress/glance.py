@@ -114,6 +114,8 @@ class Tile(QFrame):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         small = scaled_font(self.caption.font(), "small")
         self.caption.setFont(small)
+        # The balance tile's caption holds an exercise's name: it wraps, not widens the strip.
+        self.caption.setWordWrap(True)
         self.value = QLabel()
         self.value.setTextFormat(Qt.TextFormat.PlainText)  # names may be the user's
         self.value.setObjectName(f"{name}Value")
