@@ -133,3 +133,21 @@ def test_the_print_preview_s_controls_are_named_in_german(qtbot: QtBot) -> None:
     assert view is not None
     assert view.accessibleName() == "Seiten des Blatts"
     assert view.accessibleDescription().startswith("Das Blatt, wie es gedruckt wird")
+
+
+@pytest.mark.usefixtures("german")
+def test_the_print_preview_s_blank_field_hint_fits_its_field(qtbot: QtBot) -> None:
+    """The preview's option row leaves the name fields narrow: the German hint of what an
+    empty field prints is short enough to read whole."""
+    job = routine_job(load_catalog(), "runners_hip_warmup")
+    preview = SheetPreview(job, SheetOptions(), None)
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    fields = preview.panel.findChildren(QLineEdit)
+    assert fields
+    for field in fields:
+        hint = field.placeholderText()
+        assert hint.startswith("Leer"), hint
+        room = field.contentsRect().width() - 8  # the frame's and the text's own margins
+        assert field.fontMetrics().horizontalAdvance(hint) <= room, (hint, room)

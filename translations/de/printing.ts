@@ -141,7 +141,7 @@
     <message>
         <location filename="../../hiptrainer/ui/printing/options_panel.py" line="+27"/>
         <source>Left empty: a line to write on</source>
-        <translation>Leer gelassen: eine Zeile zum Ausfüllen</translation>
+        <translation>Leer: eine Schreiblinie</translation>
     </message>
     <message>
         <location line="+23"/>
