@@ -4,6 +4,7 @@ the store: every change checked first, written all at once, errors one line nami
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
@@ -62,9 +63,9 @@ def test_a_new_exercise_is_stored_listed_and_read_again(
 def test_a_bad_exercise_is_one_line_naming_the_field_and_writes_nothing(
     store: Store,
     mine: UserDefinitions,
-    change: dict,
+    change: dict[str, Any],
     field: str,
-    message: str,  # type: ignore[type-arg]
+    message: str,
 ) -> None:
     with pytest.raises(DefinitionError) as caught:
         mine.save_exercise(custom_exercise(**change))
