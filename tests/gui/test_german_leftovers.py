@@ -88,7 +88,7 @@ def test_a_suggested_routine_and_its_changes_in_german(catalog: Catalog) -> None
 def test_the_ring_s_captions_in_german() -> None:
     assert readout(HOLD, 20.0, 7.4, 100.0, 400.0).caption == "Sekunden"
     assert readout(PACED, 18.0, 7.0, 0.0, 100.0, ["start"]).caption == "Wdh. von 3"
-    assert readout(SELF, None, 12.3, 50.0, 100.0).caption == "Wdh. – Eingabe, wenn fertig"
+    assert readout(SELF, None, 12.3, 50.0, 100.0).caption == "Wdh., dann Eingabe"
 
 
 @pytest.mark.usefixtures("german")

@@ -712,7 +712,7 @@
         <location filename="../../hiptrainer/domain/readout.py" line="+78"/>
         <source>reps — Enter when done</source>
         <extracomment>Under the countdown ring&apos;s number, read from the mat: the reps to do at one&apos;s own pace, and the Enter key that says they are done (keep it short).</extracomment>
-        <translation>Wdh. – Eingabe, wenn fertig</translation>
+        <translation>Wdh., dann Eingabe</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -92,7 +92,7 @@ def test_the_ring_s_captions_go_through_the_translation_hook() -> None:
     german = {
         "seconds": "Sekunden",
         "rep of {n}": "Wdh. von {n}",
-        "reps — Enter when done": "Wdh. – Eingabe, wenn fertig",
+        "reps — Enter when done": "Wdh., dann Eingabe",
     }
     words.install(lambda context, text, _: german.get(text, "") if context == "readout" else "")
     try:
@@ -103,4 +103,4 @@ def test_the_ring_s_captions_go_through_the_translation_hook() -> None:
         ]
     finally:
         words.reset()
-    assert captions == ["Sekunden", "Wdh. von 3", "Wdh. – Eingabe, wenn fertig"]
+    assert captions == ["Sekunden", "Wdh. von 3", "Wdh., dann Eingabe"]
