@@ -29,40 +29,8 @@ from tests.helpers.window import close, start_window
 SIZES = {"font2x": (2.0, 1280, 800), "scale200": (1.0, 960, 540), "both": (2.0, 960, 540)}
 
 
-#: Not fixed yet, each found by this test: the Routines tab's editors are wider than a
-#: 960 px (200%) or a large-font 1280 px window and push it wider than the screen, and the
-#: dose editor's side note is drawn over itself; the large view's set-up lines lose a line
-#: with the doubled font. Strict: the test fails once they are fixed, to take them off.
-NOT_YET = {
-    **{
-        (size, page): "the Routines editors push the window wider than the screen"
-        for size in SIZES
-        for page in (
-            "routine_editing",
-            "routine_bundled",
-            "exercise_editing",
-            "exercise_holds",
-            "exercises_none_yet",
-        )
-    },  # fmt: skip
-    ("font2x", "large_view"): "the large view's set-up lines lose a line",
-    ("both", "large_view"): "the large view's set-up lines lose a line",
-}
-
-
 def cases() -> list[object]:
-    return [
-        pytest.param(
-            size,
-            page,
-            marks=[pytest.mark.xfail(strict=True, reason=NOT_YET[size, page])]
-            if (size, page) in NOT_YET
-            else [],
-            id=f"{size}-{page}",
-        )
-        for size in SIZES
-        for page in PAGES
-    ]
+    return [pytest.param(size, page, id=f"{size}-{page}") for size in SIZES for page in PAGES]
 
 
 @pytest.fixture

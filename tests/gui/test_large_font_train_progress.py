@@ -83,3 +83,34 @@ def test_pages_fit_the_smallest_window_with_a_double_size_font(
             assert page.window().width() <= SMALLEST[0], title
     finally:
         qapp.setFont(before)
+
+
+def test_the_summary_notes_box_holds_four_lines_of_its_own_font(qtbot: QtBot) -> None:
+    """The page's larger type (and a later font change) reaches the box: it is four lines
+    of the font it has, not of the font it had before it was put on the page."""
+    from hiptrainer.ui.player.summary_view import SummaryView
+
+    view = SummaryView()
+    qtbot.addWidget(view)
+    notes = view.notes
+    assert notes.font().pointSizeF() > QApplication.font().pointSizeF()  # the page's type
+    assert notes.height() >= 4 * notes.fontMetrics().lineSpacing()
+    larger = QFont(view.font())
+    larger.setPointSizeF(view.font().pointSizeF() * 2)
+    view.setFont(larger)
+    assert notes.height() >= 4 * notes.fontMetrics().lineSpacing()
+    assert notes.height() < 6 * notes.fontMetrics().lineSpacing()
+
+
+def test_the_self_test_numbers_grow_with_the_font(qtbot: QtBot) -> None:
+    from hiptrainer.ui.player.selftest.result_view import SideFigure
+
+    figure = SideFigure("left")
+    qtbot.addWidget(figure)
+    before = figure.value.fontMetrics().height()
+    assert before > 3 * figure.fontMetrics().height()  # big: read across the room
+    larger = QFont(figure.font())
+    larger.setPointSizeF(figure.font().pointSizeF() * 2)
+    figure.setFont(larger)
+    assert figure.value.fontMetrics().height() > 1.8 * before
+    assert figure.word.fontMetrics().height() > figure.fontMetrics().height()

@@ -4,7 +4,7 @@
 <context>
     <name>PlayerOptions</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/options.py" line="+45"/>
+        <location filename="../../hiptrainer/ui/player/options.py" line="+46"/>
         <source>To&amp;nes</source>
         <translation>Tö&amp;ne</translation>
     </message>
@@ -59,12 +59,12 @@
         <translation>S&amp;eitenfolge</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sound:</source>
         <translation>Ton:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Beeps for the last five seconds and each new phase</source>
         <translation>Pieptöne in den letzten fünf Sekunden und bei jeder neuen Phase</translation>
     </message>
@@ -489,12 +489,12 @@
 <context>
     <name>ScoreChoice</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/segmented.py" line="+59"/>
+        <location filename="../../hiptrainer/ui/player/segmented.py" line="+61"/>
         <source>{name}: a click or a digit gives it; Delete leaves it out</source>
         <translation>{name}: ein Klick oder eine Ziffer setzt den Wert; Entf lässt ihn weg</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
@@ -772,7 +772,7 @@
 <context>
     <name>SelfTestResultView</name>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>&amp;Done</source>
         <translation>Fe&amp;rtig</translation>
     </message>
@@ -950,7 +950,7 @@
 <context>
     <name>SideFigure</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/selftest/result_view.py" line="-97"/>
+        <location filename="../../hiptrainer/ui/player/selftest/result_view.py" line="-107"/>
         <source>LEFT</source>
         <translation>LINKS</translation>
     </message>
@@ -963,7 +963,7 @@
 <context>
     <name>SideOrders</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/options.py" line="-81"/>
+        <location filename="../../hiptrainer/ui/player/options.py" line="-76"/>
         <source>Left side first</source>
         <translation>Linke Seite zuerst</translation>
     </message>
@@ -1093,77 +1093,7 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/summary_view.py" line="+43"/>
-        <source>Rest</source>
-        <translation>Ruhe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Very easy</source>
-        <translation>Sehr leicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Easy</source>
-        <translation>Leicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moderate</source>
-        <translation>Mäßig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Somewhat hard</source>
-        <translation>Etwas schwer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hard</source>
-        <translation>Schwer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hard, and then some</source>
-        <translation>Schwer, und noch etwas mehr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Very hard</source>
-        <translation>Sehr schwer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Very hard, close to the end</source>
-        <translation>Sehr schwer, fast am Ende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Almost all-out</source>
-        <translation>Fast maximal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All-out</source>
-        <translation>Maximal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>fine</source>
-        <translation>in Ordnung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>acceptable</source>
-        <translation>akzeptabel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>too much</source>
-        <translation>zu viel</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../hiptrainer/ui/player/summary_view.py" line="+91"/>
         <source>Nothing was done.</source>
         <translation>Es wurde nichts gemacht.</translation>
     </message>
@@ -1218,18 +1148,18 @@
         <translation>Was Sie sich merken möchten: eine Seite, die schwächer war, ein Zwicken …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Next time</source>
         <translation>Nächstes Mal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Dis&amp;card</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -1239,7 +1169,7 @@
         <translation>Verlassen, ohne zu speichern, wie es sich anfühlte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&lt;b&gt;How did it feel?&lt;/b&gt; Leave a row empty if you are unsure.</source>
         <translation>&lt;b&gt;Wie hat es sich angefühlt?&lt;/b&gt; Lassen Sie eine Zeile leer, wenn Sie unsicher sind.</translation>
     </message>

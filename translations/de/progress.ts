@@ -83,7 +83,7 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../hiptrainer/ui/progress/card.py" line="+84"/>
+        <location filename="../../hiptrainer/ui/progress/card.py" line="+86"/>
         <source>&amp;Save…</source>
         <translation>S&amp;peichern …</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../hiptrainer/ui/progress/controls.py" line="+18"/>
+        <location filename="../../hiptrainer/ui/progress/controls.py" line="+19"/>
         <source>&amp;4 weeks</source>
         <translation>&amp;4 Wochen</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Show {range}</source>
         <extracomment>A range button&apos;s name for screen readers; {range} is its text (&quot;4 weeks&quot;).</extracomment>
         <translation>{range} anzeigen</translation>
@@ -199,7 +199,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../hiptrainer/ui/progress/card.py" line="-53"/>
+        <location filename="../../hiptrainer/ui/progress/card.py" line="-55"/>
         <location filename="../../hiptrainer/ui/progress/plotlib.py" line="+113"/>
         <source>d MMM</source>
         <extracomment>A Qt date format: a day of this year in the charts&apos; words (&quot;12 Nov&quot;).</extracomment>
@@ -534,7 +534,7 @@
 <context>
     <name>GlanceStrip</name>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/fields.py" line="+172"/>
+        <location filename="../../hiptrainer/ui/routines/fields.py" line="+176"/>
         <source>Space ticks or unticks the chosen word.</source>
         <translation>Die Leertaste hakt das gewählte Wort an oder ab.</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>DoseEditor</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/dose_editor.py" line="+34"/>
+        <location filename="../../hiptrainer/ui/routines/dose_editor.py" line="+35"/>
         <source>Which side goes first is a player setting on the Train tab, the same for every exercise. The player plays the low end of each range.</source>
         <translation>Welche Seite zuerst kommt, ist eine Einstellung des Players im Tab „Training“, für alle Übungen gleich. Der Player spielt jeweils das untere Ende eines Bereichs.</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>eigenes Tempo (oder Heben-Pause-Senken, z. B. 2-1-2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Sets</source>
         <translation>Sätze</translation>
     </message>
@@ -70,12 +70,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Reps a set</source>
         <translation>Wiederholungen pro Satz</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>Seconds a hold</source>
         <translation>Sekunden pro Halten</translation>
     </message>
@@ -91,12 +91,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Rest between reps</source>
         <translation>Pause zwischen Wiederholungen</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Rest between sets</source>
         <translation>Pause zwischen Sätzen</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Holds a set</source>
         <translation>Halten pro Satz</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>Eine pro Zeile: ein Titel, dann ggf. eine Webadresse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Name</source>
         <translation>Na&amp;me</translation>
     </message>
@@ -261,7 +261,7 @@
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/exercise_page.py" line="+43"/>
+        <location filename="../../hiptrainer/ui/routines/exercise_page.py" line="+45"/>
         <location line="+9"/>
         <source>Your exercises</source>
         <translation>Ihre Übungen</translation>
@@ -287,7 +287,7 @@
         <translation>Zu kopierende Übung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Duplicate</source>
         <translation>Dupli&amp;zieren</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+157"/>
         <source>Made “{name}”: yours to edit.</source>
         <translation>„{name}“ angelegt: Sie können sie bearbeiten.</translation>
     </message>
@@ -396,7 +396,7 @@
 <context>
     <name>RangeEdit</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/fields.py" line="-56"/>
+        <location filename="../../hiptrainer/ui/routines/fields.py" line="-60"/>
         <source>to</source>
         <extracomment>Between the two numbers of a range: &quot;8 to 12&quot; reps.</extracomment>
         <translation>bis</translation>
@@ -431,7 +431,7 @@
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/routine_editor.py" line="+38"/>
+        <location filename="../../hiptrainer/ui/routines/routine_editor.py" line="+39"/>
         <source>Strength</source>
         <translation>Kraft</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>Na&amp;me</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>Hinzuzufügende Übung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Add block</source>
         <translation>Block h&amp;inzufügen</translation>
     </message>
@@ -532,7 +532,7 @@
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source> (yours)</source>
         <extracomment>After the name of the user&apos;s own exercise in the list of exercises to add.</extracomment>
         <translation> (eigene)</translation>
@@ -548,24 +548,24 @@
         <translation>Mit HipTrainer mitgeliefert, daher hier nicht änderbar. Duplizieren Sie sie, um eine eigene Kopie zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../hiptrainer/ui/routines/routine_length.py" line="+24"/>
         <source>Add a block to see how long the routine takes.</source>
         <translation>Fügen Sie einen Block hinzu, um zu sehen, wie lange die Routine dauert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Takes {time} as the player plays it ({sides}).</source>
         <extracomment>A routine&apos;s length: {time} such as &quot;12 min&quot;, {sides} such as &quot;left side first&quot; (both in English for now).</extracomment>
         <translation>Dauert {time}, so wie der Player sie abspielt ({sides}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Takes {time} as the player plays it ({sides}); {span} from the low to the high end of the ranges.</source>
         <extracomment>As &quot;Takes {time} as the player plays it ({sides}).&quot; and then {span}, the length from the low to the high end of the dose ranges, such as &quot;10–14 min&quot;.</extracomment>
         <translation>Dauert {time}, so wie der Player sie abspielt ({sides}); {span} vom unteren bis zum oberen Ende der Bereiche.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../hiptrainer/ui/routines/routine_editor.py" line="+102"/>
         <source>No block chosen: add an exercise.</source>
         <translation>Kein Block gewählt: Fügen Sie eine Übung hinzu.</translation>
     </message>
@@ -578,7 +578,7 @@
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/routine_page.py" line="+41"/>
+        <location filename="../../hiptrainer/ui/routines/routine_page.py" line="+43"/>
         <location line="+9"/>
         <source>Routines</source>
         <translation>Routinen</translation>
@@ -595,12 +595,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>&amp;Duplicate</source>
         <translation>Dupli&amp;zieren</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Die eben gelöschte Routine zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>{name}  (bundled)</source>
         <extracomment>A bundled routine in the list of routines: its name, then this tag.</extracomment>
         <translation>{name}  (mitgeliefert)</translation>
@@ -748,7 +748,7 @@
         <translation>Pose (aus der &amp;Posenbibliothek)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>(no text yet)</source>
         <extracomment>A step in the list of an exercise&apos;s steps that has no text yet.</extracomment>
         <translation>(noch kein Text)</translation>

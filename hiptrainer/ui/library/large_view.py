@@ -13,15 +13,17 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +48,16 @@ def side_title(side: str) -> str:
     if side == "right":
         return QCoreApplication.translate("LargeStepView", "Right side")
     return QCoreApplication.translate("LargeStepView", "Both sides together")
+
+
+class _Body(QWidget):
+    """The scrolled part: as high as its smallest layout needs at a width, so the area
+    scrolls only when the figures cannot shrink further (not when they are below the size
+    they would like)."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else -1
 
 
 class LargeStepView(QDialog):
@@ -73,6 +85,7 @@ class LargeStepView(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("largeViewHeading")
         self.heading.setFont(scaled_font(self.font(), "title"))
+        self.heading.setWordWrap(True)  # a long name takes two lines, not a wider window
         self.step_text = QLabel()
         self.step_text.setTextFormat(Qt.TextFormat.PlainText)
         self.step_text.setObjectName("largeViewStepText")
@@ -129,13 +142,34 @@ class LargeStepView(QDialog):
         buttons.addWidget(self.play_button)
         buttons.addWidget(close)
 
+        # The step and the figures scroll down when the window is short (a large font, 200%
+        # scaling) so every line of the set-up shows; Up and Down scroll it.
+        body = _Body()
+        body_column = QVBoxLayout(body)
+        body_column.setContentsMargins(0, 0, 0, 0)
+        body_column.addWidget(self.heading)
+        body_column.addWidget(self.step_text)
+        body_column.addSpacing(SPACE_M)
+        body_column.addLayout(grid, 1)
+        self.body = QScrollArea()
+        self.body.setObjectName("largeViewBody")
+        self.body.setWidget(body)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
+        # Never narrower than the figures side by side: the area scrolls down, not sideways.
+        bar = self.body.verticalScrollBar().sizeHint().width()
+        self.body.setMinimumWidth(body.minimumSizeHint().width() + bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACE_XL, SPACE_L, SPACE_XL, SPACE_L)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.step_text)
-        layout.addSpacing(SPACE_M)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
+        # The size it opens at unless its opener sets one (the Library's detail view does):
+        # a scroll area alone would ask for less than the figures look well at.
+        self.resize(self.sizeHint().expandedTo(QSize(720, 520)))
         self.show_step(step)
 
     def show_step(self, step: int) -> None:
@@ -202,9 +236,17 @@ class LargeStepView(QDialog):
         return super().eventFilter(watched, event)
 
     def _page_through(self, event: QKeyEvent) -> bool:
-        """The arrow keys page through the steps, as in a slide show."""
-        move = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-        if move is None or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+        """The arrow keys page through the steps, as in a slide show; Up and Down scroll."""
+        key = Qt.Key(event.key())
+        if event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        scroll = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key)
+        if scroll is not None:  # the step's text and set-up, when they do not fit
+            bar = self.body.verticalScrollBar()
+            bar.setValue(bar.value() + scroll * bar.singleStep() * 3)
+            return True
+        move = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key)
+        if move is None:
             return False
         self.show_step(self.step + move)
         return True

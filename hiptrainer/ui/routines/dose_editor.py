@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -77,8 +78,12 @@ class DoseEditor(QWidget):
         for wide in (self.kind, self.tempo, self.unit):
             wide.setMaximumWidth(360)
         self.errors = FieldErrors(ErrorLabel())
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.form = QFormLayout()
+        # A field that does not fit beside its label goes under it (a large font).
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        column.addLayout(self.form)
         self._rows: dict[str, int] = {}
         self._labels: dict[str, QLabel] = {}
         for field, text, widget in (
@@ -104,11 +109,13 @@ class DoseEditor(QWidget):
                 widget.setAccessibleName(text)
             if field != "kind":
                 self.errors.register(field, widget, label)
-        self.form.addRow(self.errors.general)
+        # Under the form, not rows of it: a form gives a wrapped row that spans both columns
+        # the height of one line, and with a large font the lines were drawn over each other.
+        column.addWidget(self.errors.general)
         note = plain_label(self.tr(SIDE_NOTE))
         note.setWordWrap(True)
         note.setObjectName("sideNote")
-        self.form.addRow(note)
+        column.addWidget(note)
         self.sets.valueChanged.connect(self._edited)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (

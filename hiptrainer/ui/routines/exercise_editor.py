@@ -126,6 +126,8 @@ class ExerciseEditor(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field that does not fit beside its label goes under it (a large font).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows: list[tuple[str, str, QWidget]] = [
             ("name", self.tr("&Name"), self.name),
             ("aliases", self.tr("Also called (one a line)"), self.aliases),

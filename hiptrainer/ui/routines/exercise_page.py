@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,9 @@ from hiptrainer.catalog.custom import is_custom
 from hiptrainer.ui.routines.exercise_editor import ExerciseEditor, blank_exercise
 from hiptrainer.ui.routines.fields import plain_label
 from hiptrainer.ui.routines.ports import Port
+from hiptrainer.ui.routines.reflow import scrolled
+from hiptrainer.ui.style.tokens import SPACE_S
+from hiptrainer.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
@@ -57,6 +59,11 @@ class ExercisePage(QWidget):
         self.new = QPushButton(self.tr("Ne&w exercise"))
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Exercise to copy"))
+        # As wide as the list beside it allows, not as the longest name (its list shows it).
+        self.template.setMinimumContentsLength(8)
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.duplicate = QPushButton(self.tr("&Duplicate"))
         self.duplicate.setToolTip(
             self.tr("Make a copy of the chosen exercise that is yours to edit")
@@ -73,18 +80,17 @@ class ExercisePage(QWidget):
         self.editor = ExerciseEditor(port.catalog())
         self.save_button = QPushButton(self.tr("&Save"))
         self.discard = QPushButton(self.tr("Dis&card changes"))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        scroll.setObjectName("exerciseScroll")
-        # Its fields take the focus (and it scrolls to them); the area itself is no stop.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scrolled(self.editor, "exerciseScroll")
 
-        side = QVBoxLayout()
+        panel = QWidget()
+        panel.setMaximumWidth(self.list.maximumWidth())
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(heading)
         side.addWidget(self.list, 1)
         side.addWidget(self.empty)
-        buttons = QHBoxLayout()
+        # The buttons wrap under each other in the list's width (a large font).
+        buttons = FlowLayout(spacing=SPACE_S)
         buttons.addWidget(self.new)
         buttons.addWidget(self.delete)
         side.addLayout(buttons)
@@ -92,7 +98,7 @@ class ExercisePage(QWidget):
         copy_row.addWidget(copy_label)
         copy_row.addWidget(self.template, 1)
         side.addLayout(copy_row)
-        side.addWidget(self.duplicate)
+        side.addWidget(self.duplicate, 0, Qt.AlignmentFlag.AlignLeft)
         side.addWidget(self.undo)
         side.addWidget(self.status)
         foot = QHBoxLayout()
@@ -103,7 +109,7 @@ class ExercisePage(QWidget):
         main.addWidget(scroll, 1)
         main.addLayout(foot)
         row = QHBoxLayout(self)
-        row.addLayout(side)
+        row.addWidget(panel)
         row.addLayout(main, 1)
 
         self.list.currentItemChanged.connect(self._chosen)

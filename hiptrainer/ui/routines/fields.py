@@ -169,6 +169,10 @@ class Checklist(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        # A long name (an exercise's, a German word) wraps onto a second line: the list
+        # scrolls down, never sideways.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleDescription(self.tr("Space ticks or unticks the chosen word."))
 
     def set_words(self, words: Iterable[tuple[str, str]]) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.domain.blocks import moved, new_block_dose
-from hiptrainer.domain.dose import dose_text, minutes_range_text, minutes_text, workout_seconds
+from hiptrainer.domain.dose import dose_text
 from hiptrainer.domain.model import Block, Dosage, Workout
-from hiptrainer.ui.player.options import LEVEL, side_order_text
 from hiptrainer.ui.routines.block_list import BlockList
 from hiptrainer.ui.routines.dose_editor import DoseEditor
 from hiptrainer.ui.routines.fields import ErrorLabel, FieldErrors, plain_label, with_error
-from hiptrainer.ui.style.tokens import SPACE_L
+from hiptrainer.ui.routines.reflow import SideBySide, scrolled
+from hiptrainer.ui.routines.routine_length import length_text
+from hiptrainer.ui.style.tokens import SPACE_L, SPACE_S
+from hiptrainer.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
@@ -75,6 +76,8 @@ class RoutineEditor(QWidget):
         self.focus.setMaximumWidth(360)
         self.between.setMaximumWidth(140)
         head = QFormLayout()
+        # A field that does not fit beside its label goes under it (a large font).
+        head.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for field, text, widget in (
             ("name", self.tr("&Name"), self.name),
             ("summary", self.tr("Summar&y"), self.summary),
@@ -103,6 +106,11 @@ class RoutineEditor(QWidget):
         self.add_choice = QComboBox()
         self.add_choice.setAccessibleName(self.tr("Exercise to add"))
         self.add_choice.setMinimumContentsLength(18)
+        # As wide as 18 letters, not as the longest name: a long name is cut in the box
+        # (the whole name is in the list it opens), not the page widened.
+        self.add_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.add = QPushButton(self.tr("&Add block"))
         self.add.setToolTip(
             self.tr("Add the exercise after the chosen block, with that block's dose")
@@ -121,37 +129,44 @@ class RoutineEditor(QWidget):
         self.save.setDefault(False)
         self.discard = QPushButton(self.tr("Dis&card changes"))
 
-        grid = QGridLayout()
-        grid.addWidget(blocks_label, 0, 0, 1, 3)
-        grid.addWidget(self.block_list, 1, 0, 1, 3)
-        grid.addWidget(self.blocks_error, 2, 0, 1, 3)
+        blocks_label.setWordWrap(True)
+        blocks = QWidget()
+        blocks_column = QVBoxLayout(blocks)
+        blocks_column.setContentsMargins(0, 0, 0, 0)
+        for part in (blocks_label, self.block_list, self.blocks_error):
+            blocks_column.addWidget(part)
         moves = QHBoxLayout()
         for button in (self.up, self.down, self.remove):
             moves.addWidget(button)
         moves.addStretch(1)
-        grid.addLayout(moves, 3, 0, 1, 3)
-        grid.addWidget(add_label, 4, 0)
-        grid.addWidget(self.add_choice, 4, 1)
-        grid.addWidget(self.add, 4, 2)
-        grid.setColumnStretch(1, 1)
-        dose_column = QVBoxLayout()
+        blocks_column.addLayout(moves)
+        adding = FlowLayout(spacing=SPACE_S)
+        adding.add_group(add_label, self.add_choice)
+        adding.addWidget(self.add)
+        blocks_column.addLayout(adding)
+        dose_part = QWidget()
+        dose_column = QVBoxLayout(dose_part)
+        dose_column.setContentsMargins(0, 0, 0, 0)
         dose_column.addWidget(self.dose_title)
         dose_column.addWidget(self.dose)
         dose_column.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(grid, 5)
-        body.addSpacing(SPACE_L)
-        body.addLayout(dose_column, 6)
-        foot = QHBoxLayout()
-        foot.addWidget(self.estimate, 1)
-        foot.addWidget(self.discard)
-        foot.addWidget(self.save)
-        column = QVBoxLayout(self)
+        form = QWidget()
+        column = QVBoxLayout(form)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.banner)
         column.addLayout(head)
-        column.addLayout(body, 1)
+        # The dose beside the blocks, or under them when the width is short.
+        column.addLayout(SideBySide(blocks, dose_part, (5, 6), spacing=SPACE_L), 1)
         column.addWidget(self.errors.general)
-        column.addLayout(foot)
+        column.addWidget(self.estimate)
+        foot = QHBoxLayout()
+        foot.addStretch(1)
+        foot.addWidget(self.discard)
+        foot.addWidget(self.save)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolled(form, "routineScroll"), 1)
+        page.addLayout(foot)
 
         self.block_list.currentRowChanged.connect(self._show_block)
         self.block_list.move_requested.connect(self.move_block)
@@ -264,29 +279,7 @@ class RoutineEditor(QWidget):
         )
 
     def estimate_text(self) -> str:
-        workout = self.draft()
-        if workout is None:
-            return self.tr("Add a block to see how long the routine takes.")
-        order, settings = self.settings.side_order, self.settings  # the player's own times
-        played, low, high = (
-            workout_seconds(workout, self.catalog.exercises, order, level,
-                            switch_s=settings.switch_sides_s, prepare_s=settings.prepare_s)
-            for level in (LEVEL, "low", "high")
-        )  # fmt: skip
-        sides = side_order_text(order).lower()
-        span = minutes_range_text(low, high)
-        if span == minutes_range_text(low, low):  # the ranges change nothing: said once
-            #: A routine's length: {time} such as "12 min", {sides} such as "left side
-            #: first" (both in English for now).
-            once = self.tr("Takes {time} as the player plays it ({sides}).")
-            return once.format(time=minutes_text(played), sides=sides)
-        #: As "Takes {time} as the player plays it ({sides})." and then {span}, the length
-        #: from the low to the high end of the dose ranges, such as "10–14 min".
-        ranged = self.tr(
-            "Takes {time} as the player plays it ({sides}); {span} from the low to the high "
-            "end of the ranges."
-        )
-        return ranged.format(time=minutes_text(played), sides=sides, span=span)
+        return length_text(self.draft(), self.catalog, self.settings)
 
     # --- editing --------------------------------------------------------------------------
 

@@ -21,6 +21,8 @@ from hiptrainer.catalog.custom import is_custom
 from hiptrainer.ui.routines.fields import plain_label
 from hiptrainer.ui.routines.ports import Port
 from hiptrainer.ui.routines.routine_editor import RoutineEditor
+from hiptrainer.ui.style.tokens import SPACE_S
+from hiptrainer.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
@@ -61,17 +63,21 @@ class RoutinePage(QWidget):
         self.status.setWordWrap(True)
         self.editor = RoutineEditor(port.catalog(), settings)
 
-        buttons = QHBoxLayout()
+        # The buttons wrap under each other in the list's width (a large font).
+        buttons = FlowLayout(spacing=SPACE_S)
         for button in (self.new, self.duplicate, self.delete):
             buttons.addWidget(button)
-        side = QVBoxLayout()
+        panel = QWidget()
+        panel.setMaximumWidth(self.list.maximumWidth())
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(heading)
         side.addWidget(self.list, 1)
         side.addLayout(buttons)
         side.addWidget(self.undo)
         side.addWidget(self.status)
         row = QHBoxLayout(self)
-        row.addLayout(side)
+        row.addWidget(panel)
         row.addWidget(self.editor, 1)
 
         self.list.currentItemChanged.connect(self._chosen)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from hiptrainer.domain.blocks import moved
 from hiptrainer.ui.routines.block_list import BlockList
 from hiptrainer.ui.routines.fields import ErrorLabel, FieldErrors
 from hiptrainer.ui.routines.pose_picker import PosePicker, PosePreview, pose_words
+from hiptrainer.ui.routines.reflow import SideBySide
 
 MOST_STEPS = 6
 
@@ -83,22 +83,17 @@ class StepsEditor(QWidget):
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.list, 0, 0)
-        grid.addLayout(buttons, 1, 0)
-        grid.addWidget(self.list_error, 2, 0)
-        grid.addWidget(text_label, 3, 0)
-        grid.addWidget(self.text, 4, 0)
-        grid.addWidget(self.text_error, 5, 0)
-        grid.addWidget(pose_label, 6, 0)
-        grid.addWidget(self.picker, 7, 0)
-        grid.addWidget(self.pose_error, 8, 0)
-        side = QVBoxLayout()
-        side.addWidget(self.preview, 1)
-        grid.addLayout(side, 0, 1, 9, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        editing = QWidget()
+        column = QVBoxLayout(editing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.list)
+        column.addLayout(buttons)
+        for widget in (self.list_error, text_label, self.text, self.text_error, pose_label):
+            column.addWidget(widget)
+        column.addWidget(self.picker, 1)
+        column.addWidget(self.pose_error)
+        # The figures beside the step, or under it when the width is short.
+        SideBySide(editing, self.preview, (3, 2), parent=self)
 
         self.list.currentRowChanged.connect(self._show_step)
         self.list.move_requested.connect(self._move)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,7 +38,7 @@ from hiptrainer.ui.player.emphasis import (
 )
 from hiptrainer.ui.player.playing_view import side_colour
 from hiptrainer.ui.player.selftest.picker import plain
-from hiptrainer.ui.style.tokens import SPACE_XL
+from hiptrainer.ui.style.tokens import SPACE_XL, scaled_font
 
 
 def retest_line(today: date) -> str:
@@ -85,15 +85,25 @@ class SideFigure(QWidget):
         self.word = plain(words.get(side, side.upper()), wrap=False)
         self.value = plain("–", wrap=False)
         self.value.setObjectName(f"{side}ResultValue")
-        for label, pixels in ((self.word, 26), (self.value, 64)):
-            font = QFont(label.font())
-            font.setPixelSize(pixels)
-            font.setBold(True)
-            label.setFont(font)
+        for label in (self.word, self.value):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._size_type()
         column = QVBoxLayout(self)
         column.addWidget(self.word)
         column.addWidget(self.value)
+
+    def _size_type(self) -> None:
+        """From the type scale, so they grow with the system font: the side's word a bold
+        title, its number two display steps up (read across the room, as the player's)."""
+        word = scaled_font(self.font(), "title")
+        word.setBold(True)
+        self.word.setFont(word)
+        self.value.setFont(scaled_font(scaled_font(self.font(), "display"), "display"))
+
+    def changeEvent(self, change: QEvent) -> None:  # noqa: N802
+        super().changeEvent(change)
+        if change.type() == QEvent.Type.FontChange:  # the page's or the system's font
+            self._size_type()
 
     def show_value(self, text: str) -> None:
         self.value.setText(text)
