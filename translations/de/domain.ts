@@ -136,27 +136,27 @@
     <message>
         <location line="+1"/>
         <source>Somewhat hard</source>
-        <translation>Etwas anstrengend</translation>
+        <translation>Etwas schwer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard</source>
-        <translation>Anstrengend</translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard, and then some</source>
-        <translation>Mehr als anstrengend</translation>
+        <translation>Mehr als schwer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very hard</source>
-        <translation>Sehr anstrengend</translation>
+        <translation>Sehr schwer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very hard, close to the end</source>
-        <translation>Sehr anstrengend, fast am Limit</translation>
+        <translation>Sehr schwer, fast am Limit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -721,7 +721,7 @@
         <translation>Wdh. von {n}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>seconds</source>
         <extracomment>Under the ring&apos;s number (the seconds left), read from the mat (keep it short).</extracomment>
         <translation>Sekunden</translation>
