@@ -20,14 +20,14 @@ from hiptrainer.domain.words import translate
 __all__ = ["Readout", "next_change", "readout"]
 
 # Wake a millisecond past a boundary, so a rounded-up second has surely turned over.
-_MARGIN_S = 0.001
+WAKE_MARGIN_S = 0.001
 
 
 class Readout(NamedTuple):
     # The ring's number: seconds left, the rep under way, or the reps to do at one's own pace.
     number: str
     caption: str
-    # How full the ring is, 0 to 1; it moves once a second.
+    # How full the ring is, 0 to 1; it moves once a second (in a paced set: once a rep).
     fraction: float
     # The routine's planned time left, in whole seconds (rounded up, as a countdown).
     time_left_s: int
@@ -83,7 +83,9 @@ def readout(
         #: (keep it short).
         caption = translate("readout", "rep of {n}").format(n=phase.reps)
         number = str(frame.rep)
-        fraction = min(1.0, math.floor(elapsed) / max(length, 1e-6))
+        # Filled by the reps done: it moves once a rep, with the number, not every second
+        # (each repaint of the ring is a wake-up's worth of work).
+        fraction = min(1.0, (frame.rep - 1) / phase.reps)
     else:
         shown = math.ceil(max(0.0, length - elapsed))
         #: Under the ring's number (the seconds left), read from the mat (keep it short).
@@ -100,18 +102,22 @@ def next_change(
     total_s: float,
     frame_s: float,
     cycle: Sequence[str] = (),
+    frames: bool = True,
 ) -> float | None:
     """Seconds until :func:`readout` (same arguments) shows something else, with a paced
-    rep's picture moving on the grid of ``frame_s`` seconds; None if nothing ever will."""
+    rep's picture moving on the grid of ``frame_s`` seconds; None if nothing ever will.
+    Without ``frames``, a paced rep's pictures are left out: the caller knows which of them
+    it shows (and wakes for those itself), the rest still counts."""
     if frame_s <= 0:
         raise ValueError(f"a frame lasts a positive time, not {frame_s}")
     # The progress bar moves on these same wake-ups: a percent is no reason to wake.
     waits = [_turn(total_s - before_s - elapsed)]
     if length is not None:
         if phase.kind == "work" and phase.tempo and phase.reps:
-            waits.append(1.0 - math.fmod(max(0.0, elapsed), 1.0))
-            waits.append(_next_frame(rep_frame(phase.tempo, phase.reps, elapsed, cycle), frame_s))
+            if frames:
+                frame = rep_frame(phase.tempo, phase.reps, elapsed, cycle)
+                waits.append(_next_frame(frame, frame_s))
         else:
             waits.append(_turn(length - elapsed))
     wait = min(waits)
-    return None if math.isinf(wait) else max(0.0, wait) + _MARGIN_S
+    return None if math.isinf(wait) else max(0.0, wait) + WAKE_MARGIN_S

@@ -8,6 +8,7 @@ stays as it is, and the Train tab sleeps until then.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -18,7 +19,7 @@ from hiptrainer.cues.lines import setup_for
 from hiptrainer.domain.engine import Engine
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.plan import Phase, TempoSeconds, planned_starts, total_seconds
-from hiptrainer.domain.readout import Readout, next_change, readout
+from hiptrainer.domain.readout import WAKE_MARGIN_S, next_change, readout
 from hiptrainer.domain.rep_motion import RepFrame, rep_frame, step_showing
 from hiptrainer.domain.sides import swap_sides
 from hiptrainer.ui.player.playing_view import PlayingView, Shown
@@ -36,8 +37,6 @@ FRAME_S = 0.1
 #: costs about as much as a countdown second, and a creep of a pixel or two is not seen from
 #: the mat.
 MIN_SHIFT_PX = 3.0
-#: Pictures passed over in a row at most (a second of them).
-MAX_PASSED = 10
 #: Where a moment's joints are drawn: (illustration, pose, from pose, t, width, height).
 PointsKey = tuple[int, str, str | None, float, int, int]
 #: What a set's schedule of pictures depends on: exercise, illustration, tempo, figure size.
@@ -163,7 +162,7 @@ class PhaseDisplay:
         #: shows the same moments).
         self._points: dict[PointsKey, list[tuple[float, float]]] = {}
         #: Each paced set's pictures worth showing (see :meth:`_rep_schedule`).
-        self._schedules: dict[ScheduleKey, frozenset[int]] = {}
+        self._schedules: dict[ScheduleKey, tuple[int, ...]] = {}
 
     def begin(self, phases: list[Phase]) -> None:
         """A new plan: its planned length and phase starts are computed once, here."""
@@ -265,48 +264,40 @@ class PhaseDisplay:
             self.view.time_left.setText(left)
         if engine.state != "running":
             return None
-        wait = next_change(*shown, self._planned, FRAME_S, cycle)
-        if wait is not None and moment.frame is not None and art is not None:
-            return self._pass_over_creeping(shown, moment, exercise, art, wait)
+        paced = moment.frame is not None and art is not None and phase.tempo is not None
+        wait = next_change(*shown, self._planned, FRAME_S, cycle, frames=not paced)
+        if paced and art is not None and phase.tempo is not None:
+            picture = self._next_picture(exercise, art, phase.tempo, phase.reps or 1, shown[2])
+            wait = picture if wait is None else min(wait, picture)
         return wait
 
-    def _pass_over_creeping(
-        self,
-        shown: tuple[Phase, float | None, float, float],
-        now: Readout,
-        exercise: Exercise,
-        art: Illustration,
-        wait: float,
+    def _next_picture(
+        self, exercise: Exercise, art: Illustration, tempo: TempoSeconds, reps: int, elapsed: float
     ) -> float:
-        """``wait``, stretched past the pictures of a paced rep that its set's schedule passes
-        over (:meth:`_rep_schedule`) and that change nothing else (the ring, the words, the
-        time left): a wake-up is what costs, and the eye sees no difference."""
-        phase, length, elapsed, before = shown
-        assert phase.tempo is not None  # a paced set
-        cycle = art.poses.rep_cycle
-        schedule = self._rep_schedule(exercise, art, phase.tempo, phase.reps or 1)
-        for _ in range(MAX_PASSED):
-            later = readout(phase, length, elapsed + wait, before, self._planned, cycle, FRAME_S)
-            # The ring, its caption and the time left (the percent moves on any wake-up).
-            if later.frame is None or later[:4] != now[:4]:
-                return wait
-            if grid_point(later.frame.within) in schedule:
-                return wait
-            step = next_change(phase, length, elapsed + wait, before, self._planned, FRAME_S,
-                               cycle)  # fmt: skip
-            if step is None:
-                return wait
-            wait += step
-        return wait
+        """Seconds until the next picture of a paced set that its schedule shows (see
+        :meth:`_rep_schedule`): the creeping ones and the unchanged ones of a pause are passed
+        over, the first of the next rep is not (its number turns with it)."""
+        wakes = self._rep_schedule(exercise, art, tempo, reps)
+        rep_s = sum(tempo)
+        rep = min(int(max(0.0, elapsed) // rep_s), reps - 1) if rep_s > 0 else reps - 1
+        within = max(0.0, elapsed) - rep * rep_s
+        here = grid_point(within)
+        later = bisect.bisect_right(wakes, here)
+        if later < len(wakes):
+            return max(0.0, wakes[later] * FRAME_S - within) + WAKE_MARGIN_S
+        if rep + 1 < reps:
+            return max(0.0, rep_s - within) + WAKE_MARGIN_S
+        return math.inf
 
     def _rep_schedule(
         self, exercise: Exercise, art: Illustration, tempo: TempoSeconds, reps: int
-    ) -> frozenset[int]:
-        """The points of a rep's frame grid whose pictures are shown, worked out once for a
-        set: the first, every still moment and new step, and a moving picture once some joint
-        has moved ``MIN_SHIFT_PX`` from the last one shown. Every rep of the set then shows
-        the very same pictures (drawn in its first rep, copied in the others), and a wake-up
-        looks its next picture up instead of working out where the joints would go."""
+    ) -> tuple[int, ...]:
+        """The points of a rep's frame grid at which a new picture is shown, in order,
+        worked out once for a set: the first, the start of every still moment and every new
+        step, and a moving picture once some joint has moved ``MIN_SHIFT_PX`` from the last
+        one shown. Every rep of the set then shows the very same pictures (drawn in its first
+        rep, copied in the others), and a wake-up looks its next picture up instead of
+        working out where the joints would go."""
         size = self.view.figure.size()
         key = (exercise.id, id(art), tempo, size.width(), size.height())
         schedule = self._schedules.get(key)
@@ -316,8 +307,9 @@ class PhaseDisplay:
         poses = [step.pose for step in exercise.steps]
         held = work_step(exercise, art)  # the step a set without a cycle of poses shows
         points = max(1, math.ceil(sum(tempo) / FRAME_S - 1e-9))
-        shown: set[int] = set()
+        shown: list[int] = []
         last: list[tuple[float, float]] | None = None
+        last_moment: tuple[str, str | None, float] | None = None
         step_now: int | None = None
         for point in range(points):
             frame = rep_frame(tempo, reps, point * FRAME_S + FRAME_S / 100, cycle, FRAME_S)
@@ -329,10 +321,12 @@ class PhaseDisplay:
                 step, moment = None, (poses[held], None, frame.t)
             joints = self._screen_points(art, moment)
             new_step = step is not None and step != step_now
-            if last is None or frame.still_for != 0 or new_step or moved(last, joints):
-                shown.add(point)
+            still = frame.still_for != 0 and moment != last_moment
+            if last is None or still or new_step or moved(last, joints):
+                shown.append(point)
                 last, step_now = joints, step if step is not None else step_now
-        schedule = frozenset(shown)
+            last_moment = moment
+        schedule = tuple(shown)
         if len(self._schedules) > 16:
             self._schedules.clear()
         self._schedules[key] = schedule

@@ -60,7 +60,7 @@ def test_a_paced_set_shows_the_rep_under_way_and_moves_only_while_the_body_does(
     cycle = ["start", "leg_back", "hip_open", "leg_back", "start"]
     shown = readout(PACED, 18.0, 7.0, 0.0, 100.0, cycle)
     assert (shown.number, shown.caption) == ("2", "rep of 3")
-    assert shown.fraction == pytest.approx(7 / 18)
+    assert shown.fraction == pytest.approx(1 / 3)  # one rep of three done
     assert shown.frame is not None
     assert shown.frame.rep == 2
     # Moving: the next frame. In the pause (2 s to 4 s of a rep): its end, or the next
