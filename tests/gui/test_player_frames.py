@@ -199,3 +199,15 @@ def test_a_paced_sets_pictures_are_chosen_ahead_while_getting_ready(
     run_for(tab, clock, 10.5)  # the set begins, and its first frames show
     assert session.engine.phase.tempo is not None
     assert worked_out == []
+
+
+def test_a_rep_s_pause_wakes_for_the_seconds_alone(qtbot: QtBot, data_dir: Path) -> None:
+    """In the 2 s pause at the top of a 2-2-2 bridge the picture stands still: one wake-up
+    shows it, and the only others are the time left turning (once a second), not a wake-up
+    every tenth of a second for a picture that does not change."""
+    tab, clock = into_the_set(qtbot, data_dir, "glute_bridge", "2-2-2")
+    woken = as_woken(tab, clock, 6.0)
+    in_pause = [moment for moment in woken if 2.0 <= moment < 4.0]
+    assert in_pause == [2.0, 3.0]
+    # The ring moves once a rep: its number and fill stay through the rep.
+    assert {shown[1] for moment, shown in woken.items() if moment < 6.0} == {"1"}
