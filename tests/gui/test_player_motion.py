@@ -37,6 +37,15 @@ def routine(exercise: str, tempo: str) -> Catalog:
     return Catalog(exercises=BASE.exercises, workouts={"one": workout})
 
 
+@pytest.fixture(autouse=True)
+def every_picture(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every point of a rep's grid shown (no picture passed over as too small a step): these
+    tests are about where a rep goes, not which of its pictures are worth a wake-up."""
+    import hiptrainer.ui.player.display as display
+
+    monkeypatch.setattr(display, "MIN_SHIFT_PX", 0.0)
+
+
 def cycle_of(exercise: Exercise) -> list[str]:
     """Toes down, leg back, hip open, leg back, toes down: the steps' poses in the order the
     steps do one rep (the first step only sets up)."""

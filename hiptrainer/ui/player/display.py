@@ -33,10 +33,11 @@ if TYPE_CHECKING:
 FRAME_S = 0.1
 #: A paced rep's next picture is worth a wake-up once some joint has moved this many pixels
 #: from the last picture shown: the eased start and end of a movement creep by less than that
-#: in a frame, and are passed over (see :meth:`PhaseDisplay._rep_schedule`). Three: a wake-up
-#: costs about as much as a countdown second, and a creep of a pixel or two is not seen from
-#: the mat.
-MIN_SHIFT_PX = 3.0
+#: in a frame, and are passed over (see :meth:`PhaseDisplay._rep_schedule`). Five: the eye
+#: resolves about one minute of arc, which from the mat (3 m) is about 0.9 mm, four pixels of
+#: a 14-inch laptop screen 1280 pixels wide; a smaller step is not seen from there, and each
+#: wake-up costs about as much as a second of a plain countdown.
+MIN_SHIFT_PX = 5.0
 #: Where a moment's joints are drawn: (illustration, pose, from pose, t, width, height).
 PointsKey = tuple[int, str, str | None, float, int, int]
 #: What a set's schedule of pictures depends on: exercise, illustration, tempo, figure size.
@@ -256,8 +257,11 @@ class PhaseDisplay:
         shown = (phase, engine.length(), engine.elapsed(now), self._starts[engine.index])
         moment = readout(*shown, self._planned, cycle, FRAME_S)
         self.view.ring.show_value(moment.number, moment.fraction, moment.caption)
-        if moment.frame is not None and art is not None:
-            self._move(exercise, art, moment.frame)
+        if moment.frame is not None and art is not None and phase.tempo is not None:
+            # The picture of the schedule's latest point: a wake-up for the time left shows
+            # no picture between two of those (each rep shows the very same ones).
+            at = self._shown_point(exercise, art, phase.tempo, phase.reps or 1, shown[2])
+            self._move(exercise, art, rep_frame(phase.tempo, phase.reps or 1, at, cycle, FRAME_S))
         self.view.progress.setValue(moment.progress_pct)
         left = time_left_text(moment.time_left_s, self._time_left)
         if self.view.time_left.text() != left:
@@ -271,6 +275,22 @@ class PhaseDisplay:
             wait = picture if wait is None else min(wait, picture)
         return wait
 
+    def _rep_at(self, tempo: TempoSeconds, reps: int, elapsed: float) -> tuple[int, float]:
+        """(rep index from 0, seconds into it) ``elapsed`` seconds into a paced set."""
+        rep_s = sum(tempo)
+        rep = min(int(max(0.0, elapsed) // rep_s), reps - 1) if rep_s > 0 else reps - 1
+        return rep, max(0.0, elapsed) - rep * rep_s
+
+    def _shown_point(
+        self, exercise: Exercise, art: Illustration, tempo: TempoSeconds, reps: int, elapsed: float
+    ) -> float:
+        """The moment of the set (seconds into it) whose picture shows now: the latest point
+        of the rep's schedule (see :meth:`_rep_schedule`) at or before ``elapsed``."""
+        wakes = self._rep_schedule(exercise, art, tempo, reps)
+        rep, within = self._rep_at(tempo, reps, elapsed)
+        point = wakes[max(0, bisect.bisect_right(wakes, grid_point(within)) - 1)]
+        return rep * sum(tempo) + point * FRAME_S + FRAME_S / 100
+
     def _next_picture(
         self, exercise: Exercise, art: Illustration, tempo: TempoSeconds, reps: int, elapsed: float
     ) -> float:
@@ -279,8 +299,7 @@ class PhaseDisplay:
         over, the first of the next rep is not (its number turns with it)."""
         wakes = self._rep_schedule(exercise, art, tempo, reps)
         rep_s = sum(tempo)
-        rep = min(int(max(0.0, elapsed) // rep_s), reps - 1) if rep_s > 0 else reps - 1
-        within = max(0.0, elapsed) - rep * rep_s
+        rep, within = self._rep_at(tempo, reps, elapsed)
         here = grid_point(within)
         later = bisect.bisect_right(wakes, here)
         if later < len(wakes):
