@@ -60,7 +60,11 @@ def test_closed_mid_rep_it_opens_again_on_the_set_up_of_that_set(
     qtbot: QtBot,
     data_dir: Path,
     lift_cycle: list[str],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    import hiptrainer.ui.player.display as display
+
+    monkeypatch.setattr(display, "MIN_SHIFT_PX", 0.0)  # every moment of the rep shown
     window = start_window(qtbot, data_dir, FakePrompts())
     tab = train_tab(window)
     assert tab.start_routine(ROUTINE)
