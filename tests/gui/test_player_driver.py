@@ -90,8 +90,9 @@ def test_a_late_timer_crosses_every_deadline_it_missed_once_and_in_order(qtbot: 
 
 
 def test_a_wake_up_just_before_a_deadline_is_on_time_and_one_well_before_waits() -> None:
-    """The timer is set for the millisecond before a deadline (a millisecond timer fires at
-    or after its time): a wake-up within two milliseconds of it goes out at the deadline."""
+    """The timer is set a little before a deadline (a millisecond timer fires at or after its
+    time, and the event loop wakes later still): a wake-up within ``EARLY_S`` of it goes out
+    at the deadline."""
     from hiptrainer.ui.player.driver import EARLY_S
 
     clock = FakeClock()
@@ -108,6 +109,22 @@ def test_a_wake_up_just_before_a_deadline_is_on_time_and_one_well_before_waits()
     assert [(e.kind, e.at) for e in seen[1:]] == [("phase_started", deadline)]
     # Its schedule is the engine's: the next deadline is a whole hold after this one.
     assert driver.engine.next_event_time() == pytest.approx(deadline + SHORT_S)
+
+
+def test_the_timer_is_set_ahead_of_the_deadline_by_the_event_loop_s_lateness() -> None:
+    from hiptrainer.ui.player.driver import EARLY_S, LEAD_MS
+
+    clock = FakeClock()
+    driver = EngineDriver(Engine(tiny_plan()), clock.monotonic)
+    driver.start()
+    assert driver.armed
+    due = driver.engine.next_event_time()
+    assert due is not None
+    ahead_ms = round((due - clock.monotonic()) * 1000)
+    assert ahead_ms > LEAD_MS
+    # The whole milliseconds before it (rounded down), less the lead.
+    assert driver._timer.interval() in (ahead_ms - LEAD_MS - 1, ahead_ms - LEAD_MS)  # noqa: SLF001
+    assert EARLY_S * 1000 >= LEAD_MS + 1  # a wake at the set time (rounded down) is on time
 
 
 def test_a_paused_driver_has_no_timer_armed(qtbot: QtBot) -> None:

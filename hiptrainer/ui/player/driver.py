@@ -5,11 +5,13 @@ The engine decides what happens and when; this object only wakes up on time (a s
 the clock's reading to the engine and re-emits the events it returns. A late wake-up (the
 event loop was busy) simply crosses several deadlines at once; nothing drifts.
 
-A timer counts whole milliseconds and fires at or after its time, so one set for the next
-millisecond after a deadline reaches it up to a millisecond late, every time. The timer is
-set for the millisecond before instead, and a wake-up within ``EARLY_S`` of the deadline
-takes the deadline as its moment: the event goes out on time (a millisecond early at most,
-which no one sees or hears), and the engine's schedule, its deadlines, is the same.
+A timer counts whole milliseconds and fires at or after its time, and the event loop wakes
+a millisecond or two after that (measured on Linux: 0.2 to 2.2 ms, 1.4 ms typical, in
+``bench/player_cpu.py``), so one set for a deadline reaches it late, every time. The timer is
+set ``LEAD_MS`` before the deadline instead, and a wake-up within ``EARLY_S`` of the deadline
+takes the deadline as its moment: the event goes out on time (a few milliseconds early at
+most, which no one sees or hears), and the engine's schedule, its deadlines, is the same. A
+wake-up earlier still finds nothing due and sets the timer again for what is left.
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from hiptrainer.domain.engine import Engine, Event
 
-#: A wake-up this close before the next deadline is taken as that deadline.
-EARLY_S = 0.002
+#: The timer is set this long before the next deadline: the event loop's own lateness.
+LEAD_MS = 2
+#: A wake-up this close before the next deadline is taken as that deadline (the lead, and
+#: the timer's rounding down to a whole millisecond).
+EARLY_S = 0.0035
 
 
 class EngineDriver(QObject):
@@ -104,5 +109,5 @@ class EngineDriver(QObject):
         if due is None:
             self._timer.stop()
             return
-        wait_ms = max(0, math.floor((due - self.clock()) * 1000))
+        wait_ms = max(0, math.floor((due - self.clock()) * 1000) - LEAD_MS)
         self._timer.start(wait_ms)
