@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from hiptrainer.ui.style.theme import build_palette
 from hiptrainer.ui.style.tokens import (
+    ERROR,
     SIDES,
     SPACING,
     TYPE_SCALE,
@@ -120,3 +121,10 @@ def test_a_font_set_in_pixels_scales_too(role: TextRole) -> None:
 def test_spacing_grows_in_steps() -> None:
     assert list(SPACING) == sorted(set(SPACING))
     assert SPACING[0] >= 2
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_error_colour_reads_on_its_scheme(scheme: Scheme) -> None:
+    palette = build_palette(scheme)
+    for background in (palette.window().color(), palette.base().color()):
+        assert contrast(QColor(ERROR[scheme]), background) >= 4.5, scheme

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.ui.i18n import vocabulary_label
-from hiptrainer.ui.style.tokens import SPACE_XS
+from hiptrainer.ui.style.theme import palette_scheme
+from hiptrainer.ui.style.tokens import ERROR, SPACE_XS
 
 if TYPE_CHECKING:
     from hiptrainer.catalog.definitions import DefinitionError
@@ -44,9 +45,23 @@ class ErrorLabel(QLabel):
         self.setObjectName("fieldError")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        # A red that reads on the light and the dark palette alike.
-        self.setStyleSheet("color: #e0463a; font-weight: 600;")
+        self._colour = ""
+        self._follow_palette()
         self.hide()
+
+    def changeEvent(self, change: QEvent) -> None:  # noqa: N802
+        super().changeEvent(change)
+        if change.type() == QEvent.Type.PaletteChange:  # the theme changed while it runs
+            self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        """The tokens' error red for the palette's scheme: a deep red reads on a light
+        window, a light one on a dark window. Set only when it changes (a new style sheet
+        itself brings a palette change)."""
+        colour = ERROR[palette_scheme(self.palette())]
+        if colour != self._colour:
+            self._colour = colour
+            self.setStyleSheet(f"color: {colour}; font-weight: 600;")
 
     def say(self, message: str) -> None:
         self.setText(message)

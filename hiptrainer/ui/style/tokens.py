@@ -43,6 +43,9 @@ SPACING: tuple[int, ...] = (SPACE_XS, SPACE_S, SPACE_M, SPACE_L, SPACE_XL)
 ACCENT: dict[Scheme, str] = {"light": "#2f55c9", "dark": "#8fa8ff"}
 #: Text drawn on the accent.
 ON_ACCENT: dict[Scheme, str] = {"light": "#ffffff", "dark": "#101010"}
+#: A problem's words (a field's error line): red, at least 4.5:1 against the window and the
+#: fields' base in its scheme (a deep red on light, a light coral on dark).
+ERROR: dict[Scheme, str] = {"light": "#b3261e", "dark": "#ff8a80"}
 
 
 @dataclass(frozen=True)
