@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -51,19 +52,49 @@ def read_across(page: QWidget) -> None:
     page.setFont(font)
 
 
+class _AccentFollower(QObject):
+    """Lives on an accent button: when the palette changes (the theme switched while the app
+    runs) the button's style sheet, which holds the accent's colours, is written again."""
+
+    def __init__(self, button: QPushButton) -> None:
+        super().__init__(button)
+        self.setObjectName("accentFollower")
+        self._button = button
+        self._colours: tuple[str, str] = ("", "")
+        button.installEventFilter(self)
+        self.restyle()
+
+    def eventFilter(self, watched: QObject, change: QEvent) -> bool:  # noqa: N802
+        if watched is self._button and change.type() == QEvent.Type.PaletteChange:
+            self.restyle()
+        return False
+
+    def restyle(self) -> None:
+        palette = self._button.palette()
+        colours = (
+            palette.color(QPalette.ColorRole.Highlight).name(),
+            palette.color(QPalette.ColorRole.HighlightedText).name(),
+        )
+        if colours == self._colours:
+            return  # a new style sheet brings a palette change of its own: not again
+        self._colours = colours
+        accent, on_accent = colours
+        self._button.setStyleSheet(
+            f"QPushButton {{ font-weight: bold; padding: {SPACE_S}px {SPACE_XL + SPACE_S}px; "
+            "border-radius: 6px; "
+            f"border: 2px solid {accent}; color: {on_accent}; background: {accent}; }}"
+            f"QPushButton:disabled {{ background: {DISABLED_BACKGROUND}; "
+            f"border-color: {DISABLED_BACKGROUND}; color: white; }}"
+            "QPushButton:focus { border: 3px solid palette(text); }"
+        )
+
+
 def accent_button(button: QPushButton, role: TextRole = "title") -> None:
     """The page's main action: the accent colour, bold, in ``role``'s size; its focus frame
-    (the style sheet takes the native one away) is a ring in the text colour."""
+    (the style sheet takes the native one away) is a ring in the text colour. The colours
+    follow a change of theme."""
     role_font(button, role, bold=True)
-    accent = button.palette().color(QPalette.ColorRole.Highlight).name()
-    on_accent = button.palette().color(QPalette.ColorRole.HighlightedText).name()
-    button.setStyleSheet(
-        f"QPushButton {{ font-weight: bold; padding: {SPACE_S}px {SPACE_XL + SPACE_S}px; "
-        "border-radius: 6px; "
-        f"border: 2px solid {accent}; color: {on_accent}; background: {accent}; }}"
-        f"QPushButton:disabled {{ background: {DISABLED_BACKGROUND}; "
-        f"border-color: {DISABLED_BACKGROUND}; color: white; }}"
-        "QPushButton:focus { border: 3px solid palette(text); }"
-    )
+    if button.findChild(_AccentFollower) is None:
+        _AccentFollower(button)
     # Room for the bold text and the padding whatever the font's size.
     button.setMinimumHeight(button.fontMetrics().height() + 2 * SPACE_S + SPACE_L // 2)
