@@ -23,6 +23,7 @@ from hiptrainer.catalog import Catalog
 from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
 from hiptrainer.domain.model import Workout
 from hiptrainer.domain.plan import DoseLevel, SideOrder
+from hiptrainer.ui.i18n import vocabulary_label
 
 # The card's rich text, in the item's data under this role.
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,7 +31,8 @@ PADDING = 10
 
 
 def equipment(workout: Workout, catalog: Catalog) -> list[str]:
-    """What the routine needs, each thing once, in the order the exercises need it."""
+    """What the routine needs, each thing once, in the order the exercises need it (the
+    catalogue's words: :func:`vocabulary_label` gives each its label)."""
     found: list[str] = []
     for block in workout.blocks:
         for item in catalog.exercises[block.exercise].equipment:
@@ -60,7 +62,7 @@ def card_html(workout: Workout, catalog: Catalog, order: SideOrder, level: DoseL
     if needs:
         facts = [
             QCoreApplication.translate("RoutineCard", "Needs: {things}").format(
-                things=", ".join(needs)
+                things=", ".join(vocabulary_label("equipment", item) for item in needs)
             )
         ]
     else:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from hiptrainer.catalog.selftests import step_poses
 from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.selftest import SelfTest, Sitting, amount, retest_reminder
+from hiptrainer.ui.i18n import vocabulary_label
 from hiptrainer.ui.player.emphasis import (
     WARNING_STYLE,
     accent_button,
@@ -275,7 +276,8 @@ class SelfTestPicker(QWidget):
         test = self.selected()
         self.title.setText(test.name)
         self.summary.setText(" ".join(test.summary.split()))
-        needs = ", ".join(test.equipment) or self.tr("nothing")
+        needs = ", ".join(vocabulary_label("equipment", item) for item in test.equipment)
+        needs = needs or self.tr("nothing")
         line = self.tr(
             "You need: {needs}. A countdown of {countdown} s leads into each side; "
             "{rest} s of rest between the sides."
