@@ -80,10 +80,17 @@ class CuePlayer(QObject):
             found.append(self.voice.problem)
         return found
 
+    def problem_line(self) -> str:
+        """The problems as one sentence ("Tones are off: …; the voice is off: …."), or "".
+        Only the first letter is raised: ``str.capitalize`` would also lower the rest, and
+        German writes its nouns with a capital ("kein Audioausgabegerät")."""
+        found = "; ".join(self.problems())
+        return found[:1].upper() + found[1:] + "." if found else ""
+
     def announce_problems(self) -> None:
         if not self._told and self.problems():
             self._told = True
-            self.notice.emit("; ".join(self.problems()).capitalize() + ".")
+            self.notice.emit(self.problem_line())
 
     def set_volume(self, volume: float) -> None:
         self.tones.set_volume(volume)

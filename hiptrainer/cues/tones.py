@@ -2,7 +2,8 @@
 
 The output is QtMultimedia's ``QSoundEffect`` unless one is handed in (tests hand in one that
 records what it was asked to play). With no audio output the tones are simply not played, and
-:attr:`TonePlayer.problem` says why.
+:attr:`TonePlayer.problem` says why, in the interface's language (a part of a sentence:
+:meth:`hiptrainer.cues.player.CuePlayer.problem_line` joins the tones' and the voice's).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 
 from hiptrainer.cues.sounds import TONES, wav_bytes
 from hiptrainer.fileio import atomic_write
@@ -41,9 +42,12 @@ class SoundEffectOutput(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError as exc:  # e.g. the system's audio library is missing
-            raise NoToneOutput(f"sound could not be loaded ({exc})") from None
+            reason = QCoreApplication.translate("Sound", "sound could not be loaded ({reason})")
+            raise NoToneOutput(reason.format(reason=exc)) from None
         if not QMediaDevices.audioOutputs():
-            raise NoToneOutput("there is no audio output device")
+            raise NoToneOutput(
+                QCoreApplication.translate("Sound", "there is no audio output device")
+            )
         from PySide6.QtMultimedia import QSoundEffect
 
         self._effects: dict[str, QSoundEffect] = {}
@@ -71,14 +75,17 @@ class TonePlayer(QObject):
     ) -> None:
         super().__init__(parent)
         self.problem = ""
-        #: Every tone handed to the output, in order, for the record.
+        # Every tone handed to the output, in order, for the record.
         self.played: list[str] = []
         self._output: ToneOutput | None = None
         if output is None:
             try:
                 output = SoundEffectOutput(self)
             except NoToneOutput as exc:
-                self.problem = f"tones are off: {exc}"
+                #: Why the cue tones do not sound: {reason} such as "there is no audio
+                #: output device". Starts in lower case in English: it may follow another.
+                off = QCoreApplication.translate("Sound", "tones are off: {reason}")
+                self.problem = off.format(reason=exc)
                 return
         for name in TONES:
             path = folder / f"{name}.wav"
@@ -86,7 +93,11 @@ class TonePlayer(QObject):
                 if not path.is_file():
                     atomic_write(path, wav_bytes(name))
             except OSError as exc:
-                self.problem = f"tones are off: cannot write {path} ({exc.strerror})"
+                #: {path} is a file, {reason} the system's words ("No space left on device").
+                unwritten = QCoreApplication.translate(
+                    "Sound", "tones are off: cannot write {path} ({reason})"
+                )
+                self.problem = unwritten.format(path=path, reason=exc.strerror)
                 return
             output.load(name, path)
         self._output = output

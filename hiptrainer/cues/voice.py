@@ -12,7 +12,7 @@ import logging
 from collections import deque
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -27,23 +27,34 @@ class SpeechQueue(QObject):
         self.problem = ""
         self.spoken: list[str] = []  # every line handed to the engine, for the record
         self._queue: deque[str] = deque()
-        #: The voice asked for by name ("" the default), and the one speaking ("" the default).
+        # The voice asked for by name ("" the default), and the one speaking ("" the default).
         self.voice_asked = ""
         self.voice_name = ""
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:  # pragma: no cover (depends on the installation)
-            self.problem = f"the voice is off: text-to-speech is not installed ({exc})"
+            #: Why the spoken cues are silent; {reason} is the system's (English) words.
+            missing = QCoreApplication.translate(
+                "Sound", "the voice is off: text-to-speech is not installed ({reason})"
+            )
+            self.problem = missing.format(reason=exc)
             return
         engines = [e for e in QTextToSpeech.availableEngines() if e != "mock" or engine == "mock"]
         if engine is None:
             engine = engines[0] if engines else None
         if engine is None or engine not in QTextToSpeech.availableEngines():
-            self.problem = "the voice is off: no speech engine is installed"
+            self.problem = QCoreApplication.translate(
+                "Sound", "the voice is off: no speech engine is installed"
+            )
             return
         tts = QTextToSpeech(engine, self)
         if tts.state() == QTextToSpeech.State.Error:
-            self.problem = f"the voice is off: {tts.errorString() or 'the speech engine failed'}"
+            #: {reason} is the speech engine's own (often English) words.
+            failed = QCoreApplication.translate("Sound", "the voice is off: {reason}")
+            reason = tts.errorString() or QCoreApplication.translate(
+                "Sound", "the speech engine failed"
+            )
+            self.problem = failed.format(reason=reason)
             return
         tts.stateChanged.connect(self._state_changed)
         self.tts = tts

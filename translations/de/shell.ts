@@ -533,7 +533,7 @@ Der jetzige Stand von HipTrainer wird vorher als Kopie in {folder} aufbewahrt, s
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../hiptrainer/ui/i18n.py" line="+60"/>
+        <location filename="../../hiptrainer/ui/i18n.py" line="+63"/>
         <source>Same as the system</source>
         <extracomment>In the language menu: HipTrainer speaks the language of the desktop (German on a German desktop, English on any other).</extracomment>
         <translation>Systemsprache</translation>
@@ -745,6 +745,53 @@ Die Übungsbibliothek funktioniert weiterhin; Trainings können erst aufgezeichn
         <source>d MMMM yyyy, HH:mm</source>
         <extracomment>A Qt date-time format: when a backup was made (&quot;29 November 2026, 14:05&quot;).</extracomment>
         <translation>d. MMMM yyyy, HH:mm &apos;Uhr&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <location filename="../../hiptrainer/cues/tones.py" line="+45"/>
+        <source>sound could not be loaded ({reason})</source>
+        <translation>die Tonausgabe ließ sich nicht laden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no audio output device</source>
+        <translation>kein Audioausgabegerät vorhanden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>tones are off: {reason}</source>
+        <extracomment>Why the cue tones do not sound: {reason} such as &quot;there is no audio output device&quot;. Starts in lower case in English: it may follow another.</extracomment>
+        <translation>die Töne sind aus: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tones are off: cannot write {path} ({reason})</source>
+        <extracomment>{path} is a file, {reason} the system&apos;s words (&quot;No space left on device&quot;).</extracomment>
+        <translation>die Töne sind aus: {path} lässt sich nicht schreiben ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../hiptrainer/cues/voice.py" line="+37"/>
+        <source>the voice is off: text-to-speech is not installed ({reason})</source>
+        <extracomment>Why the spoken cues are silent; {reason} is the system&apos;s (English) words.</extracomment>
+        <translation>die Stimme ist aus: Sprachausgabe ist nicht installiert ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the voice is off: no speech engine is installed</source>
+        <translation>die Stimme ist aus: kein Sprachmodul installiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the voice is off: {reason}</source>
+        <extracomment>{reason} is the speech engine&apos;s own (often English) words.</extracomment>
+        <translation>die Stimme ist aus: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the speech engine failed</source>
+        <translation>das Sprachmodul ist ausgefallen</translation>
     </message>
 </context>
 <context>
