@@ -226,7 +226,8 @@ def column_units(
     if found:
         units.append(Unit(kit.labelled(found, column), gap=kit.section_gap))
     if exercise.safety:
-        units += [kit.heading("Safety", column), *kit.bullets(exercise.safety, column)]
+        safety = translate("sheet", "Safety")
+        units += [kit.heading(safety, column), *kit.bullets(exercise.safety, column)]
     if shape.shortens(exercise):
         units.append(Unit(Text([(shortened_note(), fonts.small)], column, colour=SOFT_INK),
                           gap=kit.section_gap))  # fmt: skip
@@ -239,7 +240,9 @@ def column_units(
 def record_units(exercise: Exercise, kit: Kit) -> list[Unit]:
     """A tick per side and session for six weeks, and the pain after each session."""
     fonts = kit.fonts
-    groups = [GridGroup("Done", ("L", "R") if exercise.unilateral else (None,)),
+    sides = ("L", "R") if exercise.unilateral else (None,)
+    #: The tick grid's row for the sessions done (a tick per side and session).
+    groups = [GridGroup(translate("sheet", "Done"), sides),
               GridGroup(translate("sheet", "Pain 0–10"))]  # fmt: skip
     per_week = sessions_a_week([exercise.dosage])
     corner = translate("sheet", "Tick each side")

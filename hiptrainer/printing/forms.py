@@ -202,6 +202,13 @@ class Field:
         self.label_end = QFontMetricsF(fonts.bold).horizontalAdvance(label)
         self._width = width
 
+    @staticmethod
+    def one_line(label: str, value: str, fonts: Fonts) -> float:
+        """The width ``label`` and ``value`` take on one line (a point to spare for the
+        rounding of the layout's design metrics)."""
+        bold, body = QFontMetricsF(fonts.bold), QFontMetricsF(fonts.body)
+        return bold.horizontalAdvance(label) + body.horizontalAdvance(value) + 1.0
+
     @property
     def width(self) -> float:
         return self._width

@@ -8,6 +8,7 @@ of ticks per exercise and side with a pain row, and lines for notes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from hiptrainer.domain.words import translate
@@ -82,15 +83,37 @@ def header_units(workout: Workout, catalog: Catalog, kit: Kit) -> list[Unit]:
     shares = {2: (0.6, 0.4), 3: (0.36, 0.28, 0.36)}[len(fields)]
     gutter = kit.size
     usable = width - gutter * (len(fields) - 1)
+    # A blank field keeps a line long enough to write a name on.
+    needs = [Field.one_line(label, value, fonts) + (0 if value else kit.size * 8)
+             for label, value in fields]  # fmt: skip
     cells: list[tuple[float, Block]] = []
     left = 0.0
-    for (label, value), share in zip(fields, shares, strict=True):
-        cells.append((left, Field(label, value, usable * share, fonts)))
-        left += usable * share + gutter
+    for (label, value), field_width in zip(fields, field_widths(needs, shares, usable),
+                                           strict=True):  # fmt: skip
+        cells.append((left, Field(label, value, field_width, fonts)))
+        left += field_width + gutter
     return [
         Unit(title, keep_with_next=True, section=workout.name),
         Unit(about, gap=kit.gap),
         Unit(Row(width, cells), gap=kit.section_gap * 1.5),
+    ]
+
+
+def field_widths(needs: Sequence[float], shares: Sequence[float], usable: float) -> list[float]:
+    """The header fields' widths: each its share of ``usable``, but a field whose text needs
+    more to stay on one line ("Datum: 29. September 2026", a long date in a long language)
+    takes it from what the others have beyond their own ``needs``, each giving in
+    proportion to its spare room. Where they cannot spare enough, the text wraps."""
+    widths = [usable * share for share in shares]
+    short = [max(0.0, need - width) for need, width in zip(needs, widths, strict=True)]
+    spare = [max(0.0, width - need) for need, width in zip(needs, widths, strict=True)]
+    wanted, free = sum(short), sum(spare)
+    if wanted <= 0 or free <= 0:
+        return widths
+    moved = min(wanted, free)
+    return [
+        width + lack * moved / wanted - room * moved / free
+        for width, lack, room in zip(widths, short, spare, strict=True)
     ]
 
 

@@ -291,8 +291,19 @@
         <translation>Häufige Fehler</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../../hiptrainer/printing/routine.py" line="+161"/>
+        <location line="+8"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done</source>
+        <extracomment>The tick grid&apos;s row for the sessions done (a tick per side and session).</extracomment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hiptrainer/printing/routine.py" line="+184"/>
         <source>Pain 0–10</source>
         <translation>Schmerz 0–10</translation>
     </message>
@@ -307,7 +318,7 @@
         <translation>Abhaken, wenn erledigt</translation>
     </message>
     <message>
-        <location filename="../../hiptrainer/printing/routine.py" line="-94"/>
+        <location filename="../../hiptrainer/printing/routine.py" line="-116"/>
         <source>Routine sheet: {name}</source>
         <extracomment>Cues printed per exercise: enough to remember the movement, few enough to glance at. Pictures this much wider than tall go one over the other. Pictures one over the other shrink to no less than this share of their full height to keep beside their words.</extracomment>
         <translation>Trainingsplan: {name}</translation>
@@ -328,7 +339,7 @@
         <translation>Verordnet von: </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+105"/>
         <source>Tick after each session</source>
         <translation>Nach jeder Einheit abhaken</translation>
     </message>
