@@ -23,7 +23,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../hiptrainer/ui/routines/fields.py" line="+176"/>
+        <location filename="../../hiptrainer/ui/routines/fields.py" line="+191"/>
         <source>Space ticks or unticks the chosen word.</source>
         <translation>Die Leertaste hakt das gewählte Wort an oder ab.</translation>
     </message>
@@ -269,7 +269,7 @@
     <message>
         <location line="-7"/>
         <source>The exercises you made or copied: the chosen one is open in the editor.</source>
-        <translation>Die Übungen, die du erstellt oder kopiert hast: Die gewählte ist im Editor geöffnet.</translation>
+        <translation>Die Übungen, die Sie erstellt oder kopiert haben: Die gewählte ist im Editor geöffnet.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -549,13 +549,28 @@
     </message>
     <message>
         <location filename="../../hiptrainer/ui/routines/routine_length.py" line="+24"/>
+        <source>left side first</source>
+        <translation>linke Seite zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right side first</source>
+        <translation>rechte Seite zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alternate sides every set</source>
+        <translation>Seiten bei jedem Satz wechseln</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Add a block to see how long the routine takes.</source>
         <translation>Fügen Sie einen Block hinzu, um zu sehen, wie lange die Routine dauert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Takes {time} as the player plays it ({sides}).</source>
-        <extracomment>A routine&apos;s length: {time} such as &quot;12 min&quot;, {sides} such as &quot;left side first&quot; (both in English for now).</extracomment>
+        <extracomment>A routine&apos;s length: {time} such as &quot;12 min&quot;, {sides} such as &quot;left side first&quot;.</extracomment>
         <translation>Dauert {time}, so wie der Player sie abspielt ({sides}).</translation>
     </message>
     <message>
@@ -586,7 +601,7 @@
     <message>
         <location line="-7"/>
         <source>HipTrainer&apos;s routines, then yours: the chosen one is shown beside the list.</source>
-        <translation>Die Routinen von HipTrainer, dann deine: Die gewählte steht neben der Liste.</translation>
+        <translation>Die Routinen von HipTrainer, dann Ihre: Die gewählte steht neben der Liste.</translation>
     </message>
     <message>
         <location line="+9"/>

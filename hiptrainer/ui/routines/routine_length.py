@@ -6,15 +6,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hiptrainer.domain.dose import minutes_range_text, minutes_text, workout_seconds
-from hiptrainer.ui.player.options import LEVEL, side_order_text
+from hiptrainer.ui.player.options import LEVEL
 
 if TYPE_CHECKING:
     from hiptrainer.catalog import Catalog
     from hiptrainer.domain.model import Workout
+    from hiptrainer.domain.plan import SideOrder
     from hiptrainer.settings import Settings
+
+# Each side order as the length's sentence says it, in brackets after the time. Its own
+# words, not the Settings' label lowered: German keeps its nouns' capitals ("linke Seite
+# zuerst").
+SIDE_ORDER_WORDS: dict[SideOrder, str] = {
+    "left_first": str(QT_TRANSLATE_NOOP("RoutineEditor", "left side first")),
+    "right_first": str(QT_TRANSLATE_NOOP("RoutineEditor", "right side first")),
+    "alternate": str(QT_TRANSLATE_NOOP("RoutineEditor", "alternate sides every set")),
+}
 
 
 def length_text(workout: Workout | None, catalog: Catalog, settings: Settings) -> str:
@@ -30,11 +40,11 @@ def length_text(workout: Workout | None, catalog: Catalog, settings: Settings) -
                         switch_s=settings.switch_sides_s, prepare_s=settings.prepare_s)
         for level in (LEVEL, "low", "high")
     )  # fmt: skip
-    sides = side_order_text(order).lower()
+    sides = QCoreApplication.translate("RoutineEditor", SIDE_ORDER_WORDS[order])
     span = minutes_range_text(low, high)
     if span == minutes_range_text(low, low):  # the ranges change nothing: said once
         #: A routine's length: {time} such as "12 min", {sides} such as "left side
-        #: first" (both in English for now).
+        #: first".
         once = QCoreApplication.translate(
             "RoutineEditor", "Takes {time} as the player plays it ({sides})."
         )
