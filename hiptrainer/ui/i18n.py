@@ -31,6 +31,9 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+# The context the catalogue's controlled words are translated in (the group is the
+# disambiguation): one owner, which the Qt-free layers' ``words.label`` asks too.
+from hiptrainer.domain.words import VOCABULARY
 from hiptrainer.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -83,11 +86,6 @@ def language_choices() -> list[tuple[str, str]]:
         (key, QCoreApplication.translate("Language", label) if key == "system" else label)
         for key, label in _NAMES.items()
     ]
-
-
-#: The translation context of the catalogue's controlled words; the group is the
-#: disambiguation.
-VOCABULARY = "Vocabulary"
 
 
 def vocabulary_label(group: str, word: str) -> str:
