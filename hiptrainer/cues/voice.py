@@ -49,12 +49,14 @@ class SpeechQueue(QObject):
             return
         tts = QTextToSpeech(engine, self)
         if tts.state() == QTextToSpeech.State.Error:
-            #: {reason} is the speech engine's own (often English) words.
-            failed = QCoreApplication.translate("Sound", "the voice is off: {reason}")
-            reason = tts.errorString() or QCoreApplication.translate(
-                "Sound", "the speech engine failed"
+            # The engine's own words (English, whatever the interface's language) follow in
+            # brackets, for whoever looks into it; the line is ours.
+            reason = tts.errorString().strip().rstrip(".")
+            self.problem = QCoreApplication.translate(
+                "Sound", "the voice is off: the speech engine did not start"
             )
-            self.problem = failed.format(reason=reason)
+            if reason:
+                self.problem += f" ({reason})"
             return
         tts.stateChanged.connect(self._state_changed)
         self.tts = tts

@@ -23,6 +23,7 @@ from hiptrainer.catalog import Catalog, load_catalog
 from hiptrainer.catalog.selftests import bundled_selftests
 from hiptrainer.cues.player import CuePlayer
 from hiptrainer.cues.tones import TonePlayer
+from hiptrainer.cues.voice import SpeechQueue
 from hiptrainer.domain import words
 from hiptrainer.printing import SheetOptions
 from hiptrainer.printing.blocks import Row, Stack
@@ -255,3 +256,22 @@ def test_a_self_test_cites_a_source_by_its_title_alone() -> None:
     assert copenhagen.sources[0].title in {
         source.title for source in english.exercises["copenhagen_plank"].sources
     }
+
+
+@pytest.mark.usefixtures("german")
+def test_a_speech_engine_that_fails_is_said_in_german_with_its_own_words_after(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    monkeypatch.setattr(QTextToSpeech, "state", lambda _self: QTextToSpeech.State.Error)
+    monkeypatch.setattr(QTextToSpeech, "errorString", lambda _self: "Engine not initialized.")
+    voice = SpeechQueue("mock")
+    assert not voice.available
+    assert voice.problem == (
+        "die Stimme ist aus: das Sprachmodul ließ sich nicht starten (Engine not initialized)"
+    )
+    monkeypatch.setattr(QTextToSpeech, "errorString", lambda _self: "")
+    assert (
+        SpeechQueue("mock").problem == "die Stimme ist aus: das Sprachmodul ließ sich nicht starten"
+    )

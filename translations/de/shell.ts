@@ -783,15 +783,9 @@ Die Übungsbibliothek funktioniert weiterhin; Trainings können erst aufgezeichn
         <translation>die Stimme ist aus: kein Sprachmodul installiert</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the voice is off: {reason}</source>
-        <extracomment>{reason} is the speech engine&apos;s own (often English) words.</extracomment>
-        <translation>die Stimme ist aus: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the speech engine failed</source>
-        <translation>das Sprachmodul ist ausgefallen</translation>
+        <location line="+9"/>
+        <source>the voice is off: the speech engine did not start</source>
+        <translation>die Stimme ist aus: das Sprachmodul ließ sich nicht starten</translation>
     </message>
 </context>
 <context>
