@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -164,14 +166,31 @@ class SummaryView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
+        # What was done and how it felt scroll inside the page when they do not fit (a large
+        # font, a small window); Save stays below them, always in view.
+        self.content = QWidget()
+        self.content.setObjectName("summaryContent")
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.text)
+        column.addWidget(self.records)
+        column.addWidget(self.balance)
+        column.addWidget(self.warning)
+        column.addWidget(self.feeling)
+        column.addWidget(self.suggestions)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("summaryDetail")
+        # Tab goes to the controls inside, and the area scrolls to show each: it takes no
+        # focus of its own (the page's Tab order stays the controls' order).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(self.content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.content.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(self.records)
-        layout.addWidget(self.balance)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.feeling)
-        layout.addWidget(self.suggestions)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self._save)
         self.discard_button.clicked.connect(self.discarded.emit)
@@ -259,3 +278,4 @@ class SummaryView(QWidget):
         line = self.tr("Not saved: {problem}. Save tries again; Discard leaves without them.")
         self.show_warning(line.format(problem=text))
         self.discard_button.show()
+        self.scroll.ensureWidgetVisible(self.warning)
