@@ -35,7 +35,7 @@ def blocks(summary: SummaryView) -> list[QWidget]:
 def on_screen(summary: SummaryView, widget: QWidget) -> QRect:
     """Where ``widget`` is seen on the page: inside the scroll area, only what its view shows."""
     rect = QRect(widget.mapTo(summary, widget.rect().topLeft()), widget.size())
-    viewport = summary.scroll.viewport()
+    viewport = summary.detail.viewport()
     if viewport.isAncestorOf(widget):
         rect &= QRect(viewport.mapTo(summary, viewport.rect().topLeft()), viewport.size())
     return rect
@@ -71,9 +71,9 @@ def test_nothing_overlaps_on_the_summary_with_a_double_size_font(
             where = QRect(save.mapTo(page, save.rect().topLeft()), save.size())
             assert save.isVisible(), title
             assert page.rect().contains(where), title
-            assert not page.scroll.isAncestorOf(save), title
+            assert not page.detail.isAncestorOf(save), title
             # What does not fit scrolls: the content is taller than its view at this size.
-            assert page.scroll.verticalScrollBar().maximum() > 0, title
+            assert page.detail.verticalScrollBar().maximum() > 0, title
             checked += 1
         assert checked == 3
     finally:
@@ -99,11 +99,11 @@ def test_tab_reaching_the_notes_scrolls_them_into_view(
         assert QApplication.focusWidget() is page.notes
         settle(page)
         # The area scrolls to where one types (Qt shows a text box's cursor, not all of it).
-        viewport = page.scroll.viewport()
+        viewport = page.detail.viewport()
         cursor = page.notes.cursorRect()
         inside = page.notes.viewport()
         where = QRect(inside.mapTo(viewport, cursor.topLeft()), cursor.size())
-        assert page.scroll.verticalScrollBar().value() > 0
+        assert page.detail.verticalScrollBar().value() > 0
         assert viewport.rect().contains(where)
     finally:
         qapp.setFont(before)
