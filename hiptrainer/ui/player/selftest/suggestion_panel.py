@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,6 +57,10 @@ class SuggestionPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A row's lines wrap anew when the list's width changes, and its height with them
+        # (a long German reason takes four lines where the English one took two).
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.viewport().installEventFilter(self)
         # One suggestion apart from the next by a rule (not alternating row colours, which
         # some dark palettes leave light under light text).
         self.list.setStyleSheet(
@@ -143,12 +147,31 @@ class SuggestionPanel(QWidget):
             self.setVisible(True)
 
     def _fit_height(self) -> None:
-        """Up to ``ROWS_SHOWN`` rows without scrolling; in a small window, one row at least
-        (the pictures above and Start below keep their room)."""
-        rows = min(ROWS_SHOWN, max(1, self.list.count()))
-        row = self.list.fontMetrics().lineSpacing() * 3 + 8
-        self.list.setMinimumHeight(row + 4)
-        self.list.setMaximumHeight(rows * row + 4)
+        """Up to ``ROWS_SHOWN`` whole rows without scrolling; in a small window, the tallest
+        row at least, whole (the pictures above and Start below keep their room). Rows are
+        as high as their wrapped lines at the list's width now."""
+        rows = self.row_heights()
+        frame = 2 * self.list.frameWidth()
+        if not rows or min(rows) <= 0:  # not laid out yet: three lines a row
+            rows = [self.list.fontMetrics().lineSpacing() * 3 + 8] * max(1, self.list.count())
+        self.list.setMinimumHeight(max(rows) + frame)
+        self.list.setMaximumHeight(sum(rows[:ROWS_SHOWN]) + frame)
+
+    def row_heights(self) -> list[int]:
+        """Each row's height as the list lays it out at its present width."""
+        self.list.doItemsLayout()
+        model = self.list.model()
+        rows = range(self.list.count())
+        return [self.list.visualRect(model.index(row, 0)).height() for row in rows]
+
+    def eventFilter(self, watched: QObject, change: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.list.viewport()
+            and isinstance(change, QResizeEvent)
+            and change.size().width() != change.oldSize().width()
+        ):
+            self._fit_height()  # the rows wrap anew at the new width
+        return False
 
     def ticked(self) -> list[Suggestion]:
         return [
