@@ -41,6 +41,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 #: What a layout depends on, besides the font and palette: width, height, pixel ratio.
 LayoutKey = tuple[int, int, float]
+#: The smallest caption in pixels: below it the words are hard to read from the mat, so a
+#: caption too long for the ring at this size is cut short with "…" instead.
+CAPTION_MIN_PX = 11
 
 
 def arc_point(inner: QRectF, fraction: float) -> QPointF:
@@ -187,17 +190,42 @@ class RingLayout:
         return placed
 
     def caption(self, caption: str) -> Placed:
-        """``caption`` in small print under the number."""
+        """``caption`` in small print under the number, inside the ring: its size is fitted
+        to the width of the ring's inside at the caption's lowest line (the circle narrows
+        there), never below :data:`CAPTION_MIN_PX`; at that size what still does not fit
+        ends in "…" (the ring's accessible name keeps the whole caption)."""
         kept = self._captions.get(caption)
         if kept is None:
             if not caption:
                 kept = Placed([], None, QRect())
             else:
-                font = self._sized(max(10, round(self.side * 0.075)), False)
-                centre = self.inner.center()
-                kept = self._text(caption, font, centre.x(), centre.y() + self.side * 0.19)
+                font, text = self._fitted_caption(caption)
+                kept = self._text(text, font, self.inner.center().x(), self._caption_top())
             self._captions[caption] = kept
         return kept
+
+    def _caption_top(self) -> float:
+        return self.inner.center().y() + self.side * 0.19
+
+    def chord(self, depth: float) -> float:
+        """The width inside the ring (inside its pen) ``depth`` pixels below its centre."""
+        radius = self.inner.width() / 2 - self.pen / 2
+        return 2 * math.sqrt(max(0.0, radius * radius - depth * depth))
+
+    def _fitted_caption(self, caption: str) -> tuple[QFont, str]:
+        depth = self._caption_top() - self.inner.center().y()
+        margin = self.pen / 2  # a little room between the words and the pen
+        pixels = max(CAPTION_MIN_PX, round(self.side * 0.075))
+        while True:
+            font = self._sized(pixels, False)
+            metrics = QFontMetricsF(font)
+            room = self.chord(depth + metrics.height()) - 2 * margin
+            if metrics.horizontalAdvance(caption) <= room:
+                return font, caption
+            if pixels <= CAPTION_MIN_PX:  # bounded: one step down a pixel each time
+                elided = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, max(0.0, room))
+                return font, elided
+            pixels -= 1
 
     def arc(self, fraction: float) -> QRect:
         """What the filled part of the ring covers, up to ``fraction`` of the way round."""
