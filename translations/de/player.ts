@@ -226,7 +226,7 @@
     <message>
         <location filename="../../hiptrainer/ui/player/display.py" line="+47"/>
         <source>Get ready</source>
-        <extracomment>Seconds between two pictures of a moving rep: ten a second, smooth enough for a movement that takes a second or two, on a grid that every rep repeats (its pictures are kept). A paced rep&apos;s next picture is worth a wake-up once some joint has moved this many pixels from the last picture shown: the eased start and end of a movement creep by less than that in a frame, and are passed over (see :meth:`PhaseDisplay._rep_schedule`). Three: a wake-up costs about as much as a countdown second, and a creep of a pixel or two is not seen from the mat. Pictures passed over in a row at most (a second of them). Where a moment&apos;s joints are drawn: (illustration, pose, from pose, t, width, height). What a set&apos;s schedule of pictures depends on: exercise, illustration, tempo, figure size. Each phase&apos;s word, read from the mat (translated when shown).</extracomment>
+        <extracomment>Seconds between two pictures of a moving rep: ten a second, smooth enough for a movement that takes a second or two, on a grid that every rep repeats (its pictures are kept). A paced rep&apos;s next picture is worth a wake-up once some joint has moved this many pixels from the last picture shown: the eased start and end of a movement creep by less than that in a frame, and are passed over (see :meth:`PhaseDisplay._rep_schedule`). Five: the eye resolves about one minute of arc, which from the mat (3 m) is about 0.9 mm, four pixels of a 14-inch laptop screen 1280 pixels wide; a smaller step is not seen from there, and each wake-up costs about as much as a second of a plain countdown. Where a moment&apos;s joints are drawn: (illustration, pose, from pose, t, width, height). What a set&apos;s schedule of pictures depends on: exercise, illustration, tempo, figure size. Each phase&apos;s word, read from the mat (translated when shown).</extracomment>
         <translation>Bereit machen</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../hiptrainer/ui/player/playing_view.py" line="+166"/>
+        <location filename="../../hiptrainer/ui/player/playing_view.py" line="+159"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -368,9 +368,15 @@
         <translation>RECHTS</translation>
     </message>
     <message>
-        <location filename="../../hiptrainer/ui/player/playing_view.py" line="-19"/>
+        <location filename="../../hiptrainer/ui/player/playing_view.py" line="-51"/>
+        <source>Workout player</source>
+        <extracomment>Each side&apos;s colour on a light and on a dark window. Buttons after the gap in the row: rarely needed, kept small and out of the way. Sizes in pixels for a 1280×800 window; :meth:`PlayingView.scale` multiplies them. The playing page&apos;s name for screen readers (the page has the focus and the keys).</extracomment>
+        <translation>Trainingsplayer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Workout progress</source>
-        <extracomment>Each side&apos;s colour on a light and on a dark window. Buttons after the gap in the row: rarely needed, kept small and out of the way. Sizes in pixels for a 1280×800 window; :meth:`PlayingView.scale` multiplies them. What the runner should know while playing (a practice run saves nothing, a set waits to be saved, the sound is off): its own strip, kept until it is no longer true. Two lines high whatever the name: the figure below keeps its size (and its drawn picture) from phase to phase. Where the body goes for the side about to start (get ready, next up, switch).</extracomment>
+        <extracomment>What the runner should know while playing (a practice run saves nothing, a set waits to be saved, the sound is off): its own strip, kept until it is no longer true. Two lines high whatever the name: the figure below keeps its size (and its drawn picture) from phase to phase. Where the body goes for the side about to start (get ready, next up, switch).</extracomment>
         <translation>Trainingsfortschritt</translation>
     </message>
     <message>
@@ -384,11 +390,17 @@
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
+    <message>
+        <location filename="../../hiptrainer/ui/player/playing_keys.py" line="+37"/>
+        <source>{key}: {action}</source>
+        <extracomment>A key and what it does, in the playing page&apos;s description for screen readers.</extracomment>
+        <translation>{key}: {action}</translation>
+    </message>
 </context>
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/cards.py" line="+62"/>
+        <location filename="../../hiptrainer/ui/player/cards.py" line="+64"/>
         <source>Needs: {things}</source>
         <translation>Benötigt: {things}</translation>
     </message>
@@ -613,7 +625,7 @@
 <context>
     <name>SelfTestPicker</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/selftest/picker.py" line="+54"/>
+        <location filename="../../hiptrainer/ui/player/selftest/picker.py" line="+55"/>
         <source>a hold to form failure on each side</source>
         <translation>Halten bis zum Formverlust auf jeder Seite</translation>
     </message>
@@ -725,7 +737,7 @@
         <translation>Ein Countdown führt zur ersten Seite; Leertaste oder Eingabetaste beendet jede Anstrengung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -1019,7 +1031,7 @@
         <translation>Dosisänderungen, die die Regeln vorschlagen; die Leertaste hakt die gewählte an oder ab</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;Apply to my copy</source>
         <translation>In meine &amp;Kopie übernehmen</translation>
     </message>
@@ -1093,7 +1105,7 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/summary_view.py" line="+91"/>
+        <location filename="../../hiptrainer/ui/player/summary_view.py" line="+93"/>
         <source>Nothing was done.</source>
         <translation>Es wurde nichts gemacht.</translation>
     </message>
@@ -1154,12 +1166,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+107"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-103"/>
         <source>Dis&amp;card</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -1169,7 +1181,7 @@
         <translation>Verlassen, ohne zu speichern, wie es sich anfühlte</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>&lt;b&gt;How did it feel?&lt;/b&gt; Leave a row empty if you are unsure.</source>
         <translation>&lt;b&gt;Wie hat es sich angefühlt?&lt;/b&gt; Lassen Sie eine Zeile leer, wenn Sie unsicher sind.</translation>
     </message>

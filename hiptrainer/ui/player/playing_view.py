@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.ui.player.fit_text import FitText
 from hiptrainer.ui.player.page_controls import BUTTONS, button_texts, side_word
+from hiptrainer.ui.player.playing_keys import KEYS, keys_text, paint_focus_frame
 from hiptrainer.ui.player.progress_line import ProgressLine
 from hiptrainer.ui.player.ring import PhaseRing
 from hiptrainer.ui.player.wording import side_name, time_left_template
@@ -48,18 +49,6 @@ SIZES = {
     "notice": 22,
     "primary": 28,
     "button": 19,
-}
-KEYS = {
-    Qt.Key.Key_Space: "pause",
-    Qt.Key.Key_Right: "skip",
-    Qt.Key.Key_Left: "back",
-    Qt.Key.Key_Plus: "extend",
-    Qt.Key.Key_Equal: "extend",
-    Qt.Key.Key_Return: "complete",
-    Qt.Key.Key_Enter: "complete",
-    Qt.Key.Key_Escape: "leave",
-    Qt.Key.Key_F11: "fullscreen",
-    Qt.Key.Key_C: "fix",
 }
 
 
@@ -113,6 +102,10 @@ class PlayingView(QWidget):
         super().__init__(parent)
         self.setObjectName("playingView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The page has the focus and the keys (its buttons take none): a screen reader gets
+        # its name and, as the description, the keys that act now (see show_phase).
+        #: The playing page's name for screen readers (the page has the focus and the keys).
+        self.setAccessibleName(self.tr("Workout player"))
         self.unit = 1.0
         self._side = "both"
         #: What the runner should know while playing (a practice run saves nothing, a set
@@ -292,6 +285,11 @@ class PlayingView(QWidget):
                 style = f"QPushButton {{ font-size:{size}px; padding:{pad // 2}px {pad}px; }}"
             button.setStyleSheet(style)
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.hasFocus():  # the keys act here: a frame in the accent says so
+            paint_focus_frame(self)
+
     # --- keys -----------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -339,6 +337,9 @@ class PlayingView(QWidget):
         for name, on in visible.items():
             self.buttons[name].setVisible(on)
         self._primary = "complete" if shown.self_paced and not shown.paused else "pause"
+        keys = keys_text(self.buttons, self)
+        if keys != self.accessibleDescription():
+            self.setAccessibleDescription(keys)
         if colour.name() != self._badge_colour:
             self._badge_colour = colour.name()
             self._style_badge()
