@@ -62,6 +62,9 @@ class RoutinePage(QWidget):
         self.status.setObjectName("routineStatus")
         self.status.setWordWrap(True)
         self.editor = RoutineEditor(port.catalog(), settings)
+        #: The exercise box's width in letters while the routine can be edited (see
+        #: _fit_exercise_choice).
+        self._choice_length = self.editor.add_choice.minimumContentsLength()
 
         # The buttons wrap under each other in the list's width (a large font).
         buttons = FlowLayout(spacing=SPACE_S)
@@ -88,6 +91,7 @@ class RoutinePage(QWidget):
         self.editor.save.clicked.connect(self.save)
         self.editor.discard.clicked.connect(self.discard)
         self.editor.changed.connect(self._update_buttons)
+        self.editor.add_choice.currentTextChanged.connect(lambda _text: self._fit_exercise_choice())
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_routine)
@@ -175,6 +179,26 @@ class RoutinePage(QWidget):
         else:
             self.duplicate.setText(self.tr("&Duplicate to edit"))
         self.delete.setEnabled(writable and mine)
+        self._fit_exercise_choice()
+
+    def _fit_exercise_choice(self) -> None:
+        """The exercise box beside Add block keeps a fixed width while the routine can be
+        edited (a long name is cut there; its list, opened, shows it whole). On a routine
+        that cannot be edited the box is off and its list cannot open: it is as wide as the
+        name it shows (its row wraps under the blocks if need be). Its tooltip holds the
+        whole name either way."""
+        box = self.editor.add_choice
+        text = box.currentText()
+        box.setToolTip(text)
+        letters = self._choice_length
+        if not self.editor.editable and text:
+            # The box counts its width in "x"s: as many as the name is wide, and one spare.
+            metrics = box.fontMetrics()
+            letters = max(
+                letters, -(-metrics.horizontalAdvance(text) // metrics.horizontalAdvance("x")) + 1
+            )
+        if box.minimumContentsLength() != letters:
+            box.setMinimumContentsLength(letters)
 
     # --- changes --------------------------------------------------------------------------
 
