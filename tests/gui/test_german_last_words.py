@@ -275,3 +275,22 @@ def test_a_speech_engine_that_fails_is_said_in_german_with_its_own_words_after(
     assert (
         SpeechQueue("mock").problem == "die Stimme ist aus: das Sprachmodul ließ sich nicht starten"
     )
+
+
+@pytest.mark.usefixtures("german")
+def test_test_mode_says_no_sound_in_german_with_its_nouns_capitalised(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Test mode's notice is the cue player's own sentence (``str.capitalize`` lowered the
+    German nouns after its first letter: "kein audioausgabegerät")."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from tests.gui.test_train_tab import BASE, make_tab
+    from tests.helpers.clock import FakeClock
+
+    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+    tab = make_tab(qtbot, data_dir, BASE, None, FakeClock())
+    assert tab.show_tests()
+    tab.tests.start("side_bridge")
+    notice = tab.tests.view.notice.text()
+    assert "Die Töne sind aus: kein Audioausgabegerät vorhanden" in notice

@@ -159,7 +159,7 @@ class SelfTestMode(QWidget):
         if self.cues is not None:
             self.cues.watch(run.engine, self._clock)
             if self.cues.problems():
-                self._notices["sound"] = "; ".join(self.cues.problems()).capitalize() + "."
+                self._notices["sound"] = self.cues.problem_line()
         self.view.show_notices(list(self._notices.values()))
         run.engine_event.connect(self._on_event)
         run.problem.connect(lambda line: self._notice("storage", line))
