@@ -1,13 +1,24 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.ui.app import build_main_window
 from hiptrainer.ui.library import LibraryTab
 from hiptrainer.ui.main_window import MainWindow
+from tests.helpers.theme import take_theme_off
+
+
+@pytest.fixture(autouse=True)
+def no_theme_left(qapp: QApplication) -> Iterator[None]:
+    """Each GUI test gives the platform's look back (see tests/helpers/theme.py): a start
+    through run_gui and the Settings action put a theme on the application and leave it."""
+    yield
+    take_theme_off(qapp)
 
 
 @pytest.fixture

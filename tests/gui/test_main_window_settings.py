@@ -14,10 +14,6 @@ from hiptrainer.settings import Settings
 from hiptrainer.ui.app import build_main_window
 from hiptrainer.ui.app_language import translated
 from hiptrainer.ui.main_window import MainWindow
-from tests.helpers.theme import no_theme_left  # noqa: F401 (a fixture)
-
-# The Settings action puts the chosen theme on the application: each test takes it off.
-pytestmark = pytest.mark.usefixtures("no_theme_left")
 
 
 def test_settings_come_with_ctrl_comma_and_ok_saves_them_at_once(

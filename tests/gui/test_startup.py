@@ -11,11 +11,6 @@ from pytestqt.logging import _QtMessageCapture  # the type of pytest-qt's qtlog 
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.ui.app import run_gui
-from tests.helpers.theme import no_theme_left  # noqa: F401 (a fixture)
-
-# A start through run_gui puts the theme on the application (and leaves it): each test
-# takes it off.
-pytestmark = pytest.mark.usefixtures("no_theme_left")
 
 
 def remember_tab(data_dir: Path, tab: str) -> None:

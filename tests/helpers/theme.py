@@ -1,23 +1,17 @@
-"""A fixture for tests that put a theme on the application (the Settings action, a whole
-start through ``run_gui``): the ThemeFollower they leave as the application's child, and the
-palette and style of ours it may have put on, are taken off after the test, so the next test
-starts from the platform's look whatever the order."""
+"""Taking a theme off the application after a test: a test that starts the app through
+``run_gui`` or triggers the Settings action leaves a ThemeFollower as the application's child,
+and maybe a palette and style of ours; the next test would start from them (and the theme
+tests, which want the platform's look, fail in some orders)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from hiptrainer.ui.style.theme import theme_follower
 
 
-@pytest.fixture
-def no_theme_left(qapp: QApplication) -> Iterator[None]:
-    assert theme_follower(qapp) is None, "an earlier test left a theme on the application"
-    yield
-    follower = theme_follower(qapp)
+def take_theme_off(app: QApplication) -> None:
+    """Stop the follower a test left, which gives the platform's palette and style back."""
+    follower = theme_follower(app)
     if follower is not None:
-        follower.stop()  # the platform's palette and style back, the follower gone
-    assert theme_follower(qapp) is None
+        follower.stop()
