@@ -215,3 +215,25 @@ def test_the_next_phase_is_worked_out_while_this_one_plays(
     tab.playing.figure.grab()
     assert words(tab)[0] == "Rest"
     assert len(draws) == 0
+
+
+def test_the_sides_wear_the_colours_of_the_charts_and_sheets(
+    qtbot: QtBot, data_dir: Path, store: Store, clock: FakeClock
+) -> None:
+    """Left and right in the player are the style tokens' colour-blind-safe pair (the
+    Progress charts' and the sheets'), and the badge's letter stays legible on them."""
+    from PySide6.QtGui import QPalette
+
+    from hiptrainer.ui.player.playing_view import side_colour
+    from hiptrainer.ui.style.theme import build_palette
+    from hiptrainer.ui.style.tokens import SIDES
+
+    for scheme in ("light", "dark"):
+        palette: QPalette = build_palette(scheme)
+        for side in ("left", "right", "both"):
+            assert side_colour(side, palette).name().lower() == SIDES[side].colour(scheme).lower()
+    tab = make_tab(qtbot, data_dir, short_catalog(), store, clock)
+    assert tab.start()
+    badge = tab.playing.side_badge.styleSheet()
+    assert SIDES["left"].colour("light").lower() in badge.lower()
+    assert "color:white" in badge  # white on the deep blue

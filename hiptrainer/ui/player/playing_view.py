@@ -29,11 +29,10 @@ from hiptrainer.ui.player.playing_keys import KEYS, keys_text, paint_focus_frame
 from hiptrainer.ui.player.progress_line import ProgressLine
 from hiptrainer.ui.player.ring import PhaseRing
 from hiptrainer.ui.player.wording import side_name, time_left_template
+from hiptrainer.ui.style.theme import palette_scheme
+from hiptrainer.ui.style.tokens import SIDES, SideName
 from hiptrainer.ui.widgets.figure_view import FigureView
 
-#: Each side's colour on a light and on a dark window.
-SIDE_COLOURS = {"left": "#1c7ed6", "right": "#e8590c", "both": "#495057"}
-DARK_SIDE_COLOURS = {"left": "#4dabf7", "right": "#ff922b", "both": "#adb5bd"}
 #: Buttons after the gap in the row: rarely needed, kept small and out of the way.
 SECONDARY = ("fix", "fullscreen", "leave")
 #: Sizes in pixels for a 1280×800 window; :meth:`PlayingView.scale` multiplies them.
@@ -69,8 +68,10 @@ class Shown(NamedTuple):
 
 
 def side_colour(side: str, palette: QPalette) -> QColor:
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor((DARK_SIDE_COLOURS if dark else SIDE_COLOURS).get(side, "#868e96"))
+    """The side's colour from the style tokens (the charts' and sheets' too), for the
+    window's scheme."""
+    named: SideName = "left" if side == "left" else "right" if side == "right" else "both"
+    return QColor(SIDES[named].colour(palette_scheme(palette)))
 
 
 def _label(name: str, bold: bool = True, wrap: bool = False) -> QLabel:
@@ -258,10 +259,13 @@ class PlayingView(QWidget):
         self._place_flash()
 
     def _style_badge(self) -> None:
-        colour = side_colour(self._side, self.palette()).name()
+        fill = side_colour(self._side, self.palette())
+        colour = fill.name()
         radius = self.side_badge.width() // 2
+        # The letter in white on the deep colours, near-black on the light ones (dark theme).
+        letter = "#101010" if fill.lightness() > 140 else "white"
         self.side_badge.setStyleSheet(
-            f"background:{colour}; color:white; border-radius:{radius}px;"
+            f"background:{colour}; color:{letter}; border-radius:{radius}px;"
         )
         self.side_word.setStyleSheet(f"color:{colour};")
 
