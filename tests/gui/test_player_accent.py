@@ -49,3 +49,25 @@ def test_styling_a_button_twice_keeps_one_follower(qtbot: QtBot) -> None:
     accent_button(button, "body")
     followers = [c for c in button.children() if c.objectName() == "accentFollower"]
     assert len(followers) == 1
+
+
+def test_a_warning_reads_in_the_error_red_of_the_theme_shown(
+    qtbot: QtBot, app_palette: QApplication
+) -> None:
+    """A page's warning (data not saved, read-only data) is the tokens' error red for the
+    scheme, at least 4.5:1 on the window; the fixed red it had read at 2.9:1 on dark."""
+    from PySide6.QtWidgets import QLabel
+
+    from hiptrainer.ui.player.emphasis import warning_label
+    from hiptrainer.ui.style.tokens import ERROR
+
+    app_palette.setPalette(build_palette("light"))
+    label = warning_label(QLabel("Not saved"))
+    qtbot.addWidget(label)
+    label.show()
+    QApplication.processEvents()
+    assert ERROR["light"] in label.styleSheet()
+    app_palette.setPalette(build_palette("dark"))
+    QApplication.processEvents()
+    assert ERROR["dark"] in label.styleSheet()
+    assert len([c for c in label.children() if c.objectName() == "warningFollower"]) == 1

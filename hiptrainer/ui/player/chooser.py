@@ -39,7 +39,7 @@ from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.settings import Settings
 from hiptrainer.ui.player.cards import CARD_ROLE, CardDelegate, card_html, length_text
 from hiptrainer.ui.player.display import Pictures, work_step
-from hiptrainer.ui.player.emphasis import WARNING_STYLE, accent_button, role_font
+from hiptrainer.ui.player.emphasis import accent_button, role_font, warning_label
 from hiptrainer.ui.player.options import LEVEL, PlayerOptions
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.widgets.figure_view import FigureView
@@ -167,7 +167,7 @@ class RoutineChooser(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("storageNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(WARNING_STYLE)
+        warning_label(self.notice)
         self.notice.hide()
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the routine's name may be the user's

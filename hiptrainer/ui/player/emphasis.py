@@ -9,7 +9,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from hiptrainer.ui.style.theme import palette_scheme
 from hiptrainer.ui.style.tokens import (
+    ERROR,
     SPACE_L,
     SPACE_S,
     SPACE_XL,
@@ -20,8 +22,6 @@ from hiptrainer.ui.style.tokens import (
 
 Shown = TypeVar("Shown", bound=QWidget)
 
-#: A warning on a page (data not saved, read-only data): red and bold.
-WARNING_STYLE = "color: #c92a2a; font-weight: bold;"
 #: A disabled accent button: grey, its text still legible (about 4.6:1).
 DISABLED_BACKGROUND = "#868e96"
 
@@ -87,6 +87,38 @@ class _AccentFollower(QObject):
             f"border-color: {DISABLED_BACKGROUND}; color: white; }}"
             "QPushButton:focus { border: 3px solid palette(text); }"
         )
+
+
+class _WarningFollower(QObject):
+    """Lives on a warning label (data not saved, read-only data): its text in the tokens'
+    error red for the palette's scheme, bold, written again when the theme changes."""
+
+    def __init__(self, label: QWidget) -> None:
+        super().__init__(label)
+        self.setObjectName("warningFollower")
+        self._label = label
+        self._colour = ""
+        label.installEventFilter(self)
+        self.restyle()
+
+    def eventFilter(self, watched: QObject, change: QEvent) -> bool:  # noqa: N802
+        if watched is self._label and change.type() == QEvent.Type.PaletteChange:
+            self.restyle()
+        return False
+
+    def restyle(self) -> None:
+        colour = ERROR[palette_scheme(self._label.palette())]
+        if colour != self._colour:  # a new style sheet brings a palette change of its own
+            self._colour = colour
+            self._label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+
+def warning_label(label: Shown) -> Shown:
+    """``label`` as a page's warning: the error red that reads on the window (at least
+    4.5:1 in light and dark), bold; it follows a change of theme."""
+    if label.findChild(_WarningFollower) is None:
+        _WarningFollower(label)
+    return label
 
 
 def accent_button(button: QPushButton, role: TextRole = "title") -> None:

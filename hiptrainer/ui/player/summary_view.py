@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.domain.progress_pain import ZONE_WORDS, pain_zone
 from hiptrainer.domain.summary import EFFORT_WORDS, Summary, balance_line
-from hiptrainer.ui.player.emphasis import WARNING_STYLE, accent_button, read_across
+from hiptrainer.ui.player.emphasis import accent_button, read_across, warning_label
 from hiptrainer.ui.player.segmented import ScoreChoice
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.player.wording import reps_text, side_name, summary_line, unsaved_text
@@ -136,7 +136,7 @@ class SummaryView(QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("summaryWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        warning_label(self.warning)
         self.warning.hide()
         self.rpe = ScoreChoice(self.tr("Effort, 0 rest to 10 all-out"), "summaryEffort")
         self.pain_during = ScoreChoice(self.tr("Pain during"), "summaryPainDuring", pain_colour)

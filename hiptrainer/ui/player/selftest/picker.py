@@ -40,10 +40,10 @@ from hiptrainer.domain.model import Exercise
 from hiptrainer.domain.selftest import SelfTest, Sitting, amount, retest_reminder
 from hiptrainer.ui.i18n import vocabulary_label
 from hiptrainer.ui.player.emphasis import (
-    WARNING_STYLE,
     accent_button,
     role_font,
     scroll_focus_ring,
+    warning_label,
 )
 from hiptrainer.ui.player.selftest.pictures import SelfTestPictures
 from hiptrainer.ui.player.selftest.ports import Recording
@@ -166,7 +166,7 @@ class SelfTestPicker(QWidget):
         self.safety = plain(name="selfTestSafety")
         self.last = plain(name="selfTestLast")
         self.notice = plain(name="selfTestNotice")
-        self.notice.setStyleSheet(WARNING_STYLE)
+        warning_label(self.notice)
         self.notice.hide()
         self.start_button = QPushButton(picker_text(START_TEXTS["saved"]))
         self.start_button.setObjectName("startSelfTest")

@@ -30,11 +30,11 @@ from hiptrainer.domain.selftest import (
     side_difference,
 )
 from hiptrainer.ui.player.emphasis import (
-    WARNING_STYLE,
     accent_button,
     read_across,
     role_font,
     scroll_focus_ring,
+    warning_label,
 )
 from hiptrainer.ui.player.playing_view import side_colour
 from hiptrainer.ui.player.selftest.picker import plain
@@ -128,7 +128,7 @@ class SelfTestResultView(QWidget):
         self.sources.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         role_font(self.sources, "small")
         self.warning = plain(name="resultWarning")
-        self.warning.setStyleSheet(WARNING_STYLE)
+        warning_label(self.warning)
         self.warning.hide()
         self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.setObjectName("resultDone")
