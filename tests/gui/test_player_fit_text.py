@@ -100,3 +100,32 @@ def test_a_title_painted_from_its_picture_reads_as_the_text(qtbot: QtBot) -> Non
     assert abs((max(xs) - min(xs)) - advance) <= 0.15 * advance
     assert min(xs) <= 10  # from the left edge
     assert abs((min(ys) + max(ys)) / 2 - image.height() / 2) <= 0.2 * image.height()
+
+
+def test_a_wrapped_step_drawn_ahead_is_copied_at_its_paints(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next phase's step text is drawn while this one plays: its glyphs, at a size
+    maybe not drawn before, are not rasterised when the new phase must reach the screen."""
+    step = FitText("stepLabel", 36)
+    qtbot.addWidget(step)
+    step.resize(600, 300)
+    step.setText("Lie on your back with your knees bent.")
+    step.show()
+    qtbot.waitExposed(step)
+    QCoreApplication.processEvents()
+    drawn: list[str] = []
+    real = QPainter.drawStaticText
+
+    def draw(painter: QPainter, point: Any, static: QStaticText) -> None:
+        drawn.append(static.text())
+        real(painter, point, static)
+
+    monkeypatch.setattr(QPainter, "drawStaticText", draw)
+    upcoming = "Push through your heels and lift your hips until they line up with your knees."
+    step.prepare(upcoming)
+    assert drawn == [upcoming]
+    step.setText(upcoming)
+    for _ in range(3):
+        step.repaint()
+    assert drawn == [upcoming]

@@ -9,10 +9,12 @@ a text and its box together (the set-up line comes, the step's box shrinks); fit
 text to the old box first would be work thrown away, and the new box's fit was usually
 worked out ahead (:meth:`FitText.prepare`).
 
-A one-line title (the phase, 72 px at 1280×800) is painted from a picture of itself, drawn
-once for its text, size, colour and pixel ratio, and ahead with :meth:`FitText.prepare`: Qt
-fills glyphs this large from their outlines on every paint (they are past its glyph cache),
-which made the title the costliest part of a new phase's paint.
+Each text is painted from a picture of itself, drawn once for its text, box, size, colour
+and pixel ratio, and ahead with :meth:`FitText.prepare`: Qt fills glyphs as large as a title
+(72 px at 1280×800) from their outlines on every paint (they are past its glyph cache), and
+a new step text's glyphs at a size not drawn before are each rasterised at its first paint
+(measured: a new phase's paint took two to three times as long just after a sleep as when
+repeated). A new phase's paint then copies pictures.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 WRAPPED = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 ONE_LINE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-#: What a title's picture depends on: text, box width and height, size, colour, pixel ratio.
+#: What a text's picture depends on: text, box width and height, size, colour, pixel ratio.
 PictureKey = tuple[str, int, int, int, int, float]
 
 
@@ -70,7 +72,7 @@ class FitText(QWidget):
         #: Texts laid out before, by text, box and size: a workout shows the same few steps
         #: again and again, and the next one is laid out ahead.
         self._layouts: dict[tuple[str, int, int, int], tuple[QFont, QStaticText]] = {}
-        #: A title's pictures (one line only), with the margin around the text in each.
+        #: The text's pictures, with the margin around the text in each.
         self._pictures: dict[PictureKey, tuple[QImage, int]] = {}
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -158,13 +160,13 @@ class FitText(QWidget):
         phase's text, worked out while this one plays); ``box``: the box it will have then,
         if not the one it has now."""
         font, static = self._laid_out(text, box)
-        if self._one_line and text:
+        if text:
             self._picture(text, box if box is not None else self.contentsRect(), font, static)
 
     def _picture(
         self, text: str, box: QRect, font: QFont, static: QStaticText
     ) -> tuple[QImage, int]:
-        """A title drawn once on a transparent picture with a margin around it (glyphs
+        """The text drawn once on a transparent picture with a margin around it (glyphs
         may reach past their advance): the picture and the margin; kept for next time."""
         colour = self._colour or self.palette().color(self.foregroundRole())
         ratio = self.devicePixelRatioF()
@@ -184,7 +186,8 @@ class FitText(QWidget):
         painter.setPen(colour)
         painter.drawStaticText(QPointF(margin, margin), static)
         painter.end()
-        if len(self._pictures) > 16:
+        # A wrapped text's picture is large (a step: about 0.9 MB at 1280×800): fewer kept.
+        if len(self._pictures) > (16 if self._one_line else 6):
             self._pictures.clear()
         self._pictures[key] = (image, margin)
         return image, margin
@@ -212,12 +215,6 @@ class FitText(QWidget):
             top += round((box.height() - self._static.size().height()) / 2)
         painter = QPainter(self)
         painter.setClipRect(box)
-        if self._one_line:
-            image, margin = self._picture(self._text, box, self._fitted, self._static)
-            painter.drawImage(QPointF(box.left() - margin, top - margin), image)
-            painter.end()
-            return
-        painter.setFont(self._fitted)
-        painter.setPen(self._colour or self.palette().color(self.foregroundRole()))
-        painter.drawStaticText(QPointF(box.left(), top), self._static)
+        image, margin = self._picture(self._text, box, self._fitted, self._static)
+        painter.drawImage(QPointF(box.left() - margin, top - margin), image)
         painter.end()
