@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,14 @@ def no_theme_left(qapp: QApplication) -> Iterator[None]:
     through run_gui and the Settings action put a theme on the application and leave it."""
     yield
     take_theme_off(qapp)
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_frozen() -> Iterator[None]:
+    """A workout freezes what exists at its start out of the garbage collector's sight until
+    it ends; a test that leaves one playing gives the collector its objects back."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture
