@@ -214,6 +214,7 @@ HEAVY = [
     "PySide6.QtTextToSpeech",
     "tomllib",
     "sqlite3",
+    "dataclasses",  # a few ms of start-up for what named tuples do as well
 ]
 
 

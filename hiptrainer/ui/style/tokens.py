@@ -10,8 +10,7 @@ prints the last two still work).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from PySide6.QtGui import QFont
 
@@ -48,9 +47,10 @@ ON_ACCENT: dict[Scheme, str] = {"light": "#ffffff", "dark": "#101010"}
 ERROR: dict[Scheme, str] = {"light": "#b3261e", "dark": "#ff8a80"}
 
 
-@dataclass(frozen=True)
-class SideStyle:
-    """How one side looks wherever it is shown: words, charts, the player, printed sheets."""
+class SideStyle(NamedTuple):
+    """How one side looks wherever it is shown: words, charts, the player, printed sheets.
+    (A named tuple, not a dataclass: the Library's first paint reads the tokens, and the
+    dataclasses module is start-up time the app need not spend.)"""
 
     word: str
     letter: str
