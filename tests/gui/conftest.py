@@ -31,6 +31,22 @@ def nothing_left_frozen() -> Iterator[None]:
 
 
 @pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The German interface: HipTrainer's and Qt's translators and German dates and
+    numbers, taken off again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from hiptrainer.ui import i18n
+
+    translators = i18n.install_translators(qapp, "de")
+    assert len(translators) == 2, "hiptrainer_de.qm or Qt's qtbase_de.qm did not load"
+    QLocale.setDefault(QLocale("de"))
+    yield
+    i18n.remove_translators(qapp, translators)
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     win = build_main_window(data_dir)
     qtbot.addWidget(win)

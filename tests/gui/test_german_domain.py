@@ -4,10 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from hiptrainer.catalog import Catalog, load_catalog
@@ -29,16 +27,6 @@ from tests.unit.domain.test_progression import PLANK, TWO_CLEAN, both_sides, hol
 
 HOLD = Dosage(sets=2, reps=(4, 6), hold_s=(15, 20), rest_s=30)
 DAY = dt.date(2025, 3, 7)
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    translators = i18n.install_translators(qapp, "de")
-    assert len(translators) == 2, "hiptrainer_de.qm or Qt's qtbase_de.qm did not load"
-    QLocale.setDefault(QLocale("de"))
-    yield
-    i18n.remove_translators(qapp, translators)
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,9 @@ import datetime as dt
 import inspect
 import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.catalog import Catalog, load_catalog
@@ -43,16 +40,6 @@ from tests.gui.test_german_domain import printed
 ROOT = Path(__file__).resolve().parents[2]
 #: A day whose German long date ("29. November 2026") wrapped in the routine sheet's header.
 LONG_DAY = dt.date(2026, 11, 29)
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    translators = i18n.install_translators(qapp, "de")
-    assert len(translators) == 2, "hiptrainer_de.qm or Qt's qtbase_de.qm did not load"
-    QLocale.setDefault(QLocale("de"))
-    yield
-    i18n.remove_translators(qapp, translators)
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture(scope="module")

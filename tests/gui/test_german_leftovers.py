@@ -6,13 +6,11 @@ print preview's control names. Each check names German words, so none can pass o
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
 from pathlib import Path
 
 import msgspec
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsView, QLineEdit, QToolBar
+from PySide6.QtWidgets import QComboBox, QGraphicsView, QLineEdit, QToolBar
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.catalog import Catalog, load_catalog
@@ -36,16 +34,6 @@ from tests.unit.domain.test_progression_apply import AT_15, AT_20, suggestion
 from tests.unit.domain.test_readout import HOLD, PACED, SELF
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    translators = i18n.install_translators(qapp, "de")
-    assert len(translators) == 2, "hiptrainer_de.qm or Qt's qtbase_de.qm did not load"
-    QLocale.setDefault(QLocale("de"))
-    yield
-    i18n.remove_translators(qapp, translators)
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture(scope="module")

@@ -4,17 +4,14 @@ and dates really are German (so the checks cannot pass on an English build)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.domain.progress_habits import WeekGoal
-from hiptrainer.ui import i18n
 from hiptrainer.ui.progress.card import ChartCard, short_date
 from hiptrainer.ui.progress.glance import streak_words, week_words
 from hiptrainer.ui.progress.progress_tab import ProgressTab
@@ -33,17 +30,6 @@ GERMAN_RESERVED = {
     "t": "Training tab",
     "f": "Fortschritt tab",
 }
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    """The German translators and German dates, taken off again afterwards."""
-    translators = i18n.install_translators(qapp, "de")
-    assert len(translators) == 2, "hiptrainer_de.qm or Qt's qtbase_de.qm did not load"
-    QLocale.setDefault(QLocale("de"))
-    yield
-    i18n.remove_translators(qapp, translators)
-    QLocale.setDefault(QLocale.system())
 
 
 def _letters(root: QWidget) -> list[str]:

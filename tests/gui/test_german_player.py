@@ -5,30 +5,19 @@ it cannot pass on an English page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.storage.store import Store
-from hiptrainer.ui import i18n
 from tests.gui.test_player_readable import words
 from tests.gui.test_train_tab import BASE, make_tab, run_for, short_catalog
 from tests.helpers.clock import FakeClock
 from tests.helpers.storage import make_store
 
 PLANK = BASE.exercises["copenhagen_plank"].name
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    translators = i18n.install_translators(qapp, "de")
-    assert len(translators) == 2, "hiptrainer_de.qm or Qt's qtbase_de.qm did not load"
-    yield
-    i18n.remove_translators(qapp, translators)
 
 
 @pytest.fixture

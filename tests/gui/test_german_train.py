@@ -4,18 +4,15 @@ are German (so the checks cannot pass on an English build)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.domain.summary import SideTotals, Summary
 from hiptrainer.storage.store import Store
-from hiptrainer.ui import i18n
 from hiptrainer.ui.player.options import side_order_text
 from hiptrainer.ui.player.train_tab import TrainTab
 from hiptrainer.ui.player.wording import leave_question, summary_line, unsaved_text
@@ -26,14 +23,6 @@ from tests.gui.test_train_tab import make_tab, short_catalog
 from tests.helpers.clock import FakeClock
 from tests.helpers.mnemonics import collect, duplicates, reserved_clashes
 from tests.helpers.storage import make_store
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    translators = i18n.install_translators(qapp, "de")
-    assert len(translators) == 2, "hiptrainer_de.qm or Qt's qtbase_de.qm did not load"
-    yield
-    i18n.remove_translators(qapp, translators)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ German reason wraps to four lines in a narrow chooser)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.storage.store import Store
-from hiptrainer.ui import i18n
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
 from tests.gui.test_suggestions import plank_session, tab_with
 from tests.helpers.clock import FakeClock
@@ -32,13 +30,6 @@ def store(data_dir: Path, clock: FakeClock) -> Store:
     plank_session(store, clock)
     plank_session(store, clock)
     return store
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    translators = i18n.install_translators(qapp, "de")
-    yield
-    i18n.remove_translators(qapp, translators)
 
 
 def cut_rows(panel: SuggestionPanel) -> list[str]:
