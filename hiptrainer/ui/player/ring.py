@@ -126,7 +126,6 @@ class RingLayout:
         self._numbers: dict[str, Placed] = {}
         self._captions: dict[str, Placed] = {}
         self._arcs: dict[float, QRect] = {}
-        self._width, self._height = width, height
 
     def paint_filled(self, painter: QPainter, colour: QColor, fraction: float) -> None:
         """The ring filled up to ``fraction``: an arc clockwise from twelve o'clock."""
