@@ -2,8 +2,9 @@
 
 On the left the routines (warm-ups first), each a small card with its length, its exercises
 and doses, what it needs and which exercises are one-sided; on the right the chosen one's
-description and a picture of each exercise, with Start, prominent and the default button,
-under them. The sound and side settings are one row along the bottom.
+description and a picture of each exercise (:mod:`routine_card`, scrolling down when it does
+not fit), with Start, prominent and the default button, under them, always in view. The sound
+and side settings are one row along the bottom.
 
 It also says, before anything starts, whether a workout will be recorded: with read-only
 training data Start is off (a workout would look recorded and leave nothing behind); with no
@@ -21,7 +22,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -34,18 +34,19 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.catalog import Catalog
 from hiptrainer.catalog.custom import is_custom
-from hiptrainer.domain.dose import dose_text, minutes_text, workout_seconds
+from hiptrainer.domain.dose import minutes_text, workout_seconds
 from hiptrainer.domain.model import Exercise, Workout
 from hiptrainer.settings import Settings
 from hiptrainer.ui.player.cards import CARD_ROLE, CardDelegate, card_html, length_text
-from hiptrainer.ui.player.display import Pictures, work_step
+from hiptrainer.ui.player.display import Pictures
 from hiptrainer.ui.player.emphasis import accent_button, role_font, warning_label
 from hiptrainer.ui.player.options import LEVEL, PlayerOptions
+from hiptrainer.ui.player.routine_card import RoutineCard, RoutineDetail
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
-from hiptrainer.ui.widgets.figure_view import FigureView
 
 if TYPE_CHECKING:
     from hiptrainer.figures.render import Illustration
+    from hiptrainer.ui.widgets.figure_view import FigureView
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +77,6 @@ START_TEXTS: dict[Recording, str] = {
     "read_only": str(QT_TRANSLATE_NOOP("RoutineChooser", "&Start")),
     "practice": str(QT_TRANSLATE_NOOP("RoutineChooser", "&Start practice (not saved)")),
 }
-# Pictures of a routine's exercises on the right, at most this many.
-PICTURES = 6
 # After the name of a routine of the user's own (the card's title line and the item text).
 YOURS = str(QT_TRANSLATE_NOOP("RoutineChooser", "Yours"))
 
@@ -169,16 +168,6 @@ class RoutineChooser(QWidget):
         self.notice.setWordWrap(True)
         warning_label(self.notice)
         self.notice.hide()
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the routine's name may be the user's
-        self.title.setObjectName("routineTitle")
-        role_font(self.title, "title")
-        self.preview = QLabel()
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setObjectName("routinePreview")
-        self.preview.setWordWrap(True)
-        self.pictures = QGridLayout()
-        self._picture_views: list[tuple[FigureView, QLabel]] = []
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName(self.tr("Start the routine"))
@@ -195,6 +184,11 @@ class RoutineChooser(QWidget):
         )
         # What the rules suggest for the chosen routine's next session (the Train tab fills it).
         self.suggestions = SuggestionPanel()
+        # The chosen routine: its name, description, pictures and the suggestions, scrolling.
+        self.card = RoutineCard(self._art, self.suggestions)
+        self.title = self.card.title
+        self.preview = self.card.preview
+        self.detail = RoutineDetail(self.card)
         self._lay_out(heading)
         self._fill()
 
@@ -205,19 +199,14 @@ class RoutineChooser(QWidget):
         self.routines.setCurrentRow(0)
 
     def _lay_out(self, heading: QLabel) -> None:
-        detail = QVBoxLayout()
-        detail.addWidget(self.title)
-        detail.addWidget(self.preview)
-        detail.addLayout(self.pictures)
-        detail.addStretch(1)
-        detail.addWidget(self.suggestions)
+        body = QHBoxLayout()
+        body.addWidget(self.routines, 2)
+        body.addWidget(self.detail, 3)
+        # Start under the column it starts, at the right; as wide as the page allows (a long
+        # German "practice" label at a large font is wider than the column).
         start_row = QHBoxLayout()
         start_row.addStretch(1)
         start_row.addWidget(self.start_button)
-        detail.addLayout(start_row)
-        body = QHBoxLayout()
-        body.addWidget(self.routines, 2)
-        body.addLayout(detail, 3)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.test_button)
@@ -225,6 +214,7 @@ class RoutineChooser(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addLayout(body, 1)
+        layout.addLayout(start_row)
         layout.addWidget(self.options)
 
     def seconds(self, workout: Workout) -> float:
@@ -321,48 +311,13 @@ class RoutineChooser(QWidget):
         if row < 0:
             return
         workout = self.catalog.workouts[self.routines.item(row).data(Qt.ItemDataRole.UserRole)]
-        self.title.setText(f"{workout.name} · {self.length_text(workout)}")
-        self.preview.setText(workout.summary)
-        self._show_pictures(workout)
-
-    def _picture_height(self) -> int:
-        """Two rows of pictures take about half the page, whatever its size."""
-        return max(120, self.height() // 4)
+        self.card.show_routine(workout, self.catalog, self.length_text(workout))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        for view, _caption in self._picture_views:
-            view.setMaximumHeight(self._picture_height())
+        # Two rows of pictures take about half the page, whatever its size.
+        self.card.set_picture_height(max(120, self.height() // 4))
 
     def pictures_shown(self) -> list[tuple[FigureView, str]]:
         """The exercises' pictures on the page now, each with its caption."""
-        return [
-            (view, caption.text())
-            for view, caption in self._picture_views
-            if view.isVisibleTo(self)
-        ]
-
-    def _show_pictures(self, workout: Workout) -> None:
-        """A still picture of each exercise (the step it works in), its name and dose."""
-        while len(self._picture_views) < min(PICTURES, len(workout.blocks)):
-            view, caption = FigureView(), QLabel()
-            view.setMinimumSize(120, 90)
-            view.setMaximumHeight(self._picture_height())
-            caption.setWordWrap(True)
-            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            spot = len(self._picture_views)
-            self.pictures.addWidget(view, (spot // 3) * 2, spot % 3)
-            self.pictures.addWidget(caption, (spot // 3) * 2 + 1, spot % 3)
-            self._picture_views.append((view, caption))
-        for spot, (view, caption) in enumerate(self._picture_views):
-            shown = spot < min(PICTURES, len(workout.blocks))
-            view.setVisible(shown)
-            caption.setVisible(shown)
-            if not shown:
-                continue
-            exercise = self.catalog.exercises[workout.blocks[spot].exercise]
-            art = self._art.illustration(exercise)
-            view.show_pose(art, exercise.steps[work_step(exercise, art)].pose, "left")
-            dose = dose_text(self.catalog.dosage(workout.id, spot), exercise.unilateral)
-            # Names and doses may be the user's own text: shown as written, never as markup.
-            caption.setText(f"<b>{escape(exercise.name)}</b><br>{escape(dose)}")
+        return self.card.pictures_shown()
