@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import msgspec
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +43,38 @@ FOCUSES = (
     ("strength", str(QT_TRANSLATE_NOOP("RoutineEditor", "Strength"))),
     ("activation", str(QT_TRANSLATE_NOOP("RoutineEditor", "Activation (a warm-up)"))),
 )
+
+
+class ExerciseChoice(QComboBox):
+    """The exercise to add. A name wider than the box is cut with "…" (Qt cuts it mid-letter,
+    with nothing to say so); the whole name is its tooltip and accessible description."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # As wide as 18 letters, not as the longest name: a long name is cut with "…" in the
+        # box (whole in its tooltip and the list it opens), not the page widened.
+        self.setMinimumContentsLength(18)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.currentTextChanged.connect(lambda text: self.setToolTip(text))
+        self.currentTextChanged.connect(lambda text: self.setAccessibleDescription(text))
+
+    def shown_text(self) -> str:
+        """The current name as it is drawn: whole, or cut with "…" to the box's text field."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        room = field.width() - 2  # the label is drawn a pixel in from each side of the field
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, room)
+
+    def paintEvent(self, _paint: QPaintEvent) -> None:  # noqa: N802 (Qt's own, as QComboBox's)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class RoutineEditor(QWidget):
@@ -103,14 +139,8 @@ class RoutineEditor(QWidget):
         self.down.setToolTip(self.tr("Move the block down (Alt+Down)"))
         self.down.setAccessibleName(self.tr("Move the block down"))
         self.remove = QPushButton(self.tr("Re&move block"))
-        self.add_choice = QComboBox()
+        self.add_choice = ExerciseChoice()
         self.add_choice.setAccessibleName(self.tr("Exercise to add"))
-        self.add_choice.setMinimumContentsLength(18)
-        # As wide as 18 letters, not as the longest name: a long name is cut in the box
-        # (the whole name is in the list it opens), not the page widened.
-        self.add_choice.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
         self.add = QPushButton(self.tr("&Add block"))
         self.add.setToolTip(
             self.tr("Add the exercise after the chosen block, with that block's dose")
@@ -175,13 +205,10 @@ class RoutineEditor(QWidget):
         self.remove.clicked.connect(self.remove_block)
         self.add.clicked.connect(self.add_block)
         self.dose.changed.connect(self._dose_edited)
-        for signal in (
-            self.name.textChanged,
-            self.summary.textChanged,
-            self.focus.currentIndexChanged,
-            self.between.valueChanged,
-        ):
-            signal.connect(self._edited)
+        for line in (self.name, self.summary):
+            line.textChanged.connect(self._edited)
+        self.focus.currentIndexChanged.connect(self._edited)
+        self.between.valueChanged.connect(self._edited)
         self.set_catalog(catalog)
 
     # --- loading ------------------------------------------------------------------------
@@ -218,14 +245,11 @@ class RoutineEditor(QWidget):
             if b.exercise in self.catalog.exercises
         ]
         self._fill_blocks(0)
-        self.banner.setText(
-            ""
-            if editable
-            else self.tr(
-                "Bundled with HipTrainer, so it cannot be changed here. "
-                "Duplicate it to make a copy of your own to edit."
-            )
+        bundled = self.tr(
+            "Bundled with HipTrainer, so it cannot be changed here. "
+            "Duplicate it to make a copy of your own to edit."
         )
+        self.banner.setText("" if editable else bundled)
         self.banner.setVisible(not editable)
         controls: tuple[QWidget, ...] = (
             self.name, self.summary, self.focus, self.between, self.up, self.down,
@@ -314,12 +338,12 @@ class RoutineEditor(QWidget):
         self.block_list.setFocus()
         self._edited()
 
+    def _row_text(self, exercise_id: str, dose: Dosage) -> str:
+        exercise = self.catalog.exercises[exercise_id]
+        return f"{exercise.name} — {dose_text(dose, exercise.unilateral)}"
+
     def _fill_blocks(self, current: int) -> None:
-        rows = []
-        for exercise_id, dose in self.blocks:
-            exercise = self.catalog.exercises[exercise_id]
-            rows.append(f"{exercise.name} — {dose_text(dose, exercise.unilateral)}")
-        self.block_list.set_rows(rows, current)
+        self.block_list.set_rows([self._row_text(*block) for block in self.blocks], current)
         self._show_block(self.block_list.currentRow())
 
     def _show_block(self, row: int) -> None:
@@ -341,10 +365,8 @@ class RoutineEditor(QWidget):
             exercise_id = self.blocks[row][0]
             self.blocks[row] = (exercise_id, dose)
             item = self.block_list.item(row)
-            exercise = self.catalog.exercises[exercise_id]
             if item is not None:
-                text = f"{exercise.name} — {dose_text(dose, exercise.unilateral)}"
-                item.setText(f"{item.text().split('.', 1)[0]}. {text}")
+                item.setText(f"{item.text().split('.', 1)[0]}. {self._row_text(exercise_id, dose)}")
         self._edited()
 
     def _edited(self) -> None:
@@ -370,13 +392,9 @@ class RoutineEditor(QWidget):
             rest = field[field.index("]") + 1 :].lstrip(".")
             if 0 <= index < len(self.blocks):
                 self.block_list.setCurrentRow(index)
-                if rest.startswith("dosage."):
-                    self.errors.clear()
+                if rest == "dosage" or rest.startswith("dosage."):
+                    self.errors.clear()  # the dose's own field, or the dose as a whole ("")
                     self.dose.errors.show_error(error, rest[len("dosage.") :])
-                    return
-                if rest == "dosage":
-                    self.errors.clear()
-                    self.dose.errors.show_error(error, "")
                     return
         self.dose.errors.clear()
         self.errors.show_error(error, field)
