@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QFont
 from hiptrainer.ui.style.theme import build_palette
 from hiptrainer.ui.style.tokens import (
     ERROR,
+    NOTICE,
+    ON_NOTICE,
     SIDES,
     SPACING,
     TYPE_SCALE,
@@ -128,3 +130,15 @@ def test_the_error_colour_reads_on_its_scheme(scheme: Scheme) -> None:
     palette = build_palette(scheme)
     for background in (palette.window().color(), palette.base().color()):
         assert contrast(QColor(ERROR[scheme]), background) >= 4.5, scheme
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_notice_reads_on_its_yellow_which_stands_out_from_the_window(scheme: Scheme) -> None:
+    """A notice's words (a practice run saves nothing, the sound is off, new records) keep
+    4.5:1 on the notice colour, and the strip is a colour apart from the window and the
+    fields' base, not a shade of them."""
+    assert contrast(QColor(ON_NOTICE[scheme]), QColor(NOTICE[scheme])) >= 4.5, scheme
+    palette = build_palette(scheme)
+    for background in (palette.window().color(), palette.base().color()):
+        # ΔE*ab above 25: plainly another colour at a glance.
+        assert difference(NOTICE[scheme], background.name(), None) > 25, scheme

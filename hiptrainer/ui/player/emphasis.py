@@ -1,26 +1,38 @@
-"""The Train tab's emphasis, from the style tokens: a text role's font on a widget, and the
-accent button (Start, Save, Done) that stands out while keeping a visible focus frame."""
+"""The Train tab's emphasis, from the style tokens: a text role's font on a widget, the
+accent button (Start, Save, Done) that stands out while keeping a visible focus frame, a
+page's warning in the error red and a notice on the notice yellow, each in the colours of the
+theme shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from hiptrainer.ui.style.theme import palette_scheme
 from hiptrainer.ui.style.tokens import (
     ERROR,
+    NOTICE,
+    ON_NOTICE,
     SPACE_L,
+    SPACE_M,
     SPACE_S,
     SPACE_XL,
+    SPACE_XS,
     TYPE_WEIGHT,
+    Scheme,
     TextRole,
     scaled_font,
 )
 
 Shown = TypeVar("Shown", bound=QWidget)
+
+#: The events that say the theme changed (the application's palette, which reaches a window).
+_THEME_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 #: A disabled accent button: grey, its text still legible (about 4.6:1).
 DISABLED_BACKGROUND = "#868e96"
@@ -52,25 +64,65 @@ def read_across(page: QWidget) -> None:
     page.setFont(font)
 
 
-class _AccentFollower(QObject):
-    """Lives on an accent button: when the palette changes (the theme switched while the app
-    runs) the button's style sheet, which holds the accent's colours, is written again."""
+class _Restyler(QObject):
+    """Lives on a widget whose style sheet holds colours of the theme shown (an accent
+    button's, a warning's red, a notice's yellow) and writes it again when the theme changes.
 
-    def __init__(self, button: QPushButton) -> None:
-        super().__init__(button)
-        self.setObjectName("accentFollower")
-        self._button = button
-        self._colours: tuple[str, str] = ("", "")
-        button.installEventFilter(self)
-        self.restyle()
+    It watches the widget's window, not the widget: a style sheet's colours become the
+    widget's own palette, which then stops following the application's, so the widget is
+    told of no change at all (in a page; on its own, as its own window, it is). The colours
+    are read from the window's palette for the same reason, the application's for a widget
+    that is its own window. A new parent may mean a new window: it is watched instead."""
+
+    def __init__(self, widget: QWidget, name: str) -> None:
+        super().__init__(widget)
+        self.setObjectName(name)
+        self.widget = widget
+        self._watched: QWidget | None = None
+        widget.installEventFilter(self)
+        self._watch_window()
+
+    def _watch_window(self) -> None:
+        window = self.widget.window()
+        if window is self._watched:
+            return
+        if self._watched is not None and self._watched is not self.widget:
+            # That window may be gone (deleted after an ancestor moved to another).
+            with suppress(RuntimeError):
+                self._watched.removeEventFilter(self)
+        self._watched = window
+        if window is not self.widget:
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, change: QEvent) -> bool:  # noqa: N802
-        if watched is self._button and change.type() == QEvent.Type.PaletteChange:
+        kind = change.type()
+        if watched is self.widget and kind == QEvent.Type.ParentChange:
+            self._watch_window()
+            self.restyle()
+        elif watched is self._watched and kind in _THEME_CHANGES:
+            self._watch_window()  # an ancestor may have moved into another window meanwhile
             self.restyle()
         return False
 
+    def palette(self) -> QPalette:
+        """The palette of the theme shown where the widget is."""
+        window = self.widget.window()
+        return QApplication.palette() if window is self.widget else window.palette()
+
     def restyle(self) -> None:
-        palette = self._button.palette()
+        raise NotImplementedError
+
+
+class _AccentFollower(_Restyler):
+    """Lives on an accent button: its style sheet holds the accent's colours."""
+
+    def __init__(self, button: QPushButton) -> None:
+        self._colours: tuple[str, str] = ("", "")
+        super().__init__(button, "accentFollower")
+        self.restyle()
+
+    def restyle(self) -> None:
+        palette = self.palette()
         colours = (
             palette.color(QPalette.ColorRole.Highlight).name(),
             palette.color(QPalette.ColorRole.HighlightedText).name(),
@@ -79,7 +131,7 @@ class _AccentFollower(QObject):
             return  # a new style sheet brings a palette change of its own: not again
         self._colours = colours
         accent, on_accent = colours
-        self._button.setStyleSheet(
+        self.widget.setStyleSheet(
             f"QPushButton {{ font-weight: bold; padding: {SPACE_S}px {SPACE_XL + SPACE_S}px; "
             "border-radius: 6px; "
             f"border: 2px solid {accent}; color: {on_accent}; background: {accent}; }}"
@@ -89,35 +141,53 @@ class _AccentFollower(QObject):
         )
 
 
-class _WarningFollower(QObject):
-    """Lives on a warning label (data not saved, read-only data): its text in the tokens'
-    error red for the palette's scheme, bold, written again when the theme changes."""
+class _SchemeFollower(_Restyler):
+    """Lives on a widget whose style sheet is ``sheet``'s for the scheme shown, light or
+    dark (a warning's red, a notice's yellow)."""
 
-    def __init__(self, label: QWidget) -> None:
-        super().__init__(label)
-        self.setObjectName("warningFollower")
-        self._label = label
-        self._colour = ""
-        label.installEventFilter(self)
+    def __init__(self, widget: QWidget, name: str, sheet: Callable[[Scheme], str]) -> None:
+        self._sheet = sheet
+        self._scheme: Scheme | None = None
+        super().__init__(widget, name)
         self.restyle()
 
-    def eventFilter(self, watched: QObject, change: QEvent) -> bool:  # noqa: N802
-        if watched is self._label and change.type() == QEvent.Type.PaletteChange:
-            self.restyle()
-        return False
-
     def restyle(self) -> None:
-        colour = ERROR[palette_scheme(self._label.palette())]
-        if colour != self._colour:  # a new style sheet brings a palette change of its own
-            self._colour = colour
-            self._label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        scheme = palette_scheme(self.palette())
+        if scheme != self._scheme:  # a new style sheet brings a palette change of its own
+            self._scheme = scheme
+            self.widget.setStyleSheet(self._sheet(scheme))
+
+
+def _follow_scheme(widget: QWidget, name: str, sheet: Callable[[Scheme], str]) -> None:
+    """One follower of each name on a widget: styled twice, the first one is kept."""
+    if widget.findChild(_SchemeFollower, name) is None:
+        _SchemeFollower(widget, name, sheet)
 
 
 def warning_label(label: Shown) -> Shown:
     """``label`` as a page's warning: the error red that reads on the window (at least
     4.5:1 in light and dark), bold; it follows a change of theme."""
-    if label.findChild(_WarningFollower) is None:
-        _WarningFollower(label)
+    _follow_scheme(
+        label, "warningFollower", lambda scheme: f"color: {ERROR[scheme]}; font-weight: bold;"
+    )
+    return label
+
+
+def notice_style_sheet(scheme: Scheme, padding: tuple[int, int] = (SPACE_XS, SPACE_M)) -> str:
+    """The style sheet of a notice (a practice run saves nothing, the sound is off, new
+    records) in ``scheme``: its words in the tokens' notice colours, on a rounded strip with
+    ``padding`` (top and bottom, left and right) inside."""
+    vertical, horizontal = padding
+    return (
+        f"QLabel {{ background: {NOTICE[scheme]}; color: {ON_NOTICE[scheme]}; "
+        f"border-radius: 6px; padding: {vertical}px {horizontal}px; }}"
+    )
+
+
+def notice_label(label: Shown, padding: tuple[int, int] = (SPACE_XS, SPACE_M)) -> Shown:
+    """``label`` as a notice (:func:`notice_style_sheet`) in the colours of the scheme shown;
+    it follows a change of theme."""
+    _follow_scheme(label, "noticeFollower", lambda scheme: notice_style_sheet(scheme, padding))
     return label
 
 

@@ -27,17 +27,18 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.domain.progress_pain import ZONE_WORDS, pain_zone
 from hiptrainer.domain.summary import EFFORT_WORDS, Summary, balance_line
-from hiptrainer.ui.player.emphasis import accent_button, read_across, warning_label
+from hiptrainer.ui.player.emphasis import (
+    accent_button,
+    notice_label,
+    read_across,
+    warning_label,
+)
 from hiptrainer.ui.player.segmented import ScoreChoice
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.player.wording import reps_text, side_name, summary_line, unsaved_text
 from hiptrainer.ui.style.tokens import SPACE_M, SPACE_S, SPACE_XS
 from hiptrainer.ui.widgets.flow_layout import FlowLayout
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
-
-RECORD_STYLE = (
-    f"background:#fff3bf; color:#5c3c00; border-radius:6px; padding:{SPACE_S}px {SPACE_M}px;"
-)
 
 
 def pain_colour(score: int) -> QColor:
@@ -128,7 +129,8 @@ class SummaryView(QWidget):
         self.records.setObjectName("summaryRecords")
         self.records.setTextFormat(Qt.TextFormat.RichText)
         self.records.setWordWrap(True)
-        self.records.setStyleSheet(f"QLabel {{ {RECORD_STYLE} }}")
+        # New records stand out on the notice colours of the theme shown (following it).
+        notice_label(self.records, (SPACE_S, SPACE_M))
         self.records.setFont(self.font())  # a style sheet of its own stops the page's font at it
         self.balance = QLabel()
         self.balance.setObjectName("summaryBalance")

@@ -45,6 +45,12 @@ ON_ACCENT: dict[Scheme, str] = {"light": "#ffffff", "dark": "#101010"}
 #: A problem's words (a field's error line): red, at least 4.5:1 against the window and the
 #: fields' base in its scheme (a deep red on light, a light coral on dark).
 ERROR: dict[Scheme, str] = {"light": "#b3261e", "dark": "#ff8a80"}
+#: A notice's strip or box (a practice run saves nothing, the sound is off, new records): a
+#: yellow that stands out from the window, light on the light scheme and a deep amber on the
+#: dark one (a bright strip would glare there).
+NOTICE: dict[Scheme, str] = {"light": "#ffe066", "dark": "#594500"}
+#: A notice's words, on NOTICE: at least 4.5:1 on it in each scheme.
+ON_NOTICE: dict[Scheme, str] = {"light": "#3d2b00", "dark": "#ffec99"}
 
 
 class SideStyle(NamedTuple):

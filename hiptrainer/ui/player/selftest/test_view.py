@@ -15,10 +15,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hiptrainer.ui.player.emphasis import notice_label
 from hiptrainer.ui.player.fit_text import FitText
 from hiptrainer.ui.player.playing_view import side_colour
 from hiptrainer.ui.player.ring import PhaseRing
-from hiptrainer.ui.style.tokens import SPACE_M, SPACE_XL, SPACE_XS
+from hiptrainer.ui.style.tokens import SPACE_XL
 from hiptrainer.ui.widgets.figure_view import FigureView
 
 # (signal, label, key shown, accessible name), in English: translated (context
@@ -107,10 +108,7 @@ class SelfTestView(QWidget):
         self.notice.setObjectName("testNotice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "QLabel { background: #ffe066; color: #212529; border-radius: 6px; "
-            f"padding: {SPACE_XS}px {SPACE_M}px; }}"
-        )
+        notice_label(self.notice)  # the notice colours of the theme shown, following it
         self.notice.hide()
         self.phase_label = FitText("testPhase", SIZES["phase"], bold=True, one_line=True)
         self.counter_label = FitText("testCounter", SIZES["counter"], one_line=True)
