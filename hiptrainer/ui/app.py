@@ -300,6 +300,9 @@ def run_gui(
             app, data_dir, smoke_test, prompts or _prompts(smoke_test), welcome and not smoke_test
         )
     finally:
+        from hiptrainer.ui.style.theme import stop_theme
+
+        stop_theme(app)  # the theme's follower, listening to the desktop since the start
         if watch is not None:
             watch.uninstall()
         if crash_hook is not None:

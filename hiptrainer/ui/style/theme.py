@@ -222,6 +222,15 @@ def apply_theme(app: QApplication, choice: ThemeChoice) -> ThemeFollower:
     return follower
 
 
+def stop_theme(app: QApplication) -> None:
+    """Stop the follower on ``app``, if one was started: it no longer listens to the
+    desktop's scheme and contrast, and the application has its platform look again (what
+    a run of the window leaves behind, for whatever runs after it in the process)."""
+    follower = theme_follower(app)
+    if follower is not None:
+        follower.stop()
+
+
 def start_theme(app: QApplication, choice: ThemeChoice) -> ThemeFollower:
     """:func:`apply_theme` for start-up, in two halves: a light or dark choice goes on now,
     and the caller runs the returned follower's ``refresh()`` after the window's first frame,
