@@ -123,24 +123,27 @@ def test_a_styled_widget_moved_to_another_page_follows_that_pages_theme(
     assert NOTICE["dark"] in label.styleSheet()
 
 
-def test_the_self_test_notice_and_the_summarys_records_follow_the_theme(
+def test_the_notices_of_the_self_test_player_and_summary_follow_the_theme(
     qtbot: QtBot, app_palette: QApplication
 ) -> None:
+    from hiptrainer.ui.player.playing_view import PlayingView
     from hiptrainer.ui.player.selftest.test_view import SelfTestView
     from hiptrainer.ui.player.summary_view import SummaryView
 
     switch(app_palette, "light")
     test_view = SelfTestView()
+    playing = PlayingView()
     summary = SummaryView()
-    for page in (test_view, summary):
+    for page in (test_view, playing, summary):
         qtbot.addWidget(page)
         page.show()
     test_view.show_notices(["Practice: nothing is saved"])
+    playing.show_notices(["Sound is off"])
     summary.records.setText("<b>★ New records</b><ul><li>Clamshell: 12 reps</li></ul>")
     summary.records.show()
     for scheme in SCHEMES:
         switch(app_palette, scheme)
-        for label in (test_view.notice, summary.records):
+        for label in (test_view.notice, playing.notice_label, summary.records):
             assert label.isVisible()
             assert f"background: {NOTICE[scheme]};" in label.styleSheet(), scheme
             assert fill(label) == QColor(NOTICE[scheme]).name(), scheme

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptrainer.ui.player.emphasis import notice_label
 from hiptrainer.ui.player.fit_text import FitText
 from hiptrainer.ui.player.page_controls import BUTTONS, button_texts, side_word
 from hiptrainer.ui.player.playing_keys import KEYS, keys_text, paint_focus_frame
@@ -112,9 +113,7 @@ class PlayingView(QWidget):
         #: What the runner should know while playing (a practice run saves nothing, a set
         #: waits to be saved, the sound is off): its own strip, kept until it is no longer true.
         self.notice_label = _label("noticeLabel", wrap=True)
-        self.notice_label.setStyleSheet(
-            "QLabel { background: #ffe066; color: #212529; border-radius: 6px; padding: 4px 10px; }"
-        )
+        notice_label(self.notice_label)  # the tokens' notice colours, following the theme
         self.notice_label.hide()
         self.phase_label = FitText("phaseLabel", SIZES["phase"], bold=True, one_line=True)
         self.counter_label = FitText("counterLabel", SIZES["counter"], one_line=True)
