@@ -9,9 +9,11 @@ thread of the process) over wall time, per phase kind and in all, from after its
 paint (a one-off at Start, not the cost of playing; the player's is reported on a line of
 its own). And for every new phase, how late it reaches the runner after its scheduled start:
 its cue, its words on the page, the first paint of the page, and when its set was saved.
-The paint is timed by an event filter on the window, put in place only from a new phase's
-words until the paint pass that shows them (see :func:`paint_watch`): the rest of the time
-the bench adds no Python to the window's events, which the app does not have either.
+A negative lateness is early: the player wakes a few milliseconds ahead of a phase so that its
+page is on screen at its start (see ``ui/player/driver.py``). The paint is timed by an event
+filter on the window, put in place only from a new phase's words until the paint pass that
+shows them (see :func:`paint_watch`): the rest of the time the bench adds no Python to the
+window's events, which the app does not have either.
 
 Targets: the player's CPU share at most 3x the plain countdown's; a new phase on screen with
 p99 lateness at most 5 ms.
@@ -194,11 +196,8 @@ def play(args: argparse.Namespace, size: tuple[int, int], data_dir: Path) -> dic
     def late(at: float) -> float:
         return (time.monotonic() - at) * 1000
 
-    def started() -> float:
-        session = holder["tab"].session
-        assert session is not None
-        engine = session.engine
-        return time.monotonic() - engine.elapsed(time.monotonic())
+    #: Each phase's scheduled start (its cue event's moment), by the phase's index.
+    scheduled: dict[int, float] = {}
 
     real_handle = CuePlayer.handle
     real_show = PlayingView.show_phase
@@ -207,14 +206,18 @@ def play(args: argparse.Namespace, size: tuple[int, int], data_dir: Path) -> dic
     def handle(self: CuePlayer, event: Any, phase: Any, upcoming: Any, *rest: Any) -> None:
         real_handle(self, event, phase, upcoming, *rest)
         if event.kind == "phase_started" and event.phase > 0:  # the first is no deadline
+            scheduled[event.phase] = event.at
             watch.cue.append(late(event.at))
 
     def show_phase(self: PlayingView, *a: Any, **k: Any) -> None:
         real_show(self, *a, **k)
         session = holder["tab"].session
         # The workout's first phase starts on Start, not at a deadline: not counted.
-        if session is not None and session.engine.state == "running" and session.engine.index:
-            at = started()
+        index = session.engine.index if session is not None else 0
+        if session is not None and session.engine.state == "running" and index in scheduled:
+            # Against the scheduled start, not the engine's phase clock: that clock reads
+            # zero until the start, so words shown early would hide how early they were.
+            at = scheduled[index]
             watch.shown.append(late(at))
             watch.waiting_paint = at
             holder["tab"].installEventFilter(watcher)

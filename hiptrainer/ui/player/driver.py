@@ -7,11 +7,13 @@ event loop was busy) simply crosses several deadlines at once; nothing drifts.
 
 A timer counts whole milliseconds and fires at or after its time, and the event loop wakes
 a millisecond or two after that (measured on Linux: 0.2 to 2.2 ms, 1.4 ms typical, in
-``bench/player_cpu.py``), so one set for a deadline reaches it late, every time. The timer is
-set ``LEAD_MS`` before the deadline instead, and a wake-up within ``EARLY_S`` of the deadline
-takes the deadline as its moment: the event goes out on time (a few milliseconds early at
-most, which no one sees or hears), and the engine's schedule, its deadlines, is the same. A
-wake-up earlier still finds nothing due and sets the timer again for what is left.
+``bench/player_cpu.py``); a new phase's page then takes 1 to 3.5 ms more to reach the screen
+(the longer just after the process slept). A timer set for a deadline would show its phase
+late, every time. The timer is set ``LEAD_MS`` before the deadline instead, and a wake-up
+within ``EARLY_S`` of the deadline takes the deadline as its moment: the page is on screen
+about when its phase starts (its cue a millisecond or two early, which no one hears), and the
+engine's schedule, its deadlines, is the same. A wake-up earlier still finds nothing due and
+sets the timer again for what is left.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from hiptrainer.domain.engine import Engine, Event
 
-#: The timer is set this long before the next deadline: the event loop's own lateness.
-LEAD_MS = 2
+#: The timer is set this long before the next deadline: the event loop's own lateness and
+#: most of a new page's paint.
+LEAD_MS = 3
 #: A wake-up this close before the next deadline is taken as that deadline (the lead, and
 #: the timer's rounding down to a whole millisecond).
-EARLY_S = 0.0035
+EARLY_S = 0.0045
 
 
 class EngineDriver(QObject):
