@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hiptrainer.ui.prompts import Choice
+from hiptrainer.ui.prompts import Choice, Resume
 
 
 class FakePrompts:
+    """Answers each question with what a test set beforehand: ``choice`` for a damaged
+    database, ``resume_choice`` for an interrupted session, ``pain_answer`` for the morning's
+    pain (None: not given)."""
+
+    #: Where the damaged database was moved: set once :meth:`damaged` was asked.
+    moved_to: Path
+
     def __init__(self, choice: Choice = "empty") -> None:
         self.choice = choice
+        self.resume_choice: Resume = "later"
+        self.pain_answer: int | None = None
         self.calls: list[tuple[str, str]] = []
         self.offered_backup: Path | None = None
 
@@ -25,10 +34,7 @@ class FakePrompts:
     def problem(self, message: str) -> None:
         self.calls.append(("problem", message))
 
-    resume_choice: str = "later"
-    pain_answer: int | None = None
-
-    def interrupted(self, workout: str, started: str, sets_done: int) -> str:
+    def interrupted(self, workout: str, started: str, sets_done: int) -> Resume:
         self.calls.append(("interrupted", f"{workout}|{sets_done}"))
         return self.resume_choice
 
