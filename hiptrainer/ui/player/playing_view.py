@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hiptrainer.ui.player.emphasis import notice_label
 from hiptrainer.ui.player.fit_text import FitText
+from hiptrainer.ui.player.flash_edges import FlashEdges
 from hiptrainer.ui.player.page_controls import BUTTONS, button_texts, side_word
 from hiptrainer.ui.player.playing_keys import KEYS, keys_text, paint_focus_frame
 from hiptrainer.ui.player.progress_line import ProgressLine
@@ -36,6 +37,9 @@ from hiptrainer.ui.widgets.figure_view import FigureView
 
 #: Buttons after the gap in the row: rarely needed, kept small and out of the way.
 SECONDARY = ("fix", "fullscreen", "leave")
+#: The least the page asks of the window: at its smallest scale its buttons, in German too,
+#: fit in 640 px.
+SMALLEST_PAGE = QSize(640, 400)
 #: Sizes in pixels for a 1280×800 window; :meth:`PlayingView.scale` multiplies them.
 SIZES = {
     "phase": 72,
@@ -141,14 +145,7 @@ class PlayingView(QWidget):
         self.position_label = _label("positionLabel", bold=False)
         self.time_left = _label("timeLeft")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        #: A brief coloured frame marks each phase change: four thin edges along the page's
-        #: margins, always there and filled only while it flashes, so a flash repaints the
-        #: edges alone (no style sheet, no showing and hiding, not the page beneath).
-        self.flash_edges = [QWidget(self) for _ in range(4)]
-        for edge in self.flash_edges:
-            edge.setObjectName("phaseFlash")
-            edge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.flashing = False
+        self.flash_edges = FlashEdges(self)  # marks each phase change when the sound is off
         self.buttons: dict[str, QPushButton] = {}
         self._primary = ""
         self._styled: tuple[object, ...] = ()
@@ -252,10 +249,22 @@ class PlayingView(QWidget):
         self._style_badge()
         self._style_buttons()
 
+    def changeEvent(self, change: QEvent) -> None:  # noqa: N802
+        super().changeEvent(change)
+        if change.type() == QEvent.Type.PaletteChange:  # the theme changed mid-workout
+            self._style_badge()
+            self._style_buttons()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # Every size on the page follows the window's (scale), so the page can be as small
+        # as the window is made: its layout's minimum at the scale it is drawn at now would
+        # hold the window at that size (German buttons drawn for 1280 px need 1051).
+        return super().minimumSizeHint().boundedTo(SMALLEST_PAGE)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.scale(min(self.width() / 1264, self.height() / 736))
-        self._place_flash()
+        self.flash_edges.place(self.unit)
 
     def _style_badge(self) -> None:
         fill = side_colour(self._side, self.palette())
@@ -271,8 +280,12 @@ class PlayingView(QWidget):
     def _style_buttons(self) -> None:
         """Style sheets only when the prominent button, the size or the accent changed: a
         style sheet costs a restyle, and a phase change must reach the screen at once."""
-        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
-        styled = (self._primary, self.unit, accent)
+        palette = self.palette()
+        accent = palette.color(QPalette.ColorRole.Highlight).name()
+        # The accent's own text colour: white on the light theme's deep blue, near-black on
+        # the dark theme's light blue (white there read at about 2:1).
+        on_accent = palette.color(QPalette.ColorRole.HighlightedText).name()
+        styled = (self._primary, self.unit, accent, on_accent)
         if styled == self._styled:
             return
         self._styled = styled
@@ -280,7 +293,7 @@ class PlayingView(QWidget):
             if signal == self._primary:
                 size, pad = round(SIZES["primary"] * self.unit), round(12 * self.unit)
                 style = (
-                    f"QPushButton {{ font-size:{size}px; font-weight:bold; color:white; "
+                    f"QPushButton {{ font-size:{size}px; font-weight:bold; color:{on_accent}; "
                     f"background:{accent}; border-radius:6px; padding:{pad // 2}px {pad * 2}px; }}"
                 )
             else:
@@ -369,30 +382,13 @@ class PlayingView(QWidget):
         self.notice_label.setText("\n".join(f"⚠ {line}" for line in lines))
         self.notice_label.setVisible(bool(lines))
 
-    def _place_flash(self) -> None:
-        width, w, h = max(4, round(8 * self.unit)), self.width(), self.height()
-        top, bottom, left, right = self.flash_edges
-        top.setGeometry(0, 0, w, width)
-        bottom.setGeometry(0, h - width, w, width)
-        left.setGeometry(0, 0, width, h)
-        right.setGeometry(w - width, 0, width, h)
+    @property
+    def flashing(self) -> bool:
+        return self.flash_edges.flashing
 
     def flash_phase(self, colour: str) -> None:
         """A visual mark of the phase change (for when the sound is off)."""
-        self._fill_edges(QColor(colour))
-        self.flashing = True
+        self.flash_edges.flash(QColor(colour))
 
     def end_flash(self) -> None:
-        if self.flashing:
-            self._fill_edges(None)
-            self.flashing = False
-
-    def _fill_edges(self, colour: QColor | None) -> None:
-        for edge in self.flash_edges:
-            if colour is not None:
-                palette = QPalette(edge.palette())
-                palette.setColor(QPalette.ColorRole.Window, colour)
-                edge.setPalette(palette)
-            edge.setAutoFillBackground(colour is not None)
-            edge.raise_()
-            edge.update()
+        self.flash_edges.end()
