@@ -5,15 +5,12 @@ theme shown."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import suppress
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from hiptrainer.ui.style.theme import palette_scheme
+from hiptrainer.ui.style.follow import Restyler, follow_scheme
 from hiptrainer.ui.style.tokens import (
     ERROR,
     NOTICE,
@@ -30,9 +27,6 @@ from hiptrainer.ui.style.tokens import (
 )
 
 Shown = TypeVar("Shown", bound=QWidget)
-
-#: The events that say the theme changed (the application's palette, which reaches a window).
-_THEME_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 #: A disabled accent button: grey, its text still legible (about 4.6:1).
 DISABLED_BACKGROUND = "#868e96"
@@ -64,57 +58,10 @@ def read_across(page: QWidget) -> None:
     page.setFont(font)
 
 
-class _Restyler(QObject):
-    """Lives on a widget whose style sheet holds colours of the theme shown (an accent
-    button's, a warning's red, a notice's yellow) and writes it again when the theme changes.
-
-    It watches the widget's window, not the widget: a style sheet's colours become the
-    widget's own palette, which then stops following the application's, so the widget is
-    told of no change at all (in a page; on its own, as its own window, it is). The colours
-    are read from the window's palette for the same reason, the application's for a widget
-    that is its own window. A new parent may mean a new window: it is watched instead."""
-
-    def __init__(self, widget: QWidget, name: str) -> None:
-        super().__init__(widget)
-        self.setObjectName(name)
-        self.widget = widget
-        self._watched: QWidget | None = None
-        widget.installEventFilter(self)
-        self._watch_window()
-
-    def _watch_window(self) -> None:
-        window = self.widget.window()
-        if window is self._watched:
-            return
-        if self._watched is not None and self._watched is not self.widget:
-            # That window may be gone (deleted after an ancestor moved to another).
-            with suppress(RuntimeError):
-                self._watched.removeEventFilter(self)
-        self._watched = window
-        if window is not self.widget:
-            window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, change: QEvent) -> bool:  # noqa: N802
-        kind = change.type()
-        if watched is self.widget and kind == QEvent.Type.ParentChange:
-            self._watch_window()
-            self.restyle()
-        elif watched is self._watched and kind in _THEME_CHANGES:
-            self._watch_window()  # an ancestor may have moved into another window meanwhile
-            self.restyle()
-        return False
-
-    def palette(self) -> QPalette:
-        """The palette of the theme shown where the widget is."""
-        window = self.widget.window()
-        return QApplication.palette() if window is self.widget else window.palette()
-
-    def restyle(self) -> None:
-        raise NotImplementedError
-
-
-class _AccentFollower(_Restyler):
-    """Lives on an accent button: its style sheet holds the accent's colours."""
+class _AccentFollower(Restyler):
+    """Lives on an accent button: its style sheet holds the accent's colours: the palette's
+    highlight and highlighted text, so it follows the palette itself rather than a scheme's
+    tokens."""
 
     def __init__(self, button: QPushButton) -> None:
         self._colours: tuple[str, str] = ("", "")
@@ -141,33 +88,10 @@ class _AccentFollower(_Restyler):
         )
 
 
-class _SchemeFollower(_Restyler):
-    """Lives on a widget whose style sheet is ``sheet``'s for the scheme shown, light or
-    dark (a warning's red, a notice's yellow)."""
-
-    def __init__(self, widget: QWidget, name: str, sheet: Callable[[Scheme], str]) -> None:
-        self._sheet = sheet
-        self._scheme: Scheme | None = None
-        super().__init__(widget, name)
-        self.restyle()
-
-    def restyle(self) -> None:
-        scheme = palette_scheme(self.palette())
-        if scheme != self._scheme:  # a new style sheet brings a palette change of its own
-            self._scheme = scheme
-            self.widget.setStyleSheet(self._sheet(scheme))
-
-
-def _follow_scheme(widget: QWidget, name: str, sheet: Callable[[Scheme], str]) -> None:
-    """One follower of each name on a widget: styled twice, the first one is kept."""
-    if widget.findChild(_SchemeFollower, name) is None:
-        _SchemeFollower(widget, name, sheet)
-
-
 def warning_label(label: Shown) -> Shown:
     """``label`` as a page's warning: the error red that reads on the window (at least
     4.5:1 in light and dark), bold; it follows a change of theme."""
-    _follow_scheme(
+    follow_scheme(
         label, "warningFollower", lambda scheme: f"color: {ERROR[scheme]}; font-weight: bold;"
     )
     return label
@@ -187,7 +111,7 @@ def notice_style_sheet(scheme: Scheme, padding: tuple[int, int] = (SPACE_XS, SPA
 def notice_label(label: Shown, padding: tuple[int, int] = (SPACE_XS, SPACE_M)) -> Shown:
     """``label`` as a notice (:func:`notice_style_sheet`) in the colours of the scheme shown;
     it follows a change of theme."""
-    _follow_scheme(label, "noticeFollower", lambda scheme: notice_style_sheet(scheme, padding))
+    follow_scheme(label, "noticeFollower", lambda scheme: notice_style_sheet(scheme, padding))
     return label
 
 

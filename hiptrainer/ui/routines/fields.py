@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,11 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrainer.ui.i18n import vocabulary_label
-from hiptrainer.ui.style.theme import palette_scheme
+from hiptrainer.ui.style.follow import follow_scheme
 from hiptrainer.ui.style.tokens import ERROR, SPACE_XS
 
 if TYPE_CHECKING:
     from hiptrainer.catalog.definitions import DefinitionError
+    from hiptrainer.ui.style.tokens import Scheme
+
+
+def error_style_sheet(scheme: Scheme) -> str:
+    """A field's error line in ``scheme``: the tokens' error red, a little bolder."""
+    return f"color: {ERROR[scheme]}; font-weight: 600;"
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -38,30 +44,17 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 class ErrorLabel(QLabel):
-    """A one-line problem under a field; hidden while there is none."""
+    """A one-line problem under a field; hidden while there is none. Its words are the
+    tokens' error red for the scheme shown (a deep red reads on a light window, a light one on
+    a dark window), and follow a change of theme also on a page (ui/style/follow.py)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self._colour = ""
-        self._follow_palette()
+        follow_scheme(self, "errorFollower", error_style_sheet)
         self.hide()
-
-    def changeEvent(self, change: QEvent) -> None:  # noqa: N802
-        super().changeEvent(change)
-        if change.type() == QEvent.Type.PaletteChange:  # the theme changed while it runs
-            self._follow_palette()
-
-    def _follow_palette(self) -> None:
-        """The tokens' error red for the palette's scheme: a deep red reads on a light
-        window, a light one on a dark window. Set only when it changes (a new style sheet
-        itself brings a palette change)."""
-        colour = ERROR[palette_scheme(self.palette())]
-        if colour != self._colour:
-            self._colour = colour
-            self.setStyleSheet(f"color: {colour}; font-weight: 600;")
 
     def say(self, message: str) -> None:
         self.setText(message)
