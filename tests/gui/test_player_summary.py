@@ -109,10 +109,19 @@ def test_the_player_counts_with_the_same_words(phase: Phase, expected: str) -> N
 # --- the summary page, through the real tab ---------------------------------------------
 
 
+def table_columns(table: str) -> dict[str, list[str]]:
+    """The per-side table (a column per side, a row per measure): side → its cells, top to
+    bottom (holds, held, sets, reps)."""
+    head, *rows = re.findall(r"<tr>(.*?)</tr>", table)
+    sides = re.findall(r"<th>([^<]+)</th>", head)
+    cells = [re.findall(r"<td[^>]*>([^<]*)</td>", row) for row in rows]
+    assert all(len(row) == len(sides) for row in cells), table
+    return {side: [row[column] for row in cells] for column, side in enumerate(sides)}
+
+
 def summary_rows(view: SummaryView) -> dict[str, list[str]]:
     """The per-side table on the page: side → its cells (holds, held, sets, reps)."""
-    rows = re.findall(r"<tr><td><b>([^<]*)</b></td>(.*?)</tr>", view.text.text())
-    return {side: re.findall(r"<td[^>]*>([^<]*)</td>", cells) for side, cells in rows}
+    return table_columns(view.text.text())
 
 
 @pytest.fixture
@@ -307,7 +316,8 @@ PAIN_ZONES = [(0, "fine"), (2, "fine"), (3, "acceptable"), (5, "acceptable"), (6
 def test_pain_is_said_on_the_traffic_light(
     tab: TrainTab, clock: FakeClock, score: int, zone: str
 ) -> None:
-    from hiptrainer.ui.player.summary_view import ZONE_COLOURS, pain_colour
+    from hiptrainer.ui.player.summary_view import pain_colour
+    from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
 
     finish(tab, clock)
     tab.summary.pain_after.setValue(score)
@@ -367,13 +377,33 @@ def test_alt_letters_reach_each_score(qtbot: QtBot, tab: TrainTab, clock: FakeCl
         qtbot.waitUntil(box.hasFocus, timeout=5000)
 
 
-def test_the_table_has_a_row_per_side_done_and_dashes_for_what_was_not() -> None:
+def test_the_table_has_a_column_per_side_done_and_dashes_for_what_was_not() -> None:
     from hiptrainer.ui.player.summary_view import totals_table
 
     both = Summary(seconds=60, per_side={"both": SideTotals(rep_sets=2, reps=24)})
     table = totals_table(both)
-    assert "<b>Both sides</b>" in table
+    assert "<th>Both sides</th>" in table
     assert "Left side" not in table
-    cells = re.findall(r"<td[^>]*>([^<]*)</td>", table)
-    assert cells == ["0", "–", "2", "24 reps"]  # no holds, so nothing held
+    # A row per measure, named in its first cell.
+    measures = re.findall(r"<tr><th align='left'>([^<]*)</th>", table)
+    assert measures == ["Holds", "Held", "Sets of reps", "Reps"]
+    assert table_columns(table) == {"Both sides": ["0", "–", "2", "24 reps"]}  # nothing held
     assert totals_table(Summary(seconds=5, per_side={})) == "<p>Nothing was done.</p>"
+
+
+def test_the_table_puts_the_sides_side_by_side_in_their_order() -> None:
+    from hiptrainer.ui.player.summary_view import totals_table
+
+    every = Summary(
+        seconds=60,
+        per_side={
+            "both": SideTotals(holds=1, hold_s=30),
+            "right": SideTotals(rep_sets=1, reps=1),
+            "left": SideTotals(holds=2, hold_s=40.4, rep_sets=1, reps=8),
+        },
+    )
+    assert table_columns(totals_table(every)) == {
+        "Left side": ["2", "40 s", "1", "8 reps"],
+        "Right side": ["0", "–", "1", "1 rep"],
+        "Both sides": ["1", "30 s", "0", "–"],
+    }

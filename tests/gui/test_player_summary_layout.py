@@ -1,17 +1,19 @@
 """The summary with a system font twice its size in the smallest window it is meant for
-(1024×640): its content scrolls inside the page, no part is drawn over another, and Save
-stays in the window, reachable and seen."""
+(1024×640): its content scrolls inside the page, no part is drawn over another (a score's
+words under its segments included), and Save stays in the window, reachable and seen."""
 
 from __future__ import annotations
 
 from itertools import combinations
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from hiptrainer.ui import i18n
 from hiptrainer.ui.player.summary_view import SummaryView
 from tests.gui.test_accessibility_train_progress import activate, summary_pages
 from tests.gui.test_large_font_train_progress import settle
@@ -107,3 +109,41 @@ def test_tab_reaching_the_notes_scrolls_them_into_view(
         assert viewport.rect().contains(where)
     finally:
         qapp.setFont(before)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_scores_words_under_its_segments_keep_off_the_next_row(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str
+) -> None:
+    """With a large font the words of a score ("7 — Very hard") go under its segments: the
+    row is then as high as both, and the next row starts below them. (The feeling form shared
+    the height of such rows out evenly, so a row with words got less than it needed and they
+    ran into the next row's segments, out of the view the check above looks at.)"""
+    translators = i18n.install_translators(qapp, "de") if language == "de" else []
+    before = QFont(qapp.font())
+    large = QFont(before)
+    large.setPointSizeF(before.pointSizeF() * 2)
+    qapp.setFont(large)
+    try:
+        _title, page = next(summary_pages(qtbot, tmp_path))
+        assert isinstance(page, SummaryView)
+        settle(page)
+        page.rpe.setValue(7)
+        page.pain_during.setValue(4)
+        settle(page)
+        boxes = [page.rpe, page.pain_during, page.pain_after]
+
+        def where(widget: QWidget) -> QRect:
+            return QRect(widget.mapTo(page.feeling, QPoint(0, 0)), widget.size())
+
+        for box, below in zip(boxes, boxes[1:], strict=False):
+            words = page.words[box.objectName()]
+            assert words.text(), box.objectName()
+            assert where(words).top() >= where(box).bottom(), "the words are under the segments"
+            assert not where(words).intersects(where(below)), (
+                f"{box.objectName()} words {where(words).getRect()} over "
+                f"{below.objectName()} {where(below).getRect()}"
+            )
+    finally:
+        qapp.setFont(before)
+        i18n.remove_translators(qapp, translators)

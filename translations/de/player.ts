@@ -267,7 +267,7 @@
         <translation>Übung {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../hiptrainer/ui/player/playback.py" line="+89"/>
+        <location filename="../../hiptrainer/ui/player/playback.py" line="+96"/>
         <source>Practice run: nothing is saved</source>
         <extracomment>The next phase&apos;s picture is drawn this long after a phase begins: once its own page, cue and commit are done. A redraw due this close before the engine&apos;s next event (a countdown second, a rep, the end of the phase) waits for it: the event redraws, and its cue is not kept waiting. Topics of the warnings strip, in the order they are listed. What the warnings strip keeps saying, by topic: &quot;practice&quot;, &quot;storage&quot;, &quot;sound&quot;. Wakes the display when something on it changes next (a second, a frame); it runs only while a routine plays and the page can be seen.</extracomment>
         <translation>Probelauf: Es wird nichts gespeichert</translation>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../hiptrainer/ui/player/playing_view.py" line="+159"/>
+        <location filename="../../hiptrainer/ui/player/playing_view.py" line="+156"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -368,21 +368,21 @@
         <translation>RECHTS</translation>
     </message>
     <message>
-        <location filename="../../hiptrainer/ui/player/playing_view.py" line="-51"/>
+        <location filename="../../hiptrainer/ui/player/playing_view.py" line="-42"/>
         <source>Workout player</source>
-        <extracomment>Each side&apos;s colour on a light and on a dark window. Buttons after the gap in the row: rarely needed, kept small and out of the way. Sizes in pixels for a 1280×800 window; :meth:`PlayingView.scale` multiplies them. The playing page&apos;s name for screen readers (the page has the focus and the keys).</extracomment>
+        <extracomment>Buttons after the gap in the row: rarely needed, kept small and out of the way. The least the page asks of the window: at its smallest scale its buttons, in German too, fit in 640 px. Sizes in pixels for a 1280×800 window; :meth:`PlayingView.scale` multiplies them. The playing page&apos;s name for screen readers (the page has the focus and the keys).</extracomment>
         <translation>Trainingsplayer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Workout progress</source>
         <extracomment>What the runner should know while playing (a practice run saves nothing, a set waits to be saved, the sound is off): its own strip, kept until it is no longer true. Two lines high whatever the name: the figure below keeps its size (and its drawn picture) from phase to phase. Where the body goes for the side about to start (get ready, next up, switch).</extracomment>
         <translation>Trainingsfortschritt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Paused</source>
-        <extracomment>A brief coloured frame marks each phase change: four thin edges along the page&apos;s margins, always there and filled only while it flashes, so a flash repaints the edges alone (no style sheet, no showing and hiding, not the page beneath). Said on every pause and resume: looked up once.</extracomment>
+        <extracomment>Said on every pause and resume: looked up once.</extracomment>
         <translation>Angehalten</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
 <context>
     <name>RoutineChooser</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/chooser.py" line="+59"/>
+        <location filename="../../hiptrainer/ui/player/chooser.py" line="+60"/>
         <source>Your training data is read-only: the database file cannot be written, so a workout here would not be recorded. Make the data folder writable (or free the disk), then open HipTrainer again.</source>
         <translation>Ihre Trainingsdaten sind schreibgeschützt: Die Datenbankdatei kann nicht geschrieben werden, ein Training hier würde also nicht aufgezeichnet. Machen Sie den Datenordner beschreibbar (oder schaffen Sie Platz auf dem Datenträger) und öffnen Sie HipTrainer erneut.</translation>
     </message>
@@ -435,17 +435,17 @@
     <message>
         <location line="+8"/>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+94"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-93"/>
         <source>&amp;Start practice (not saved)</source>
         <translation>Probelauf &amp;starten (nicht gespeichert)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Yours</source>
         <translation>Eigene</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>&amp;Routine wählen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Start the routine</source>
         <translation>Die Routine starten</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Hüft-Selbsttests: eine Zahl für jede Seite, um sie zu vergleichen</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Plays the chosen routine; Space pauses it, Escape leaves it</source>
         <translation>Spielt die gewählte Routine ab; die Leertaste pausiert sie, Esc beendet sie</translation>
     </message>
@@ -830,7 +830,7 @@
 <context>
     <name>SelfTestView</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/selftest/test_view.py" line="+29"/>
+        <location filename="../../hiptrainer/ui/player/selftest/test_view.py" line="+31"/>
         <source>Stop ■</source>
         <translation>Stopp ■</translation>
     </message>
@@ -847,12 +847,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-222"/>
         <source>Pause or resume the countdown or rest</source>
         <translation>Countdown oder Pause anhalten oder fortsetzen</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>Selbsttest</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
@@ -1103,39 +1103,46 @@
     </message>
 </context>
 <context>
+    <name>SummaryTable</name>
+    <message numerus="yes">
+        <location filename="../../hiptrainer/ui/player/summary_view.py" line="+89"/>
+        <source>%n rep(s)</source>
+        <extracomment>A count of reps in a cell of the summary&apos;s small table, one column per side: a short form where the language has one (German: &quot;Wdh.&quot;).</extracomment>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/summary_view.py" line="+93"/>
+        <location line="+10"/>
         <source>Nothing was done.</source>
         <translation>Es wurde nichts gemacht.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Side</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Holds</source>
         <translation>Haltephasen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Held</source>
         <translation>Gehalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sets of reps</source>
         <translation>Wiederholungssätze</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reps</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Effort, 0 rest to 10 all-out</source>
         <translation>Anstrengung, 0 Ruhe bis 10 maximal</translation>
     </message>
@@ -1160,18 +1167,18 @@
         <translation>Was Sie sich merken möchten: eine Seite, die schwächer war, ein Zwicken …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Next time</source>
         <translation>Nächstes Mal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>Dis&amp;card</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -1186,7 +1193,7 @@
         <translation>&lt;b&gt;Wie hat es sich angefühlt?&lt;/b&gt; Lassen Sie eine Zeile leer, wenn Sie unsicher sind.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Effo&amp;rt</source>
         <translation>Anstr&amp;engung</translation>
     </message>
@@ -1206,7 +1213,7 @@
         <translation>Schmerz: 0–2 in Ordnung, 3–5 akzeptabel, über 5 zu viel.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>N&amp;otes</source>
         <translation>&amp;Notizen</translation>
     </message>

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,7 +35,8 @@ from hiptrainer.ui.player.emphasis import (
 )
 from hiptrainer.ui.player.segmented import ScoreChoice
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
-from hiptrainer.ui.player.wording import reps_text, side_name, summary_line, unsaved_text
+from hiptrainer.ui.player.wording import side_name, summary_line, unsaved_text
+from hiptrainer.ui.style.plurals import TextContext, plural
 from hiptrainer.ui.style.tokens import SPACE_M, SPACE_S, SPACE_XS
 from hiptrainer.ui.widgets.flow_layout import FlowLayout
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
@@ -76,35 +77,81 @@ class NotesBox(QPlainTextEdit):
         self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES + frame + SPACE_XS)
 
 
+class SummaryTable(TextContext):
+    """The translation context of the summary's per-side table."""
+
+
+def table_reps(count: int) -> str:
+    """A count of reps in the table's short form ("36 reps", "36 Wdh."): three sides' cells
+    in a row fit a narrow page with a large font."""
+    #: A count of reps in a cell of the summary's small table, one column per side: a short
+    #: form where the language has one (German: "Wdh.").
+    return plural(SummaryTable.tr("%n rep(s)", "", count), count)
+
+
+class ScoreRow(QWidget):
+    """A score's segments with its words beside them, or under them when the page is narrow
+    (a large font, a small window).
+
+    It asks for the height its width needs as its minimum, at each new width and each time
+    its words change: a form shares out the height of its rows whose height follows their
+    width evenly among them, so a row with its words under the segments got the rows' average
+    and its words ran into the next row."""
+
+    def __init__(self, box: QWidget, words: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{box.objectName()}Row")
+        self._flow = FlowLayout(self, spacing=SPACE_M)
+        self._flow.addWidget(box)
+        self._flow.addWidget(words)
+
+    def _fit_height(self) -> None:
+        self.setMinimumHeight(self._flow.heightForWidth(self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def event(self, change: QEvent) -> bool:
+        # The words' new text (or font) asks the row's layout to lay out again.
+        if change.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return super().event(change)
+
+
 def totals_table(summary: Summary) -> str:
-    """Holds and sets of reps per side, as a small rich-text table."""
-    rows = []
-    for side in ("left", "right", "both"):
-        totals = summary.per_side.get(side)
-        if totals is None:
-            continue
-        held = f"{totals.hold_s:.0f} s" if totals.holds else "–"
-        reps = reps_text(totals.reps) if totals.rep_sets else "–"
-        rows.append(
-            f"<tr><td><b>{side_name(side)}</b></td><td align='center'>{totals.holds}</td>"
-            f"<td align='center'>{held}</td><td align='center'>{totals.rep_sets}</td>"
-            f"<td align='center'>{reps}</td></tr>"
-        )
-    if not rows:
+    """Holds and sets of reps as a small rich-text table: a column per side done (left and
+    right side by side, to compare), a row per measure. It stays narrow with a large font and
+    long words ("Wiederholungssätze"), where a row per side took five columns of them."""
+    sides = [(side, totals) for side in ("left", "right", "both")
+             if (totals := summary.per_side.get(side)) is not None]  # fmt: skip
+    if not sides:
         nothing = QCoreApplication.translate("SummaryView", "Nothing was done.")
         return f"<p>{nothing}</p>"
-    columns = (
-        QCoreApplication.translate("SummaryView", "Side"),
-        QCoreApplication.translate("SummaryView", "Holds"),
-        QCoreApplication.translate("SummaryView", "Held"),
-        QCoreApplication.translate("SummaryView", "Sets of reps"),
-        QCoreApplication.translate("SummaryView", "Reps"),
+    rows = {
+        QCoreApplication.translate("SummaryView", "Holds"): [
+            str(totals.holds) for _, totals in sides
+        ],
+        QCoreApplication.translate("SummaryView", "Held"): [
+            f"{totals.hold_s:.0f} s" if totals.holds else "–" for _, totals in sides
+        ],
+        QCoreApplication.translate("SummaryView", "Sets of reps"): [
+            str(totals.rep_sets) for _, totals in sides
+        ],
+        QCoreApplication.translate("SummaryView", "Reps"): [
+            table_reps(totals.reps) if totals.rep_sets else "–" for _, totals in sides
+        ],
+    }
+    head = "".join(f"<th>{side_name(side)}</th>" for side, _ in sides)
+    body = "".join(
+        f"<tr><th align='left'>{measure}</th>{''.join(map(_centred_cell, cells))}</tr>"
+        for measure, cells in rows.items()
     )
-    head = (
-        f"<tr><th align='left'>{columns[0]}</th>"
-        f"{''.join(f'<th>{column}</th>' for column in columns[1:])}</tr>"
-    )
-    return f"<table cellspacing='0' cellpadding='6'>{head}{''.join(rows)}</table>"
+    return f"<table cellspacing='0' cellpadding='6'><tr><th></th>{head}</tr>{body}</table>"
+
+
+def _centred_cell(text: str) -> str:
+    return f"<td align='center'>{text}</td>"
 
 
 class SummaryView(QWidget):
@@ -153,6 +200,7 @@ class SummaryView(QWidget):
         self.notes.setAccessibleDescription(self.notes.placeholderText())
         self.notes.setMaximumWidth(720)
         self.feeling = QWidget()
+        self.feeling.setObjectName("summaryFeeling")
         self._lay_out_feeling()
         # What the rules suggest for the routine's next session, from the ratings given here.
         self.suggestions = SuggestionPanel(self.tr("Next time"))
@@ -203,7 +251,10 @@ class SummaryView(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # A field that does not fit beside its caption goes under it (a large font).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(QLabel(self.tr("<b>How did it feel?</b> Leave a row empty if you are unsure.")))
+        question = QLabel(self.tr("<b>How did it feel?</b> Leave a row empty if you are unsure."))
+        question.setObjectName("feelingQuestion")
+        question.setWordWrap(True)  # a large font, a longer German sentence: never wider
+        form.addRow(question)
         self.words: dict[str, QLabel] = {}
         for label, box, describe in (
             (self.tr("Effo&rt"), self.rpe, effort_words),
@@ -215,16 +266,13 @@ class SummaryView(QWidget):
             words.setMinimumWidth(words.fontMetrics().horizontalAdvance(effort_words(8)) * 9 // 10)
             box.valueChanged.connect(lambda score, w=words, d=describe: w.setText(d(score)))
             box.valueChanged.connect(lambda _score: self.ratings_changed.emit())
-            # The words go under the segments when the page is narrow (a large font).
-            row = FlowLayout(spacing=SPACE_M)
-            row.addWidget(box)
-            row.addWidget(words)
             caption = QLabel(label)
             caption.setBuddy(box)
-            form.addRow(caption, row)
+            form.addRow(caption, ScoreRow(box, words))
             self.words[box.objectName()] = words
         scale = QLabel(self.tr("Pain: 0–2 fine, 3–5 acceptable, above 5 too much."))
         scale.setObjectName("painScale")
+        scale.setWordWrap(True)
         form.addRow("", scale)
         notes = QLabel(self.tr("N&otes"))
         notes.setBuddy(self.notes)

@@ -19,8 +19,9 @@ from hiptrainer.ui.player.emphasis import notice_label
 from hiptrainer.ui.player.fit_text import FitText
 from hiptrainer.ui.player.playing_view import side_colour
 from hiptrainer.ui.player.ring import PhaseRing
-from hiptrainer.ui.style.tokens import SPACE_XL
+from hiptrainer.ui.style.tokens import SPACE_S, SPACE_XL
 from hiptrainer.ui.widgets.figure_view import FigureView
+from hiptrainer.ui.widgets.flow_layout import FlowLayout
 
 # (signal, label, key shown, accessible name), in English: translated (context
 # "SelfTestView") when the buttons are made.
@@ -143,10 +144,11 @@ class SelfTestView(QWidget):
         middle.setSpacing(SPACE_XL)
         middle.addLayout(left, 2)
         middle.addLayout(right, 3)
-        row = QHBoxLayout()
+        # The buttons that act on the test wrap onto a second row when they do not fit (a
+        # large font, a long German word): the page keeps to the window's width. Leave keeps
+        # the right-hand end, apart from them.
+        actions = FlowLayout(spacing=SPACE_S, row_spacing=SPACE_S)
         for signal, text, key, described in BUTTONS:
-            if signal == "leave":
-                row.addStretch(1)
             button = QPushButton(self.tr(str(text)))
             button.setObjectName(f"{signal}TestButton")
             name = self.tr(str(described))
@@ -155,7 +157,12 @@ class SelfTestView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the page
             button.clicked.connect(getattr(self, signal).emit)
             self.buttons[signal] = button
-            row.addWidget(button)
+            if signal != "leave":
+                actions.addWidget(button)
+        row = QHBoxLayout()
+        row.setSpacing(SPACE_S)
+        row.addLayout(actions, 1)
+        row.addWidget(self.buttons["leave"], 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(middle, 1)
