@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -77,3 +78,30 @@ def test_rows_keep_their_last_line_at_any_width(
         assert cut_rows(panel) == [], width
         heights.add(panel.list.visualRect(panel.list.model().index(0, 0)).height())
     assert len(heights) >= 3  # the rows did wrap anew at each width
+
+
+@pytest.mark.usefixtures("german")
+def test_the_read_only_note_leaves_the_panel_narrow_with_a_double_size_font(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, store: Store, clock: FakeClock
+) -> None:
+    """Nothing can be saved: the note saying so, Dismiss and Apply must still fit the
+    summary's column in a 960 px window (912 px) with a doubled font."""
+    tab = tab_with(qtbot, data_dir, store, clock)
+    tab.chooser.select("post_run_strength")
+    before = QFont(qapp.font())
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() * 2)
+    qapp.setFont(larger)
+    try:
+        panel = SuggestionPanel()
+        qtbot.addWidget(panel)
+        workout = tab.catalog.workouts["post_run_strength"]
+        suggestions = tab.chooser.suggestions.suggestions
+        panel.set_suggestions(suggestions, workout, tab.catalog.exercises, writable=False)
+        panel.show()
+        QApplication.processEvents()
+        assert panel.note.isVisibleTo(panel)
+        assert panel.note.text()
+        assert panel.minimumSizeHint().width() <= 600
+    finally:
+        qapp.setFont(before)

@@ -44,6 +44,7 @@ class SuggestionPanel(QWidget):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("suggestionHeading")
+        self.heading.setWordWrap(True)
         font = QFont(self.heading.font())
         font.setBold(True)
         self.heading.setFont(font)
@@ -82,7 +83,6 @@ class SuggestionPanel(QWidget):
         self.suggestions: list[Suggestion] = []
         self._writable = True
         buttons = QHBoxLayout()
-        buttons.addWidget(self.note, 3)
         buttons.addStretch(1)
         buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.apply_button)
@@ -90,6 +90,9 @@ class SuggestionPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
+        # The note on a line of its own: beside the buttons, a German note ("read-only: ...")
+        # with a doubled font held the summary 8 px wider than a 960 px window.
+        layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.apply_button.clicked.connect(lambda: self._request(dismiss=False))
         self.dismiss_button.clicked.connect(lambda: self._request(dismiss=True))
