@@ -74,8 +74,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("HipTrainer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("HipTrainer")
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)  # the icon itself comes after the first frame (open_data)
     return app
 
 
@@ -147,7 +146,6 @@ def build_main_window(data_dir: Path) -> MainWindow:
 
     window.closing.connect(save)
     window.settings_changed.connect(save)
-    window.setWindowIcon(app_icon())  # the app's too (create_application), for its dialogs
     return window
 
 
@@ -203,7 +201,13 @@ def open_data(
     startup_finished()
     from hiptrainer.ui.style.icons import decorate
 
-    decorate(window.named_actions, window.tabs)  # after the first frame: QIcon's enums cost
+    # Icons after the first frame: QIcon's type and enums cost a start 2 ms, and neither the
+    # window's contents nor, on Wayland, its icon (the desktop file's) needs them before.
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setWindowIcon(app_icon())  # for every window and dialog
+    window.setWindowIcon(app_icon())
+    decorate(window.named_actions, window.tabs)
     window.library.detail.enable_pictures()
     state = open_storage(data_dir, prompts)
     if state.quit:

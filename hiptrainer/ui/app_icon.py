@@ -4,7 +4,8 @@ It is built from the PNGs rendered from the SVG (packaging/render_icons.py), nev
 itself: a PNG needs no extra Qt plugin at start-up. QIcon reads each file's header when it is
 added and decodes a size only when it is first drawn. The first QIcon of a run costs more than
 the files (about 1.5 ms, measured: PySide builds its Python type then), which is why the icon is
-made on the first call, not on import.
+made on the first call, not on import, and the window gets it just after its first frame
+(``ui.app.open_data``).
 """
 
 from __future__ import annotations

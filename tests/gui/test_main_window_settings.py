@@ -63,11 +63,16 @@ def test_about_opens_the_about_dialog(window: MainWindow, qtbot: QtBot) -> None:
     dialog.close()
 
 
-def test_the_window_has_the_app_icon(window: MainWindow) -> None:
+def test_the_window_and_application_have_the_app_icon_after_the_first_frame(
+    qtbot: QtBot, data_dir: Path, qapp: QApplication
+) -> None:
     from hiptrainer.ui.app_icon import ICON_SIZES
+    from tests.helpers.prompts import FakePrompts
+    from tests.helpers.window import start_window
 
-    sizes = window.windowIcon().availableSizes()
-    assert [size.width() for size in sizes] == list(ICON_SIZES)
+    window = start_window(qtbot, data_dir, FakePrompts())
+    for icon in (window.windowIcon(), qapp.windowIcon()):
+        assert [size.width() for size in icon.availableSizes()] == list(ICON_SIZES)
 
 
 def test_the_bundled_catalogue_is_shown_in_german_when_german_is_chosen() -> None:
