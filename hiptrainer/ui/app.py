@@ -362,6 +362,9 @@ def _run(
         code = app.exec()
         window.close()
         window.detach_storage()
+        # A quit asked for again on the way out (the window closing) is left posted: taken
+        # later, it would end at once every event loop this process runs after this one.
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         return code
     finally:
         lock.release()

@@ -172,3 +172,22 @@ def test_the_catalogue_cache_key_covers_the_files_the_loader_reads(tmp_path: Pat
     assert catalog_key(root) != key  # a changed file means the TOML is read again
     (root / "poses").rename(tmp_path / "elsewhere")
     assert "poses/" not in catalog_key(root)
+
+
+def test_an_event_loop_runs_after_the_window_has_run_and_closed(data_dir: Path) -> None:
+    """Closing asks for a quit once more on the way out; left posted, it would end at once
+    every event loop run later in the process (a dialog's, a test's)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    assert run_gui(data_dir, smoke_test=True) == 0
+    QCoreApplication.processEvents()  # whatever run_gui left posted is taken now
+    loop = QEventLoop()
+    ran: list[str] = []
+
+    def once() -> None:
+        ran.append("timer")
+        loop.exit(7)
+
+    QTimer.singleShot(0, once)
+    assert loop.exec() == 7  # an event loop told to quit returns -1 at once, before its timer
+    assert ran == ["timer"]
