@@ -155,8 +155,8 @@ def test_the_summary_counts_holds_and_sets_of_reps_per_side(
     text = tab.summary.text.text()
     assert "4 holds, 2 sets of reps" in text
     assert summary_rows(tab.summary) == {
-        "Left side": ["2", "6 s", "1", "5 reps"],
-        "Right side": ["2", "6 s", "1", "5 reps"],
+        "Left side": ["2", "6 s", "1", "5"],
+        "Right side": ["2", "6 s", "1", "5"],
     }
     assert "sets done" not in text  # the old wording that counted holds as sets
     assert not tab.summary.warning.isVisible()  # everything was saved
@@ -387,7 +387,7 @@ def test_the_table_has_a_column_per_side_done_and_dashes_for_what_was_not() -> N
     # A row per measure, named in its first cell.
     measures = re.findall(r"<tr><th align='left'>([^<]*)</th>", table)
     assert measures == ["Holds", "Held", "Sets of reps", "Reps"]
-    assert table_columns(table) == {"Both sides": ["0", "–", "2", "24 reps"]}  # nothing held
+    assert table_columns(table) == {"Both sides": ["0", "–", "2", "24"]}  # nothing held
     assert totals_table(Summary(seconds=5, per_side={})) == "<p>Nothing was done.</p>"
 
 
@@ -403,7 +403,7 @@ def test_the_table_puts_the_sides_side_by_side_in_their_order() -> None:
         },
     )
     assert table_columns(totals_table(every)) == {
-        "Left side": ["2", "40 s", "1", "8 reps"],
-        "Right side": ["0", "–", "1", "1 rep"],
+        "Left side": ["2", "40 s", "1", "8"],
+        "Right side": ["0", "–", "1", "1"],
         "Both sides": ["1", "30 s", "0", "–"],
     }

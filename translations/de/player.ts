@@ -1016,7 +1016,7 @@
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../hiptrainer/ui/player/selftest/suggestion_panel.py" line="+50"/>
+        <location filename="../../hiptrainer/ui/player/selftest/suggestion_panel.py" line="+51"/>
         <source>Suggested for next time</source>
         <translation>Vorschläge für nächstes Mal</translation>
     </message>
@@ -1051,7 +1051,7 @@
         <translation>Die angehakten Vorschläge nicht mehr anbieten</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{heading}: %n change(s)</source>
         <translation>
             <numerusform>{heading}: %n Änderung</numerusform>
@@ -1103,21 +1103,9 @@
     </message>
 </context>
 <context>
-    <name>SummaryTable</name>
-    <message numerus="yes">
-        <location filename="../../hiptrainer/ui/player/summary_view.py" line="+89"/>
-        <source>%n rep(s)</source>
-        <extracomment>A count of reps in a cell of the summary&apos;s small table, one column per side: a short form where the language has one (German: &quot;Wdh.&quot;).</extracomment>
-        <translation>
-            <numerusform>%n Wdh.</numerusform>
-            <numerusform>%n Wdh.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SummaryView</name>
     <message>
-        <location line="+10"/>
+        <location filename="../../hiptrainer/ui/player/summary_view.py" line="+116"/>
         <source>Nothing was done.</source>
         <translation>Es wurde nichts gemacht.</translation>
     </message>
@@ -1142,7 +1130,7 @@
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Effort, 0 rest to 10 all-out</source>
         <translation>Anstrengung, 0 Ruhe bis 10 maximal</translation>
     </message>
@@ -1173,12 +1161,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+107"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>Dis&amp;card</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -1208,7 +1196,7 @@
         <translation>Schmerz &amp;jetzt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Pain: 0–2 fine, 3–5 acceptable, above 5 too much.</source>
         <translation>Schmerz: 0–2 in Ordnung, 3–5 akzeptabel, über 5 zu viel.</translation>
     </message>

@@ -36,7 +36,6 @@ from hiptrainer.ui.player.emphasis import (
 from hiptrainer.ui.player.segmented import ScoreChoice
 from hiptrainer.ui.player.selftest.suggestion_panel import SuggestionPanel
 from hiptrainer.ui.player.wording import side_name, summary_line, unsaved_text
-from hiptrainer.ui.style.plurals import TextContext, plural
 from hiptrainer.ui.style.tokens import SPACE_M, SPACE_S, SPACE_XS
 from hiptrainer.ui.widgets.flow_layout import FlowLayout
 from hiptrainer.ui.widgets.pain_zones import ZONE_COLOURS
@@ -75,18 +74,6 @@ class NotesBox(QPlainTextEdit):
         margins = self.contentsMargins()
         frame = margins.top() + margins.bottom() + 2 * round(self.document().documentMargin())
         self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES + frame + SPACE_XS)
-
-
-class SummaryTable(TextContext):
-    """The translation context of the summary's per-side table."""
-
-
-def table_reps(count: int) -> str:
-    """A count of reps in the table's short form ("36 reps", "36 Wdh."): three sides' cells
-    in a row fit a narrow page with a large font."""
-    #: A count of reps in a cell of the summary's small table, one column per side: a short
-    #: form where the language has one (German: "Wdh.").
-    return plural(SummaryTable.tr("%n rep(s)", "", count), count)
 
 
 class ScoreRow(QWidget):
@@ -139,7 +126,10 @@ def totals_table(summary: Summary) -> str:
             str(totals.rep_sets) for _, totals in sides
         ],
         QCoreApplication.translate("SummaryView", "Reps"): [
-            table_reps(totals.reps) if totals.rep_sets else "–" for _, totals in sides
+            # The row says what they are: a bare number, as the other counts ("18", not
+            # "18 reps", and in German not "Wiederholungen" three times over).
+            str(totals.reps) if totals.rep_sets else "–"
+            for _, totals in sides
         ],
     }
     head = "".join(f"<th>{side_name(side)}</th>" for side, _ in sides)
