@@ -46,6 +46,30 @@ def german(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(QLocale.system())
 
 
+@pytest.fixture(params=["en", "de"])
+def large_font(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """A system font twice the size, in the language asked for (German: HipTrainer's and
+    Qt's translators and German dates and numbers); all taken off afterwards."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont
+
+    from hiptrainer.ui import i18n
+
+    language = str(request.param)
+    translators = i18n.install_translators(qapp, language) if language == "de" else []
+    if language == "de":
+        assert translators, "hiptrainer_de.qm did not load"
+        QLocale.setDefault(QLocale("de"))
+    before = QFont(qapp.font())
+    large = QFont(before)
+    large.setPointSizeF(before.pointSizeF() * 2)
+    qapp.setFont(large)
+    yield language
+    qapp.setFont(before)
+    i18n.remove_translators(qapp, translators)
+    QLocale.setDefault(QLocale.system())
+
+
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     win = build_main_window(data_dir)

@@ -6,36 +6,20 @@ in view and the default button, however far the column is scrolled."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from itertools import combinations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.settings import Settings
-from hiptrainer.ui import i18n
 from hiptrainer.ui.player.chooser import RoutineChooser
 from tests.gui.test_train_tab import BASE
 from tests.helpers.a11y import describe
 
 #: The routine with the most exercises: the most pictures and captions to fit.
 FULLEST = max(BASE.workouts.values(), key=lambda workout: len(workout.blocks)).id
-
-
-@pytest.fixture(params=["en", "de"])
-def large_font(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """A font twice the size, in the language asked for; both taken off afterwards."""
-    translators = i18n.install_translators(qapp, "de") if request.param == "de" else []
-    before = QFont(qapp.font())
-    large = QFont(before)
-    large.setPointSizeF(before.pointSizeF() * 2)
-    qapp.setFont(large)
-    yield str(request.param)
-    qapp.setFont(before)
-    i18n.remove_translators(qapp, translators)
 
 
 def chooser_at(qtbot: QtBot, size: tuple[int, int]) -> RoutineChooser:

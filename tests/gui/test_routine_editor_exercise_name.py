@@ -5,15 +5,11 @@ bundled (read-only) routine and on the user's own one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
-from hiptrainer.ui import i18n
 from hiptrainer.ui.main_window import MainWindow
 from hiptrainer.ui.routines.routine_editor import ExerciseChoice
 from hiptrainer.ui.routines.routines_tab import RoutinesTab
@@ -25,18 +21,6 @@ LONG_NAME = (
     "Single-leg glute bridge with the other knee hugged to the chest and a band round "
     "both thighs, slow on the way down (yours)"
 )
-
-
-@pytest.fixture(params=["en", "de"])
-def large_font(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translators = i18n.install_translators(qapp, "de") if request.param == "de" else []
-    before = QFont(qapp.font())
-    large = QFont(before)
-    large.setPointSizeF(before.pointSizeF() * 2)
-    qapp.setFont(large)
-    yield str(request.param)
-    qapp.setFont(before)
-    i18n.remove_translators(qapp, translators)
 
 
 def settle() -> None:

@@ -14,17 +14,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from hiptrainer.domain.summary import SideTotals, Summary
-from hiptrainer.ui import i18n
 from hiptrainer.ui.main_window import MainWindow
 from hiptrainer.ui.player.selftest.test_view import SelfTestShown, SelfTestView
 from hiptrainer.ui.player.summary_view import SummaryView
@@ -50,24 +47,6 @@ WIDEST = Summary(
         "Single-leg Romanian deadlift, right side: most reps in a set, 12",
     ],
 )
-
-
-@pytest.fixture(params=["de", "en"])
-def large_font(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """A font twice the size, in the language asked for; both taken off afterwards."""
-    language = str(request.param)
-    translators = i18n.install_translators(qapp, language) if language == "de" else []
-    if language == "de":
-        assert translators, "hiptrainer_de.qm did not load"
-        QLocale.setDefault(QLocale("de"))
-    before = QFont(qapp.font())
-    large = QFont(before)
-    large.setPointSizeF(before.pointSizeF() * 2)
-    qapp.setFont(large)
-    yield language
-    qapp.setFont(before)
-    i18n.remove_translators(qapp, translators)
-    QLocale.setDefault(QLocale.system())
 
 
 def settle() -> None:
