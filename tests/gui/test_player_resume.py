@@ -96,7 +96,7 @@ def test_the_tab_built_in_the_window_constructor_resumes_a_crashed_session(
     text = tab.summary.text.text()
     # The whole session: the two holds from before the crash and everything since...
     assert "4 holds, 2 sets of reps" in text
-    assert summary_rows(tab.summary)["Left side"] == ["2", "6 s", "1", "5 reps"]
+    assert summary_rows(tab.summary)["Left side"] == ["2", "6 s", "1", "5"]
     # ...and its time: 18 s before the crash, then 5 + 3 + 2 + 3 + 4 + 5 s since (the two
     # self-paced sets were confirmed at once).
     assert "0 min 40 s" in text
