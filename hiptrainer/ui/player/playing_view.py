@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptrainer.ui.player.emphasis import notice_label
+from hiptrainer.ui.player.emphasis import notice_style_sheet
 from hiptrainer.ui.player.fit_text import FitText
 from hiptrainer.ui.player.flash_edges import FlashEdges
 from hiptrainer.ui.player.page_controls import BUTTONS, button_texts, side_word
@@ -37,8 +37,7 @@ from hiptrainer.ui.widgets.figure_view import FigureView
 
 #: Buttons after the gap in the row: rarely needed, kept small and out of the way.
 SECONDARY = ("fix", "fullscreen", "leave")
-#: The least the page asks of the window: at its smallest scale its buttons, in German too,
-#: fit in 640 px.
+#: The least the page asks of the window (at its smallest scale, German buttons fit 640 px).
 SMALLEST_PAGE = QSize(640, 400)
 #: Sizes in pixels for a 1280×800 window; :meth:`PlayingView.scale` multiplies them.
 SIZES = {
@@ -117,7 +116,8 @@ class PlayingView(QWidget):
         #: What the runner should know while playing (a practice run saves nothing, a set
         #: waits to be saved, the sound is off): its own strip, kept until it is no longer true.
         self.notice_label = _label("noticeLabel", wrap=True)
-        notice_label(self.notice_label)  # the tokens' notice colours, following the theme
+        self._notice_scheme = ""
+        self._style_notice()
         self.notice_label.hide()
         self.phase_label = FitText("phaseLabel", SIZES["phase"], bold=True, one_line=True)
         self.counter_label = FitText("counterLabel", SIZES["counter"], one_line=True)
@@ -252,12 +252,19 @@ class PlayingView(QWidget):
     def changeEvent(self, change: QEvent) -> None:  # noqa: N802
         super().changeEvent(change)
         if change.type() == QEvent.Type.PaletteChange:  # the theme changed mid-workout
+            self._style_notice()
             self._style_badge()
             self._style_buttons()
 
+    def _style_notice(self) -> None:
+        # Not emphasis.notice_label: its follower would see this page's every paint in Python.
+        scheme = palette_scheme(self.palette())
+        if scheme != self._notice_scheme:
+            self._notice_scheme = scheme
+            self.notice_label.setStyleSheet(notice_style_sheet(scheme))
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        # Every size on the page follows the window's (scale), so the page can be as small
-        # as the window is made: its layout's minimum at the scale it is drawn at now would
+        # Its sizes follow the window's (scale): its layout's minimum at today's scale would
         # hold the window at that size (German buttons drawn for 1280 px need 1051).
         return super().minimumSizeHint().boundedTo(SMALLEST_PAGE)
 
