@@ -116,7 +116,6 @@ class PlayingView(QWidget):
         #: What the runner should know while playing (a practice run saves nothing, a set
         #: waits to be saved, the sound is off): its own strip, kept until it is no longer true.
         self.notice_label = _label("noticeLabel", wrap=True)
-        self._notice_scheme = ""
         self._style_notice()
         self.notice_label.hide()
         self.phase_label = FitText("phaseLabel", SIZES["phase"], bold=True, one_line=True)
@@ -258,10 +257,8 @@ class PlayingView(QWidget):
 
     def _style_notice(self) -> None:
         # Not emphasis.notice_label: its follower would see this page's every paint in Python.
-        scheme = palette_scheme(self.palette())
-        if scheme != self._notice_scheme:
-            self._notice_scheme = scheme
-            self.notice_label.setStyleSheet(notice_style_sheet(scheme))
+        # (The label's new style sheet changes its own palette, never this page's: no loop.)
+        self.notice_label.setStyleSheet(notice_style_sheet(palette_scheme(self.palette())))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         # Its sizes follow the window's (scale): its layout's minimum at today's scale would
